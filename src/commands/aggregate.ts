@@ -1,0 +1,3 @@
+import { pendingCommand } from './pending.js';
+
+export default pendingCommand('aggregate', 'aggregate federated checkpoints', 9);

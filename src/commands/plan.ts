@@ -1,0 +1,3 @@
+import { pendingCommand } from './pending.js';
+
+export default pendingCommand('plan', 'plan the pipeline tasks as a staged DAG', 4);

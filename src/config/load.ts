@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { ConfigError, type ConfigIssue, InputError } from '../errors.js';
+import { substituteEnv } from './env.js';
+import { formatPath, type PathSegment, positionOf } from './positions.js';
+import { checkRules } from './rules.js';
+import { type Config, configSchema } from './schema.js';
+import { UNKNOWN_KEY_SEPARATOR } from './strict.js';
+
+export interface LoadedConfig {
+  config: Config;
+  /** Absolute path of the config file. */
+  file: string;
+  /** Directory relative paths in the config resolve against. */
+  dir: string;
+}
+
+export interface LoadOptions {
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+}
+
+/** Reads, substitutes, validates and normalizes a config file; throws ConfigError with every problem. */
+export function loadConfig(path: string, options: LoadOptions = {}): LoadedConfig {
+  const cwd = options.cwd ?? process.cwd();
+  const file = resolve(cwd, path);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(
+      code === 'ENOENT'
+        ? `config file ${path} not found (looked in ${dirname(file)}): create it (see examples/model-deploy.yml) or pass --config`
+        : `cannot read config file ${path}: ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
+  const shown = relative(cwd, file) || file;
+  return { config: parseConfigText(text, { ...options, file: shown }), file, dir: dirname(file) };
+}
+
+/** The same as loadConfig for text already in memory; `file` is only used in messages. */
+export function parseConfigText(text: string, options: LoadOptions & { file?: string } = {}): Config {
+  const file = options.file ?? 'model-deploy.yml';
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const at = (path: PathSegment[], message: string): ConfigIssue => ({
+    path: formatPath(path),
+    message,
+    file,
+    ...positionOf(doc, counter, path),
+  });
+
+  if (doc.errors.length > 0) {
+    throw new ConfigError(
+      doc.errors.map((e) => {
+        const { line, col } = counter.linePos(e.pos[0]);
+        return { path: '', message: `YAML syntax: ${firstLine(e.message)}`, file, line, col };
+      }),
+    );
+  }
+  const envIssues = substituteEnv(doc, options.env ?? process.env);
+  if (envIssues.length > 0) throw new ConfigError(envIssues.map((i) => at(i.path, i.message)));
+
+  const raw = doc.toJS() ?? {};
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new ConfigError([at([], 'the config must be a mapping with a model: section at the top')]);
+  }
+  const parsed = configSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) throw new ConfigError(zodIssues(parsed.error.issues).map((i) => at(i.path, i.message)));
+
+  const ruleIssues = checkRules(parsed.data);
+  if (ruleIssues.length > 0) throw new ConfigError(ruleIssues.map((i) => at(i.path, i.message)));
+  return parsed.data;
+}
+
+function zodIssues(issues: readonly z.core.$ZodIssue[]): { path: PathSegment[]; message: string }[] {
+  const out: { path: PathSegment[]; message: string }[] = [];
+  for (const issue of issues) {
+    const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      const messages = issue.message.split(UNKNOWN_KEY_SEPARATOR);
+      issue.keys.forEach((key, i) => {
+        out.push({ path: [...path, key], message: messages[i] ?? `unknown key "${key}"` });
+      });
+      continue;
+    }
+    if (issue.code === 'invalid_union') {
+      // Prefer the branch that got furthest (fewest issues) so the message names the real problem.
+      const best = [...issue.errors].sort((a, b) => a.length - b.length)[0];
+      if (best && best.length > 0) {
+        out.push(...zodIssues(best.map((b) => ({ ...b, path: [...issue.path, ...b.path] }))));
+        continue;
+      }
+    }
+    out.push({ path, message: humanize(issue) });
+  }
+  return out;
+}
+
+function humanize(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') {
+    const got = issue.input === undefined ? 'nothing' : describeValue(issue.input);
+    return issue.input === undefined
+      ? `required: expected ${issue.expected}`
+      : `expected ${issue.expected}, got ${got}`;
+  }
+  if (issue.code === 'invalid_value') {
+    return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describeValue(issue.input)}`;
+  }
+  return issue.message;
+}
+
+function describeValue(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  return `${typeof v} ${JSON.stringify(v)}`;
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0] ?? s;
+}

@@ -1,0 +1,113 @@
+import type { PathSegment } from './positions.js';
+import type { Config } from './schema.js';
+import { suggest } from './strict.js';
+
+export interface RuleIssue {
+  path: PathSegment[];
+  message: string;
+}
+
+/** Rules across fields, checked after the schema; every problem is returned. */
+export function checkRules(config: Config): RuleIssue[] {
+  return [...pipelineRules(config), ...deployRules(config)];
+}
+
+function pipelineRules(config: Config): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  const { tasks, runners } = config.pipeline;
+  const firstIndex = new Map<string, number>();
+  tasks.forEach((task, i) => {
+    const seen = firstIndex.get(task.id);
+    if (seen !== undefined) {
+      issues.push({ path: ['pipeline', 'tasks', i, 'id'], message: `duplicate task id "${task.id}" (first at pipeline.tasks[${seen}])` });
+    } else firstIndex.set(task.id, i);
+    if ((task.run === undefined) === (task.uses === undefined)) {
+      issues.push({
+        path: ['pipeline', 'tasks', i],
+        message: task.run === undefined ? 'a task needs either run: (a command) or uses: (a built-in step)' : 'a task has run: or uses:, not both',
+      });
+    }
+    if (!(task.runner in runners)) {
+      issues.push({
+        path: ['pipeline', 'tasks', i, 'runner'],
+        message: `runner pool "${task.runner}" is not in pipeline.runners (${Object.keys(runners).join(', ') || 'none'}); add it there`,
+      });
+    }
+  });
+  const ids = [...firstIndex.keys()];
+  tasks.forEach((task, i) => {
+    task.needs.forEach((need, j) => {
+      if (need === task.id) {
+        issues.push({ path: ['pipeline', 'tasks', i, 'needs', j], message: `task "${task.id}" needs itself` });
+      } else if (!firstIndex.has(need)) {
+        const hint = suggest(need, ids);
+        issues.push({
+          path: ['pipeline', 'tasks', i, 'needs', j],
+          message: `unknown task "${need}"${hint ? ` (did you mean "${hint}"?)` : ''}`,
+        });
+      }
+    });
+  });
+  return issues;
+}
+
+function deployRules(config: Config): RuleIssue[] {
+  const deploy = config.deploy;
+  if (!deploy) return [];
+  const issues: RuleIssue[] = [];
+  let last = 0;
+  let lastWeightIndex = -1;
+  deploy.steps.forEach((step, i) => {
+    if (step.kind !== 'setWeight') return;
+    if (step.weight <= last && lastWeightIndex >= 0) {
+      issues.push({
+        path: ['deploy', 'steps', i, 'setWeight'],
+        message: `canary weights must rise: ${step.weight} after ${last} at deploy.steps[${lastWeightIndex}]`,
+      });
+    }
+    last = step.weight;
+    lastWeightIndex = i;
+  });
+  if (lastWeightIndex >= 0 && last !== 100) {
+    issues.push({
+      path: ['deploy', 'steps', lastWeightIndex, 'setWeight'],
+      message: `the last setWeight must be 100 so the canary takes all traffic before promotion; it is ${last}`,
+    });
+  }
+  const metricNames = new Set(deploy.analysis.metrics.map((m) => m.name));
+  deploy.analysis.metrics.forEach((m, i) => {
+    const providers = (['prometheus', 'web', 'kubernetes', 'judge'] as const).filter((p) => m[p] !== undefined);
+    if (providers.length !== 1) {
+      issues.push({
+        path: ['deploy', 'analysis', 'metrics', i],
+        message: `metric "${m.name}" needs exactly one provider (prometheus, web, kubernetes or judge); found ${providers.length ? providers.join(', ') : 'none'}`,
+      });
+    }
+    const needsAddress = m.prometheus ?? m.judge;
+    if (needsAddress && !needsAddress.address && !deploy.analysis.prometheus) {
+      issues.push({
+        path: ['deploy', 'analysis', 'metrics', i, m.prometheus ? 'prometheus' : 'judge'],
+        message: `metric "${m.name}" has no Prometheus address: set address: here or deploy.analysis.prometheus`,
+      });
+    }
+  });
+  deploy.steps.forEach((step, i) => {
+    if (step.kind !== 'analysis' || step.metrics === 'all') return;
+    step.metrics.forEach((name, j) => {
+      if (!metricNames.has(name)) {
+        const hint = suggest(name, [...metricNames]);
+        issues.push({
+          path: ['deploy', 'steps', i, 'analysis', 'metrics', j],
+          message: `unknown metric "${name}"${hint ? ` (did you mean "${hint}"?)` : '; define it under deploy.analysis.metrics'}`,
+        });
+      }
+    });
+  });
+  if (deploy.resources.gpus > 0 && deploy.resources.mig) {
+    issues.push({ path: ['deploy', 'resources', 'mig'], message: 'set gpus: or mig:, not both (a MIG slice is a GPU share)' });
+  }
+  if (deploy.traffic.router === 'kserve' && !deploy.traffic['inference-service']) {
+    issues.push({ path: ['deploy', 'traffic'], message: 'router kserve needs inference-service: (the InferenceService name)' });
+  }
+  return issues;
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { strictObject } from '../strict.js';
+import { change, duration } from '../units.js';
+
+export const gateSchema = strictObject({
+  metric: z.string().min(1).describe('dotted metric name in the metrics JSON, e.g. eval.accuracy'),
+  direction: z.enum(['higher', 'lower']).default('higher').describe('which way is better'),
+  min: z.number().optional().describe('absolute lower threshold'),
+  max: z.number().optional().describe('absolute upper threshold'),
+  'max-drop': change().optional().describe('largest allowed drop vs baseline: 0.02 or 2%'),
+  'max-rise': change().optional().describe('largest allowed rise vs baseline: 0.02 or 2%'),
+  test: z.enum(['auto', 'bootstrap', 'mcnemar', 'none']).default('auto'),
+  'non-inferiority-margin': change()
+    .optional()
+    .describe('fail unless the CI of the delta stays within this margin of the baseline'),
+});
+export type GateConfig = z.output<typeof gateSchema>;
+
+export const evaluateSection = strictObject({
+  command: z.string().min(1).optional().describe('evaluation command; gets MODEL_DIR, MODEL_IMAGE, EVAL_OUTPUT'),
+  timeout: duration().default(1_800_000),
+  output: z.string().default('.model-deploy/eval').describe('directory EVAL_OUTPUT points to'),
+  metrics: z.string().default('metrics.json').describe('metrics JSON written by the command, in EVAL_OUTPUT'),
+  samples: z.string().optional().describe('per-sample JSONL written by the command, in EVAL_OUTPUT'),
+  dataset: z.array(z.string()).default([]).describe('dataset files hashed into the result cache key'),
+  baseline: strictObject({
+    store: z.enum(['actions-cache', 'dir', 'registry', 'none']).default('dir'),
+    path: z.string().default('.model-deploy/baseline'),
+    image: z.string().optional().describe('baseline image reference for the registry store'),
+  }).prefault({}),
+  gates: z.array(gateSchema).default([]),
+  significance: strictObject({
+    alpha: z.number().gt(0).lt(1).default(0.05),
+    resamples: z.number().int().min(100).max(1_000_000).default(10_000),
+    seed: z.number().int().default(42),
+  }).prefault({}),
+  history: z.number().int().min(1).max(200).default(20).describe('runs shown in the PR chart'),
+});
+export type EvaluateConfig = z.output<typeof evaluateSection>;

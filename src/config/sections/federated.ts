@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { strictObject } from '../strict.js';
+import { quantity } from '../units.js';
+
+export const aggregationMethod = z
+  .string()
+  .regex(
+    /^(fedavg|median|trimmed-mean(:0?\.\d+)?|fedavg-clip:\d+(\.\d+)?)$/,
+    'use fedavg, median, trimmed-mean:0.1 or fedavg-clip:NORM',
+  );
+
+export const federatedSection = strictObject({
+  inputs: z.array(z.string().min(1)).min(1).describe('client checkpoints (globs), safetensors'),
+  'weight-key': z.string().default('num_samples').describe('__metadata__ field holding the sample count'),
+  weights: z.record(z.string(), z.number().positive()).optional().describe('explicit weight per input path'),
+  method: aggregationMethod.default('fedavg'),
+  base: z.string().optional().describe('previous global model; clients may send deltas'),
+  deltas: z.boolean().default(false).describe('clients send updates relative to base'),
+  out: z.string().default('global.safetensors'),
+  'non-finite': z.enum(['exclude', 'fail']).default('fail').describe('a client with NaN/Inf: drop it or fail'),
+  round: z.number().int().min(0).optional(),
+  'chunk-size': quantity().default(16 * 2 ** 20),
+});
+export type FederatedConfig = z.output<typeof federatedSection>;
