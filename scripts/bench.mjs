@@ -10,5 +10,7 @@ if (!name || !existsSync(new URL(`../bench/${name}.ts`, import.meta.url))) {
   console.error(`usage: npm run bench -- NAME   (one of: ${available.join(', ') || 'none yet'})`);
   process.exit(2);
 }
-const result = spawnSync(process.execPath, ['--import', 'tsx', `bench/${name}.ts`, ...args], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, ['--import', 'tsx', `bench/${name}.ts`, ...args], {
+  stdio: 'inherit',
+});
 process.exit(result.status ?? 1);

@@ -1,7 +1,10 @@
 import type { Log } from './commands/command.js';
 
 /** Log for the CLI: everything on stderr so stdout carries only the command's result. */
-export function cliLog(stream: NodeJS.WritableStream = process.stderr, verbose = !!process.env.MODEL_DEPLOY_DEBUG): Log {
+export function cliLog(
+  stream: NodeJS.WritableStream = process.stderr,
+  verbose = !!process.env.MODEL_DEPLOY_DEBUG,
+): Log {
   const secrets: string[] = [];
   const mask = (s: string) => secrets.reduce((acc, v) => acc.split(v).join('***'), s);
   const where = (w?: { file?: string; line?: number; col?: number }) =>

@@ -2,7 +2,7 @@
 import { appendFileSync } from 'node:fs';
 import { cliLog } from './cli-log.js';
 import type { CommandContext, CommandResult } from './commands/command.js';
-import { commands, findCommand } from './commands/index.js';
+import { commandNames, commands, loadCommand } from './commands/index.js';
 import { suggest } from './config/strict.js';
 import { describeError, ExitCode, exitCodeOf, InputError } from './errors.js';
 import { commandHelp, parseInvocation, runCommand } from './run-command.js';
@@ -43,10 +43,12 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
-    const command = findCommand(name);
+    const command = await loadCommand(name);
     if (!command) {
-      const hint = suggest(name, commands.map((c) => c.name));
-      throw new InputError(`unknown command "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}; run model-deploy --help`);
+      const hint = suggest(name, commandNames);
+      throw new InputError(
+        `unknown command "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}; run model-deploy --help`,
+      );
     }
     if (rest.includes('--help') || rest.includes('-h')) {
       process.stdout.write(`${commandHelp(command)}\n`);
@@ -85,9 +87,11 @@ function finish(result: CommandResult, env: NodeJS.ProcessEnv, log: ReturnType<t
   if (out) process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
   // In a CI job that is not an action step (a workflow `run:` of the CLI), still honour the job files.
   if (env.GITHUB_OUTPUT && result.outputs) {
-    for (const [k, v] of Object.entries(result.outputs)) appendFileSync(env.GITHUB_OUTPUT, `${k}<<__MD_EOF__\n${v}\n__MD_EOF__\n`);
+    for (const [k, v] of Object.entries(result.outputs))
+      appendFileSync(env.GITHUB_OUTPUT, `${k}<<__MD_EOF__\n${v}\n__MD_EOF__\n`);
   }
-  if (env.GITHUB_STEP_SUMMARY && result.summary) appendFileSync(env.GITHUB_STEP_SUMMARY, `${result.summary}\n`);
+  if (env.GITHUB_STEP_SUMMARY && result.summary)
+    appendFileSync(env.GITHUB_STEP_SUMMARY, `${result.summary}\n`);
   if (result.failed) {
     log.error(result.failed);
     return result.exitCode ?? ExitCode.Gate;

@@ -88,7 +88,8 @@ export function describeError(error: unknown): string {
 }
 
 function withCause(message: string, cause: unknown): string {
-  if (cause instanceof Error && !message.includes(cause.message)) return `${message} (cause: ${cause.message})`;
+  if (cause instanceof Error && !message.includes(cause.message))
+    return `${message} (cause: ${cause.message})`;
   return message;
 }
 

@@ -1,5 +1,11 @@
 import { parseArgs } from 'node:util';
-import { type Command, type CommandContext, type CommandResult, commonOptions, type OptionSpec } from './commands/command.js';
+import {
+  type Command,
+  type CommandContext,
+  type CommandResult,
+  commonOptions,
+  type OptionSpec,
+} from './commands/command.js';
 import { suggest } from './config/strict.js';
 import { InputError } from './errors.js';
 
@@ -24,7 +30,12 @@ export function parseInvocation(command: Command, args: string[]): ParsedInvocat
     };
   }
   try {
-    const { values, positionals } = parseArgs({ args, options: parseOptions, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({
+      args,
+      options: parseOptions,
+      allowPositionals: true,
+      strict: true,
+    });
     const options = { ...values } as ParsedInvocation['options'];
     for (const [name, spec] of Object.entries(specs)) {
       if (options[name] === undefined && spec.default !== undefined) options[name] = spec.default;

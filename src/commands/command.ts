@@ -71,7 +71,13 @@ export function defineCommand(command: Command): Command {
 
 /** Options every command accepts. */
 export const commonOptions: Record<string, OptionSpec> = {
-  config: { type: 'string', short: 'c', value: 'FILE', description: 'config file', default: 'model-deploy.yml' },
+  config: {
+    type: 'string',
+    short: 'c',
+    value: 'FILE',
+    description: 'config file',
+    default: 'model-deploy.yml',
+  },
   'dry-run': { type: 'boolean', description: 'plan and report, change nothing' },
   help: { type: 'boolean', short: 'h', description: 'show help for this command' },
 };

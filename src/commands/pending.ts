@@ -8,7 +8,9 @@ export function pendingCommand(name: string, summary: string, issue: number): Co
     summary: `${summary} (not available yet: issue #${issue})`,
     options: {},
     async run() {
-      throw new InputError(`model-deploy ${name} is not available in this version yet (tracked in issue #${issue})`);
+      throw new InputError(
+        `model-deploy ${name} is not available in this version yet (tracked in issue #${issue})`,
+      );
     },
   });
 }

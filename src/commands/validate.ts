@@ -12,7 +12,8 @@ export default defineCommand({
   help: 'Durations, quantities and percentages are printed normalized: milliseconds, bytes or cores, percent.',
   async run(ctx, options) {
     const format = stringOption(options, 'format') ?? 'yaml';
-    if (format !== 'yaml' && format !== 'json') throw new InputError(`--format must be yaml or json, got "${format}"`);
+    if (format !== 'yaml' && format !== 'json')
+      throw new InputError(`--format must be yaml or json, got "${format}"`);
     const path = stringOption(options, 'config') ?? 'model-deploy.yml';
     try {
       const { config } = loadConfig(path, { cwd: ctx.cwd, env: ctx.env });

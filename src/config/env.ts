@@ -1,4 +1,4 @@
-import { isPair, isScalar, isSeq, visit, type Document } from 'yaml';
+import { type Document, isPair, isScalar, isSeq, visit } from 'yaml';
 import type { PathSegment } from './positions.js';
 
 export interface EnvIssue {
@@ -15,17 +15,20 @@ export function substituteEnv(doc: Document, env: NodeJS.ProcessEnv): EnvIssue[]
     Scalar(_key, node, ancestry) {
       if (!isScalar(node) || typeof node.value !== 'string' || !node.value.includes('$')) return;
       const path = pathOf(ancestry, node);
-      node.value = node.value.replace(REF, (whole, name: string | undefined, fallback: string | undefined) => {
-        if (whole === '$$') return '$';
-        const v = env[name!];
-        if (v !== undefined && v !== '') return v;
-        if (fallback !== undefined) return fallback;
-        issues.push({
-          path,
-          message: `environment variable ${name} is not set: export it, give a default with \${${name}:-value}, or write $$ for a literal $`,
-        });
-        return whole;
-      });
+      node.value = node.value.replace(
+        REF,
+        (whole, name: string | undefined, fallback: string | undefined) => {
+          if (whole === '$$') return '$';
+          const v = env[name!];
+          if (v !== undefined && v !== '') return v;
+          if (fallback !== undefined) return fallback;
+          issues.push({
+            path,
+            message: `environment variable ${name} is not set: export it, give a default with \${${name}:-value}, or write $$ for a literal $`,
+          });
+          return whole;
+        },
+      );
     },
   });
   return issues;

@@ -70,7 +70,8 @@ export function parseConfigText(text: string, options: LoadOptions & { file?: st
     throw new ConfigError([at([], 'the config must be a mapping with a model: section at the top')]);
   }
   const parsed = configSchema.safeParse(raw, { reportInput: true });
-  if (!parsed.success) throw new ConfigError(zodIssues(parsed.error.issues).map((i) => at(i.path, i.message)));
+  if (!parsed.success)
+    throw new ConfigError(zodIssues(parsed.error.issues).map((i) => at(i.path, i.message)));
 
   const ruleIssues = checkRules(parsed.data);
   if (ruleIssues.length > 0) throw new ConfigError(ruleIssues.map((i) => at(i.path, i.message)));

@@ -19,12 +19,18 @@ function pipelineRules(config: Config): RuleIssue[] {
   tasks.forEach((task, i) => {
     const seen = firstIndex.get(task.id);
     if (seen !== undefined) {
-      issues.push({ path: ['pipeline', 'tasks', i, 'id'], message: `duplicate task id "${task.id}" (first at pipeline.tasks[${seen}])` });
+      issues.push({
+        path: ['pipeline', 'tasks', i, 'id'],
+        message: `duplicate task id "${task.id}" (first at pipeline.tasks[${seen}])`,
+      });
     } else firstIndex.set(task.id, i);
     if ((task.run === undefined) === (task.uses === undefined)) {
       issues.push({
         path: ['pipeline', 'tasks', i],
-        message: task.run === undefined ? 'a task needs either run: (a command) or uses: (a built-in step)' : 'a task has run: or uses:, not both',
+        message:
+          task.run === undefined
+            ? 'a task needs either run: (a command) or uses: (a built-in step)'
+            : 'a task has run: or uses:, not both',
       });
     }
     if (!(task.runner in runners)) {
@@ -38,7 +44,10 @@ function pipelineRules(config: Config): RuleIssue[] {
   tasks.forEach((task, i) => {
     task.needs.forEach((need, j) => {
       if (need === task.id) {
-        issues.push({ path: ['pipeline', 'tasks', i, 'needs', j], message: `task "${task.id}" needs itself` });
+        issues.push({
+          path: ['pipeline', 'tasks', i, 'needs', j],
+          message: `task "${task.id}" needs itself`,
+        });
       } else if (!firstIndex.has(need)) {
         const hint = suggest(need, ids);
         issues.push({
@@ -76,7 +85,9 @@ function deployRules(config: Config): RuleIssue[] {
   }
   const metricNames = new Set(deploy.analysis.metrics.map((m) => m.name));
   deploy.analysis.metrics.forEach((m, i) => {
-    const providers = (['prometheus', 'web', 'kubernetes', 'judge'] as const).filter((p) => m[p] !== undefined);
+    const providers = (['prometheus', 'web', 'kubernetes', 'judge'] as const).filter(
+      (p) => m[p] !== undefined,
+    );
     if (providers.length !== 1) {
       issues.push({
         path: ['deploy', 'analysis', 'metrics', i],
@@ -104,10 +115,16 @@ function deployRules(config: Config): RuleIssue[] {
     });
   });
   if (deploy.resources.gpus > 0 && deploy.resources.mig) {
-    issues.push({ path: ['deploy', 'resources', 'mig'], message: 'set gpus: or mig:, not both (a MIG slice is a GPU share)' });
+    issues.push({
+      path: ['deploy', 'resources', 'mig'],
+      message: 'set gpus: or mig:, not both (a MIG slice is a GPU share)',
+    });
   }
   if (deploy.traffic.router === 'kserve' && !deploy.traffic['inference-service']) {
-    issues.push({ path: ['deploy', 'traffic'], message: 'router kserve needs inference-service: (the InferenceService name)' });
+    issues.push({
+      path: ['deploy', 'traffic'],
+      message: 'router kserve needs inference-service: (the InferenceService name)',
+    });
   }
   return issues;
 }

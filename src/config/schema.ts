@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { strictObject } from './strict.js';
 import { deploySection } from './sections/deploy.js';
 import { evaluateSection } from './sections/evaluate.js';
 import { federatedSection } from './sections/federated.js';
@@ -7,6 +6,7 @@ import { imageSection } from './sections/image.js';
 import { modelSection } from './sections/model.js';
 import { pipelineSection } from './sections/pipeline.js';
 import { scanSection } from './sections/scan.js';
+import { strictObject } from './strict.js';
 
 /** model-deploy.yml. Sections other than `model` are optional; commands that need one say so. */
 export const configSchema = strictObject({

@@ -1,0 +1,77 @@
+import { resolve } from 'node:path';
+import * as core from '@actions/core';
+import { actionLog } from './action-log.js';
+import type { CommandContext } from './commands/command.js';
+import { commandNames, loadCommand } from './commands/index.js';
+import { suggest } from './config/strict.js';
+import { describeError, ExitCode, exitCodeOf, InputError } from './errors.js';
+import { getInputs, splitArgs } from './inputs.js';
+import { type KubeconfigFile, materializeKubeconfig } from './kubeconfig-input.js';
+import { parseInvocation, runCommand } from './run-command.js';
+
+/** The action's entry: read inputs once, mask secrets, run one command, write outputs and summary. */
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const log = actionLog();
+  let kubeconfig: KubeconfigFile | undefined;
+  let code: number;
+  const controller = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => controller.abort(new Error(`cancelled (${signal})`));
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    const inputs = getInputs();
+    // Mask before anything else can log them.
+    for (const secret of [inputs['github-token'], inputs['registry-password'], inputs.kubeconfig])
+      log.secret(secret);
+    if (inputs.kubeconfig.includes('\n')) {
+      for (const line of inputs.kubeconfig.split('\n'))
+        if (/(token|data|password):/i.test(line)) log.secret(line.split(':').slice(1).join(':').trim());
+    }
+    const command = await loadCommand(inputs.command);
+    if (!command) {
+      const hint = suggest(inputs.command, commandNames);
+      throw new InputError(
+        `input command: unknown command "${inputs.command}"${hint ? ` (did you mean "${hint}"?)` : ''}; one of ${commandNames.join(', ')}`,
+      );
+    }
+    const cwd = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs['working-directory']);
+    kubeconfig = materializeKubeconfig(inputs.kubeconfig, cwd, env);
+    let extra: string[];
+    try {
+      extra = splitArgs(inputs.args);
+    } catch (error) {
+      throw new InputError(`input args: ${(error as Error).message}`);
+    }
+    const invocation = parseInvocation(command, ['--config', inputs.config, ...extra]);
+    if (inputs['dry-run']) invocation.options['dry-run'] = true;
+    const ctx: CommandContext = {
+      cwd,
+      env,
+      log,
+      dryRun: invocation.options['dry-run'] === true,
+      action: true,
+      signal: controller.signal,
+      now: () => new Date(),
+      ...(inputs['github-token'] ? { githubToken: inputs['github-token'] } : {}),
+      ...(kubeconfig ? { kubeconfigPath: kubeconfig.path } : {}),
+      ...(inputs['registry-username'] && inputs['registry-password']
+        ? { registryAuth: { username: inputs['registry-username'], password: inputs['registry-password'] } }
+        : {}),
+    };
+    const result = await runCommand(command, ctx, invocation);
+    for (const [name, value] of Object.entries(result.outputs ?? {})) core.setOutput(name, value);
+    if (result.summary) await core.summary.addRaw(result.summary, true).write();
+    else if (result.stdout) core.info(result.stdout);
+    if (result.failed) core.setFailed(result.failed);
+    code = result.exitCode ?? (result.failed ? ExitCode.Gate : ExitCode.Ok);
+  } catch (error) {
+    core.setFailed(describeError(error));
+    code = exitCodeOf(error);
+  } finally {
+    kubeconfig?.dispose();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+  process.exitCode = code;
+  return code;
+}
