@@ -45,7 +45,8 @@ export const stepSchema = writtenStep.transform((s, ctx): Step => {
     return z.NEVER;
   }
   if (s.setWeight !== undefined) return { kind: 'setWeight', weight: s.setWeight };
-  if (s.pause !== undefined) return { kind: 'pause', durationMs: typeof s.pause === 'number' ? s.pause : s.pause.duration };
+  if (s.pause !== undefined)
+    return { kind: 'pause', durationMs: typeof s.pause === 'number' ? s.pause : s.pause.duration };
   if (s.analysis !== undefined) {
     return {
       kind: 'analysis',
@@ -142,17 +143,15 @@ export const deploySection = strictObject({
     gateway: z.string().optional().describe('parent Gateway name (gateway-api)'),
     'inference-service': z.string().optional().describe('InferenceService name (kserve)'),
   }).prefault({}),
-  steps: z
-    .array(stepSchema)
-    .default([
-      { kind: 'setWeight', weight: 20 },
-      { kind: 'pause', durationMs: 60_000 },
-      { kind: 'analysis', metrics: 'all' },
-      { kind: 'setWeight', weight: 50 },
-      { kind: 'pause', durationMs: 60_000 },
-      { kind: 'analysis', metrics: 'all' },
-      { kind: 'setWeight', weight: 100 },
-    ]),
+  steps: z.array(stepSchema).default([
+    { kind: 'setWeight', weight: 20 },
+    { kind: 'pause', durationMs: 60_000 },
+    { kind: 'analysis', metrics: 'all' },
+    { kind: 'setWeight', weight: 50 },
+    { kind: 'pause', durationMs: 60_000 },
+    { kind: 'analysis', metrics: 'all' },
+    { kind: 'setWeight', weight: 100 },
+  ]),
   analysis: strictObject({
     interval: duration().default(30_000),
     prometheus: z.string().url().optional().describe('default Prometheus URL for metrics'),
@@ -166,7 +165,10 @@ export const deploySection = strictObject({
     history: z.number().int().min(1).max(100).default(10).describe('revisions kept for rollback --to'),
   }).prefault({}),
   'dynamic-stable-scale': z.boolean().default(false).describe('scale stable down as canary weight rises'),
-  'require-gates': z.boolean().optional().describe('refuse images without passing gate records (default on tags)'),
+  'require-gates': z
+    .boolean()
+    .optional()
+    .describe('refuse images without passing gate records (default on tags)'),
   preflight: z.boolean().default(true).describe('check GPU placement before changing anything'),
   lease: duration().default(60_000).describe('lock duration; renewed while the rollout runs'),
 });
