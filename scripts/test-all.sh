@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# npm run test:all — installs the real test components when missing, then typecheck, lint,
+# schema and dist checks, and every test. Used by .ci/run and .github/workflows/ci.yml.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+missing=()
+for pair in docker-registry:docker-registry skopeo:skopeo umoci:umoci buildah:buildah prometheus:prometheus promtool:prometheus; do
+  command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  pkgs=$(printf '%s\n' "${missing[@]}" | sort -u | tr '\n' ' ')
+  echo "installing test components: $pkgs"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $pkgs >/dev/null
+fi
+python3 -c 'import numpy' 2>/dev/null || { echo "python3 needs numpy (apt-get install python3-numpy, or pip install numpy)"; exit 1; }
+
+step() { printf '\n== %s\n' "$*"; }
+step typecheck; npm run -s typecheck
+step lint; npx biome check .
+step "schema is current"; node --import tsx scripts/schema.ts --check
+step "dist matches src"; npm run -s bundle
+if [ -n "$(git status --porcelain -- dist)" ]; then
+  git status --porcelain -- dist
+  echo "dist/ does not match src/: run npm run bundle and commit dist/"
+  exit 1
+fi
+step tests
+mkdir -p .tmp
+set +e
+npx vitest run --reporter=default --reporter=json --outputFile=.tmp/vitest.json
+status=$?
+set -e
+node -e '
+const r = JSON.parse(require("fs").readFileSync(".tmp/vitest.json", "utf8"));
+console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed` + (r.numPendingTests ? `, ${r.numPendingTests} skipped` : ""));
+'
+exit $status
