@@ -1,38 +1,26 @@
-// Bundles lib/ (tsc output) into dist/ with ncc: dist/index.js (the action) and dist/cli.js (the CLI).
+// Bundles lib/ (tsc output) with ncc into dist/model-deploy.js (+ lazily loaded chunks), and writes the
+// two entry wrappers: dist/index.js (the action) and dist/cli.js (the `model-deploy` bin).
 import { execFileSync } from 'node:child_process';
-import {
-  chmodSync,
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ncc = join('node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 rmSync('dist', { recursive: true, force: true });
-for (const entry of ['index', 'cli']) {
-  const out = mkdtempSync(join(tmpdir(), `ncc-${entry}-`));
-  execFileSync(
-    process.execPath,
-    [ncc, 'build', `lib/${entry}.js`, '-o', out, '--quiet', '--target', 'es2022'],
-    {
-      stdio: 'inherit',
-    },
-  );
-  for (const file of readdirSync(out)) {
-    const target = join('dist', file === 'index.js' ? `${entry}.js` : file);
-    if (file !== 'index.js' && existsSync(target)) continue;
-    cpSync(join(out, file), target, { recursive: true });
-  }
-  rmSync(out, { recursive: true, force: true });
-}
-const cli = join('dist', 'cli.js');
-const text = readFileSync(cli, 'utf8');
-if (!text.startsWith('#!')) writeFileSync(cli, `#!/usr/bin/env node\n${text}`);
-chmodSync(cli, 0o755);
+execFileSync(
+  process.execPath,
+  [ncc, 'build', 'lib/entry.js', '-o', 'dist', '--quiet', '--target', 'es2022'],
+  {
+    stdio: 'inherit',
+  },
+);
+renameSync(join('dist', 'index.js'), join('dist', 'model-deploy.js'));
+writeFileSync(
+  join('dist', 'index.js'),
+  "import { runAction } from './model-deploy.js';\n\nawait runAction();\n",
+);
+writeFileSync(
+  join('dist', 'cli.js'),
+  "#!/usr/bin/env node\nimport { runCli } from './model-deploy.js';\n\nprocess.exitCode = await runCli(process.argv.slice(2));\n",
+);
+chmodSync(join('dist', 'cli.js'), 0o755);
 writeFileSync(join('dist', 'package.json'), '{ "type": "module" }\n');

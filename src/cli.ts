@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { appendFileSync } from 'node:fs';
 import { cliLog } from './cli-log.js';
 import type { CommandContext, CommandResult } from './commands/command.js';
@@ -97,17 +96,4 @@ function finish(result: CommandResult, env: NodeJS.ProcessEnv, log: ReturnType<t
     return result.exitCode ?? ExitCode.Gate;
   }
   return result.exitCode ?? ExitCode.Ok;
-}
-
-const invokedDirectly = process.argv[1] && /(?:cli\.[jt]s|model-deploy)$/.test(process.argv[1]);
-if (invokedDirectly) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`${describeError(error)}\n`);
-      process.exitCode = exitCodeOf(error);
-    },
-  );
 }

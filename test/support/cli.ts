@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
 const tsxLoader = pathToFileURL(join(repoRoot, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
-const cliSource = join(repoRoot, 'src', 'cli.ts');
+const cliSource = join(repoRoot, 'src', 'bin.ts');
 
 export interface CliRun {
   code: number;
