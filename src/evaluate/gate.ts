@@ -52,7 +52,14 @@ export interface GateInput {
   significance: SignificanceConfig;
 }
 
-export type CheckName = 'min' | 'max' | 'max-drop' | 'max-rise' | 'significance' | 'non-inferiority' | 'baseline';
+export type CheckName =
+  | 'min'
+  | 'max'
+  | 'max-drop'
+  | 'max-rise'
+  | 'significance'
+  | 'non-inferiority'
+  | 'baseline';
 
 export interface Check {
   check: CheckName;
@@ -218,7 +225,11 @@ function evaluateGate(gate: GateConfig, input: GateInput): MetricResult {
     } else if (result.test === 'none') {
       checks.push({ check: bound, verdict: 'fail', reason: `${label} exceeds ${allowedText}` });
     } else if (significantIn(side)) {
-      checks.push({ check: bound, verdict: 'fail', reason: `${label} exceeds ${allowedText} and is significant (${stat()})` });
+      checks.push({
+        check: bound,
+        verdict: 'fail',
+        reason: `${label} exceeds ${allowedText} and is significant (${stat()})`,
+      });
     } else {
       checks.push({
         check: bound,
@@ -233,7 +244,11 @@ function evaluateGate(gate: GateConfig, input: GateInput): MetricResult {
     const side = gate.direction === 'higher' ? 'drop' : 'rise';
     checks.push(
       significantIn(side)
-        ? { check: 'significance', verdict: 'fail', reason: `significant ${side} of ${fmt(Math.abs(delta))} (${stat()})` }
+        ? {
+            check: 'significance',
+            verdict: 'fail',
+            reason: `significant ${side} of ${fmt(Math.abs(delta))} (${stat()})`,
+          }
         : { check: 'significance', verdict: 'pass', reason: `no significant ${side} (${stat()})` },
     );
   }
@@ -243,7 +258,8 @@ function evaluateGate(gate: GateConfig, input: GateInput): MetricResult {
       checks.push({
         check: 'non-inferiority',
         verdict: 'inconclusive',
-        reason: 'a non-inferiority margin needs per-sample results for candidate and baseline (evaluate.samples)',
+        reason:
+          'a non-inferiority margin needs per-sample results for candidate and baseline (evaluate.samples)',
       });
     } else if (margin.relative && b === 0) {
       checks.push({
@@ -297,7 +313,9 @@ function pairFor(gate: GateConfig, candidate: GateRun, baseline: GateRun): Paire
 }
 
 function missingSamples(gate: GateConfig, candidate: GateRun, baseline: GateRun): InputError {
-  const which = !candidate.samples ? `the candidate (${candidate.source})` : `the baseline (${baseline.source})`;
+  const which = !candidate.samples
+    ? `the candidate (${candidate.source})`
+    : `the baseline (${baseline.source})`;
   return new InputError(
     `gate "${gate.metric}": test ${gate.test} needs per-sample results, but ${which} has none; set evaluate.samples to the JSONL file the evaluation writes`,
   );

@@ -22,12 +22,17 @@ export function parseMetrics(text: string, source: string): Metrics {
   try {
     doc = JSON.parse(text);
   } catch (error) {
-    throw new InputError(`${source}: not valid JSON (${(error as Error).message}); the evaluation command must write a JSON object of metrics`, {
-      cause: error,
-    });
+    throw new InputError(
+      `${source}: not valid JSON (${(error as Error).message}); the evaluation command must write a JSON object of metrics`,
+      {
+        cause: error,
+      },
+    );
   }
   if (!isObject(doc)) {
-    throw new InputError(`${source}: expected a JSON object of metrics like {"accuracy": 0.91}, got ${describe(doc)}`);
+    throw new InputError(
+      `${source}: expected a JSON object of metrics like {"accuracy": 0.91}, got ${describe(doc)}`,
+    );
   }
   const out: Metrics = {};
   const walk = (value: unknown, path: string) => {
@@ -63,22 +68,27 @@ export function parseSamples(text: string, source: string): SampleTable {
     try {
       row = JSON.parse(line);
     } catch (error) {
-      throw new InputError(`${where}: not valid JSON (${(error as Error).message}); write one JSON object per line`);
+      throw new InputError(
+        `${where}: not valid JSON (${(error as Error).message}); write one JSON object per line`,
+      );
     }
-    if (!isObject(row)) throw new InputError(`${where}: expected a JSON object with an "id", got ${describe(row)}`);
+    if (!isObject(row))
+      throw new InputError(`${where}: expected a JSON object with an "id", got ${describe(row)}`);
     const id = row.id;
     if (typeof id !== 'string' && typeof id !== 'number') {
       throw new InputError(`${where}: every sample needs an "id" (string or number)`);
     }
     const key = String(id);
     const first = seen.get(key);
-    if (first !== undefined) throw new InputError(`${where}: duplicate sample id "${key}" (first at line ${first})`);
+    if (first !== undefined)
+      throw new InputError(`${where}: duplicate sample id "${key}" (first at line ${first})`);
     seen.set(key, index + 1);
     const rowIndex = ids.length;
     ids.push(key);
     const fields: [string, number, boolean][] = [];
     const walk = (value: unknown, path: string) => {
-      if (typeof value === 'number' && Number.isFinite(value)) fields.push([path, value, value === 0 || value === 1]);
+      if (typeof value === 'number' && Number.isFinite(value))
+        fields.push([path, value, value === 0 || value === 1]);
       else if (typeof value === 'boolean') fields.push([path, value ? 1 : 0, true]);
       else if (isObject(value)) for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
     };
@@ -87,7 +97,9 @@ export function parseSamples(text: string, source: string): SampleTable {
       let column = columns.get(name);
       if (!column) {
         if (rowIndex > 0) {
-          throw new InputError(`${where}: field "${name}" first appears here but is missing on earlier samples (e.g. "${ids[0]}"); every sample needs the same fields`);
+          throw new InputError(
+            `${where}: field "${name}" first appears here but is missing on earlier samples (e.g. "${ids[0]}"); every sample needs the same fields`,
+          );
         }
         column = [];
         columns.set(name, column);
@@ -98,7 +110,9 @@ export function parseSamples(text: string, source: string): SampleTable {
     }
     for (const [name, column] of columns) {
       if (column.length !== rowIndex + 1) {
-        throw new InputError(`${where}: sample "${key}" has no numeric "${name}" (earlier samples have it); every sample needs the same fields`);
+        throw new InputError(
+          `${where}: sample "${key}" has no numeric "${name}" (earlier samples have it); every sample needs the same fields`,
+        );
       }
     }
   });
@@ -112,7 +126,10 @@ export function parseSamples(text: string, source: string): SampleTable {
  * The per-sample column for a metric: the same dotted name, else its last segment
  * (`eval.accuracy` → `accuracy`), else `correct` (binary correctness).
  */
-export function sampleColumn(table: SampleTable, metric: string): { field: string; values: Float64Array } | undefined {
+export function sampleColumn(
+  table: SampleTable,
+  metric: string,
+): { field: string; values: Float64Array } | undefined {
   const last = metric.slice(metric.lastIndexOf('.') + 1);
   for (const field of [metric, last, 'correct']) {
     const values = table.values.get(field);
@@ -142,13 +159,16 @@ export function pairSamples(metric: string, candidate: SampleTable, baseline: Sa
       `${missing.source}: no per-sample values for metric "${metric}" (looked for fields "${metric}", "${metric.slice(metric.lastIndexOf('.') + 1)}", "correct"; found ${[...missing.values.keys()].join(', ') || 'none'})`,
     );
   }
-  const baselineRow = new Map<string, number>();
-  baseline.ids.forEach((id, i) => baselineRow.set(id, i));
+  const baselineRow = new Map<string, number>(baseline.ids.map((id, i) => [id, i]));
   const onlyCandidate = candidate.ids.filter((id) => !baselineRow.has(id));
   const candidateIds = new Set(candidate.ids);
   const onlyBaseline = baseline.ids.filter((id) => !candidateIds.has(id));
   if (onlyCandidate.length > 0 || onlyBaseline.length > 0) {
-    const list = (ids: string[]) => `${ids.slice(0, 5).map((id) => JSON.stringify(id)).join(', ')}${ids.length > 5 ? `, … (${ids.length} in all)` : ''}`;
+    const list = (ids: string[]) =>
+      `${ids
+        .slice(0, 5)
+        .map((id) => JSON.stringify(id))
+        .join(', ')}${ids.length > 5 ? `, … (${ids.length} in all)` : ''}`;
     throw new InputError(
       [
         `metric "${metric}": sample ids differ between ${candidate.source} (${candidate.ids.length}) and ${baseline.source} (${baseline.ids.length}); a paired test needs the same samples.`,

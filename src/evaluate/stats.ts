@@ -32,7 +32,8 @@ export interface BootstrapResult {
 export function pairedBootstrap(deltas: Float64Array, options: BootstrapOptions): BootstrapResult {
   const n = deltas.length;
   if (n === 0) throw new RangeError('paired bootstrap needs at least one sample');
-  if (n > MAX_BOOTSTRAP_SAMPLES) throw new RangeError(`paired bootstrap supports at most ${MAX_BOOTSTRAP_SAMPLES} samples`);
+  if (n > MAX_BOOTSTRAP_SAMPLES)
+    throw new RangeError(`paired bootstrap supports at most ${MAX_BOOTSTRAP_SAMPLES} samples`);
   const resamples = options.resamples;
   const means = new Float64Array(resamples);
   const scale = n * TWO_POW_MINUS_32;

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Xoshiro128 } from '../../src/evaluate/prng.js';
-import { exactBinomialTwoSided, mcnemarExact, pairedBootstrap, percentile, resampleIndices } from '../../src/evaluate/stats.js';
+import {
+  exactBinomialTwoSided,
+  mcnemarExact,
+  pairedBootstrap,
+  percentile,
+  resampleIndices,
+} from '../../src/evaluate/stats.js';
 import { python, runPython } from '../support/components.js';
 
 const py = python();
@@ -45,7 +51,9 @@ print(json.dumps(res))
     const rng = new Xoshiro128(1);
     const counts = new Array(10).fill(0);
     for (let i = 0; i < 100_000; i++) counts[rng.nextBelow(10)]++;
-    for (const c of counts) expect(Math.abs(c - 10_000)).toBeLessThan(500);
+    for (const c of counts) {
+      expect(Math.abs(c - 10_000)).toBeLessThan(500);
+    }
   });
 });
 
@@ -99,7 +107,9 @@ print(json.dumps({"mean": float(d.mean()), "lo": float(lo), "hi": float(hi), "p"
         JSON.stringify(values),
       ),
     ) as number[];
-    qs.forEach((q, i) => expect(percentile(values, q)).toBeCloseTo(ref[i]!, 14));
+    qs.forEach((q, i) => {
+      expect(percentile(values, q)).toBeCloseTo(ref[i]!, 14);
+    });
   });
 });
 
@@ -114,18 +124,24 @@ describe('paired bootstrap', () => {
   });
 
   it('finds a clear shift significant and no shift not significant', () => {
-    const shifted = pairedBootstrap(new Float64Array(1000).map((_, i) => 0.05 + (i % 2 ? 0.01 : -0.01)), {
-      resamples: 1000,
-      seed: 5,
-      confidence: 0.95,
-    });
+    const shifted = pairedBootstrap(
+      new Float64Array(1000).map((_, i) => 0.05 + (i % 2 ? 0.01 : -0.01)),
+      {
+        resamples: 1000,
+        seed: 5,
+        confidence: 0.95,
+      },
+    );
     expect(shifted.ci[0]).toBeGreaterThan(0);
     expect(shifted.pValue).toBeLessThan(0.01);
-    const flat = pairedBootstrap(new Float64Array(1000).map((_, i) => (i % 2 ? 1 : -1)), {
-      resamples: 1000,
-      seed: 5,
-      confidence: 0.95,
-    });
+    const flat = pairedBootstrap(
+      new Float64Array(1000).map((_, i) => (i % 2 ? 1 : -1)),
+      {
+        resamples: 1000,
+        seed: 5,
+        confidence: 0.95,
+      },
+    );
     expect(flat.ci[0]).toBeLessThan(0);
     expect(flat.ci[1]).toBeGreaterThan(0);
     expect(flat.pValue).toBeGreaterThan(0.05);
@@ -146,9 +162,11 @@ describe.skipIf(!py.available)('exact McNemar vs python math.comb', () => {
     [10, 1100],
   ];
   // one python run for every case: math.comb over exact integers, correctly rounded to a float
-  const refs = JSON.parse(
-    runPython(
-      `
+  const refs = (
+    py.available
+      ? JSON.parse(
+          runPython(
+            `
 import json, sys
 from math import comb
 out = []
@@ -158,8 +176,10 @@ for b, c in json.loads(sys.stdin.read()):
     out.append(1.0 if n == 0 else min(1.0, 2 * sum(comb(n, i) for i in range(k + 1)) / 2 ** n))
 print(json.dumps(out))
 `,
-      JSON.stringify(cases),
-    ),
+            JSON.stringify(cases),
+          ),
+        )
+      : []
   ) as number[];
   it.each(cases.map((c, i) => [...c, i] as const))('b=%i c=%i', (b, c, i) => {
     const ref = refs[i]!;
