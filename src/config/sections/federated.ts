@@ -12,13 +12,26 @@ export const aggregationMethod = z
 export const federatedSection = strictObject({
   inputs: z.array(z.string().min(1)).min(1).describe('client checkpoints (globs), safetensors'),
   'weight-key': z.string().default('num_samples').describe('__metadata__ field holding the sample count'),
-  weights: z.record(z.string(), z.number().positive()).optional().describe('explicit weight per input path'),
+  weights: z
+    .record(z.string(), z.number().positive())
+    .optional()
+    .describe('explicit weight per input (path or glob relative to the config file)'),
   method: aggregationMethod.default('fedavg'),
   base: z.string().optional().describe('previous global model; clients may send deltas'),
   deltas: z.boolean().default(false).describe('clients send updates relative to base'),
   out: z.string().default('global.safetensors'),
-  'non-finite': z.enum(['exclude', 'fail']).default('fail').describe('a client with NaN/Inf: drop it or fail'),
-  round: z.number().int().min(0).optional(),
-  'chunk-size': quantity().default(16 * 2 ** 20),
+  'non-finite': z
+    .enum(['exclude', 'fail'])
+    .default('fail')
+    .describe('a client with NaN/Inf: drop it or fail'),
+  round: z
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe('round number recorded in the output; default base round + 1'),
+  'chunk-size': quantity()
+    .default(8 * 2 ** 20)
+    .describe('float64 working set per client per step; memory is about (3 × clients + 4) × chunk-size'),
 });
 export type FederatedConfig = z.output<typeof federatedSection>;
