@@ -1,0 +1,609 @@
+import type { Step } from '../config/sections/deploy.js';
+import { assess, isBad, nextMeasurementAt, worst } from './analysis.js';
+import type {
+  Action,
+  Decision,
+  DeploymentView,
+  MetricStatus,
+  Observed,
+  PodProblem,
+  Progress,
+  RolloutSpec,
+  Verdict,
+} from './engine-types.js';
+import { ANNOTATION, type RolloutState, readState } from './state.js';
+import { canaryReplicasFor } from './weights.js';
+
+/**
+ * The rollout engine: one look at the cluster in, the next writes and when to look again out.
+ * Pure: no clock (now is given), no I/O, never sleeps. All state it needs lives in the canary's
+ * annotations (RolloutState), so any run can pick up where another stopped.
+ */
+export function decide(spec: RolloutSpec, observed: Observed, now: number): Decision {
+  const { stable, canary } = observed;
+  if (!canary) {
+    if (spec.intent === 'abort') {
+      return finish(spec, observed, 'unchanged', 'no rollout in progress: nothing to abort');
+    }
+    if (!stable) return firstDeploy(spec, observed, now);
+    if (stable.image === spec.image) return settled(spec, observed, stable, now);
+    return start(spec, observed, stable, now);
+  }
+  const read = readState(canary.annotations);
+  if (!read.ok) {
+    const orphan: RolloutState = {
+      phase: 'aborting',
+      step: 0,
+      specHash: '',
+      revision: 0,
+      runId: spec.runId,
+      startedAt: now,
+      stepStartedAt: now,
+      weight: 0,
+      stableImage: stable?.image ?? '',
+      stableReplicas: stable?.replicas ?? 0,
+      stableReadyAtStart: 0,
+      analysis: {},
+    };
+    return beginAbort(
+      spec,
+      observed,
+      orphan,
+      `found a canary Deployment without usable rollout state (${read.problem})`,
+      now,
+    );
+  }
+  const state = read.state;
+  if (state.phase === 'aborting') return continueAbort(spec, observed, state, now);
+  if (spec.intent === 'abort')
+    return beginAbort(spec, observed, state, 'aborted by `model-deploy abort`', now);
+  if (observed.cancelled) return beginAbort(spec, observed, state, `cancelled: ${observed.cancelled}`, now);
+  if (state.specHash !== spec.specHash) {
+    return beginAbort(
+      spec,
+      observed,
+      state,
+      `found a half-done rollout of another spec (revision ${state.revision}, image ${canary.image}); rolled back before starting this one`,
+      now,
+    );
+  }
+  if (state.runId !== spec.runId) {
+    if (spec.onRerun === 'rollback') {
+      return beginAbort(
+        spec,
+        observed,
+        state,
+        'a rerun found this rollout half-done (deploy.rollback.on-rerun: rollback)',
+        now,
+      );
+    }
+    return {
+      actions: [{ kind: 'writeState', state: { ...state, runId: spec.runId } }],
+      requeueAfterMs: 0,
+      progress: progressOf(
+        spec,
+        observed,
+        state,
+        `resuming revision ${state.revision} at step ${stepLabel(spec, state)}`,
+      ),
+    };
+  }
+  if (state.phase === 'promoting') return promote(spec, observed, state, now);
+  return progressStep(spec, observed, state, now);
+}
+
+function waitMs(spec: RolloutSpec): number {
+  return Math.min(1000, spec.intervalMs);
+}
+
+function firstDeploy(spec: RolloutSpec, observed: Observed, now: number): Decision {
+  if (observed.room && observed.room.pods < spec.replicas) {
+    return finish(
+      spec,
+      observed,
+      'failed',
+      `preflight: ${spec.replicas} pod(s) of ${spec.image} do not fit (${observed.room.pods} fit): ${observed.room.detail}; nothing was changed`,
+    );
+  }
+  return {
+    actions: [{ kind: 'createStable', replicas: spec.replicas, revision: spec.nextRevision, startedAt: now }],
+    requeueAfterMs: waitMs(spec),
+    progress: idle(
+      spec,
+      observed,
+      `first deploy: creating the Deployment with ${spec.replicas} replica(s), no canary`,
+    ),
+  };
+}
+
+/** Stable already runs the image: either a first deploy is becoming ready, or there is nothing to do. */
+function settled(spec: RolloutSpec, observed: Observed, stable: DeploymentView, now: number): Decision {
+  const firstAt = stable.annotations[ANNOTATION.firstDeploy];
+  const revision = Number(stable.annotations[ANNOTATION.revision] ?? spec.nextRevision);
+  if (firstAt === undefined) {
+    return finish(
+      spec,
+      observed,
+      'unchanged',
+      `${spec.image} is already stable (${stable.readyReplicas}/${stable.replicas} ready)`,
+    );
+  }
+  if (rolledOut(stable, spec.replicas)) {
+    return {
+      ...finish(spec, observed, 'promoted', `first deploy: ${stable.readyReplicas}/${spec.replicas} ready`),
+      actions: [{ kind: 'recordHistory', verdict: 'promoted', revision }, { kind: 'markFirstDeployDone' }],
+    };
+  }
+  const deadline = Date.parse(firstAt) + spec.startupDeadlineMs + spec.intervalMs;
+  const problem = observed.stableProblems[0];
+  if (problem || now > deadline) {
+    const reason = problem
+      ? `first deploy failed: ${describeProblems(observed.stableProblems)}`
+      : `first deploy failed: ${stable.readyReplicas}/${spec.replicas} ready after the startup deadline`;
+    return {
+      ...finish(spec, observed, 'failed', reason),
+      actions: [{ kind: 'recordHistory', verdict: 'failed', revision, reason }],
+    };
+  }
+  return {
+    actions: [],
+    requeueAfterMs: waitMs(spec),
+    progress: idle(spec, observed, `first deploy: ${stable.readyReplicas}/${spec.replicas} ready`),
+  };
+}
+
+function start(spec: RolloutSpec, observed: Observed, stable: DeploymentView, now: number): Decision {
+  const peak = peakCanaryReplicas(spec, stable.replicas);
+  if (observed.room && observed.room.pods < peak) {
+    return finish(
+      spec,
+      observed,
+      'failed',
+      `preflight: the canary needs ${peak} pod(s) of ${spec.image} at its largest step but ${observed.room.pods} fit: ${observed.room.detail}; nothing was changed`,
+    );
+  }
+  const fastTrack = spec.rollbackTo !== undefined || spec.steps.length === 0;
+  const state: RolloutState = {
+    phase: fastTrack ? 'promoting' : 'progressing',
+    step: fastTrack ? spec.steps.length : 0,
+    specHash: spec.specHash,
+    revision: spec.nextRevision,
+    runId: spec.runId,
+    startedAt: now,
+    stepStartedAt: now,
+    weight: 0,
+    stableImage: stable.image,
+    stableReplicas: stable.replicas,
+    stableReadyAtStart: stable.readyReplicas,
+    analysis: {},
+    ...(spec.rollbackTo !== undefined ? { rollbackTo: spec.rollbackTo } : {}),
+  };
+  return {
+    actions: [{ kind: 'createCanary', state }],
+    requeueAfterMs: 0,
+    progress: progressOf(
+      spec,
+      observed,
+      state,
+      `starting revision ${state.revision}: ${stable.image} → ${spec.image}`,
+    ),
+  };
+}
+
+/** The most canary pods any step asks for: what preflight must find room for before anything changes. */
+export function peakCanaryReplicas(
+  spec: Pick<RolloutSpec, 'router' | 'steps'>,
+  stableReplicas: number,
+): number {
+  let weight = 0;
+  let scale: RolloutState['canaryScale'];
+  let peak = 0;
+  for (const step of spec.steps) {
+    if (step.kind === 'setWeight') weight = step.weight;
+    if (step.kind === 'setCanaryScale') scale = canaryScaleOf(step);
+    peak = Math.max(peak, canaryReplicasFor(spec.router, weight, stableReplicas, scale));
+  }
+  return peak;
+}
+
+function canaryScaleOf(step: Extract<Step, { kind: 'setCanaryScale' }>): RolloutState['canaryScale'] {
+  if (step.matchTrafficWeight) return undefined;
+  if (step.replicas !== undefined) return { replicas: step.replicas };
+  if (step.weight !== undefined) return { weight: step.weight };
+  return undefined;
+}
+
+function progressStep(spec: RolloutSpec, observed: Observed, state: RolloutState, now: number): Decision {
+  if (state.step >= spec.steps.length) {
+    const promoting: RolloutState = { ...state, phase: 'promoting', stepStartedAt: now, analysis: {} };
+    return {
+      actions: [{ kind: 'writeState', state: promoting }],
+      requeueAfterMs: 0,
+      progress: progressOf(spec, observed, promoting, 'every step passed: promoting'),
+    };
+  }
+  if (observed.canaryProblems.length > 0) {
+    return beginAbort(
+      spec,
+      observed,
+      state,
+      `canary pods unhealthy: ${describeProblems(observed.canaryProblems)}`,
+      now,
+    );
+  }
+  const step = spec.steps[state.step]!;
+  switch (step.kind) {
+    case 'setWeight': {
+      const next = { ...state, weight: step.weight };
+      return converge(spec, observed, next, now);
+    }
+    case 'setCanaryScale': {
+      const scale = canaryScaleOf(step);
+      const next: RolloutState = { ...state };
+      if (scale) next.canaryScale = scale;
+      else delete next.canaryScale;
+      return converge(spec, observed, next, now);
+    }
+    case 'pause': {
+      const end = state.stepStartedAt + step.durationMs;
+      if (now >= end) return advance(spec, observed, state, now, 'pause over');
+      return {
+        actions: [],
+        requeueAfterMs: Math.min(end - now, spec.intervalMs),
+        progress: progressOf(spec, observed, state, `paused, ${Math.ceil((end - now) / 1000)}s left`),
+      };
+    }
+    case 'analysis':
+      return analysisStep(spec, observed, state, step, now);
+    default:
+      return assertNever(step);
+  }
+}
+
+function assertNever(step: never): never {
+  throw new Error(`unknown step kind ${JSON.stringify(step)}`);
+}
+
+/** Brings the canary to the pod count and traffic weight of `next`, then moves to the next step. */
+function converge(spec: RolloutSpec, observed: Observed, next: RolloutState, now: number): Decision {
+  const canary = observed.canary!;
+  const want = canaryReplicasFor(spec.router, next.weight, next.stableReplicas, next.canaryScale);
+  const progress = (message: string) => progressOf(spec, observed, next, message);
+  if (canary.replicas < want) {
+    const need = want - canary.replicas;
+    if (observed.room && observed.room.pods < need) {
+      return beginAbort(
+        spec,
+        observed,
+        next,
+        `preflight: ${need} more canary pod(s) do not fit (${observed.room.pods} fit): ${observed.room.detail}`,
+        now,
+      );
+    }
+    return {
+      actions: [{ kind: 'scaleCanary', replicas: want }],
+      requeueAfterMs: waitMs(spec),
+      progress: progress(`scaling canary to ${want}`),
+    };
+  }
+  if (canary.replicas > want) {
+    const actions: Action[] = [];
+    if (spec.router !== 'replicas' && observed.weight !== next.weight)
+      actions.push({ kind: 'setWeight', weight: next.weight });
+    actions.push({ kind: 'scaleCanary', replicas: want });
+    return { actions, requeueAfterMs: waitMs(spec), progress: progress(`scaling canary down to ${want}`) };
+  }
+  if (canary.readyReplicas < want) {
+    return {
+      actions: [],
+      requeueAfterMs: waitMs(spec),
+      progress: progress(`waiting for canary pods: ${canary.readyReplicas}/${want} ready`),
+    };
+  }
+  if (spec.router !== 'replicas' && observed.weight !== next.weight) {
+    return {
+      actions: [{ kind: 'setWeight', weight: next.weight }],
+      requeueAfterMs: 0,
+      progress: progress(`routing ${next.weight}% to the canary`),
+    };
+  }
+  return advance(spec, observed, next, now, `canary at ${want} pod(s), weight ${next.weight}%`);
+}
+
+function advance(
+  spec: RolloutSpec,
+  observed: Observed,
+  state: RolloutState,
+  now: number,
+  message: string,
+): Decision {
+  const next: RolloutState = { ...state, step: state.step + 1, stepStartedAt: now, analysis: {} };
+  return {
+    actions: [{ kind: 'writeState', state: next }],
+    requeueAfterMs: 0,
+    progress: progressOf(spec, observed, state, `step ${stepLabel(spec, state)} done: ${message}`),
+  };
+}
+
+function analysisStep(
+  spec: RolloutSpec,
+  observed: Observed,
+  state: RolloutState,
+  step: Extract<Step, { kind: 'analysis' }>,
+  now: number,
+): Decision {
+  const names = step.metrics === 'all' ? spec.metrics.map((m) => m.name) : step.metrics;
+  const metrics = spec.metrics.filter((m) => names.includes(m.name));
+  const terminating = step.durationMs !== undefined && now >= state.stepStartedAt + step.durationMs;
+  const statuses = metricStatuses(spec, state, step, terminating);
+  const bad = statuses.filter((s) => isBad(s.phase));
+  if (bad.length > 0) {
+    const reason = bad.map(
+      (s) =>
+        `metric "${s.name}" ${s.phase}: ${s.reason}${s.value !== undefined ? ` (last value ${s.value})` : ''}`,
+    );
+    return beginAbort(spec, observed, state, `analysis: ${reason.join('; ')}`, now);
+  }
+  if (worst(statuses.map((s) => s.phase)) === 'Successful') {
+    return advance(
+      spec,
+      observed,
+      state,
+      now,
+      `analysis passed (${statuses.map((s) => s.name).join(', ') || 'no metrics'})`,
+    );
+  }
+  const running = metrics.filter((m) => statuses.find((s) => s.name === m.name)?.phase === 'Running');
+  const nextAt = running.map((m) => ({
+    m,
+    at: nextMeasurementAt(m, state.analysis[m.name] ?? [], state.stepStartedAt),
+  }));
+  const due = nextAt.filter((n) => n.at <= now).map((n) => n.m.name);
+  const progress = progressOf(spec, observed, state, `analysing ${names.join(', ')}`);
+  if (due.length > 0) return { actions: [{ kind: 'measure', metrics: due }], requeueAfterMs: 0, progress };
+  const wake = Math.min(
+    ...nextAt.map((n) => n.at),
+    step.durationMs !== undefined ? state.stepStartedAt + step.durationMs : Number.POSITIVE_INFINITY,
+  );
+  return { actions: [], requeueAfterMs: Math.max(0, Math.min(wake - now, spec.intervalMs)), progress };
+}
+
+function metricStatuses(
+  spec: RolloutSpec,
+  state: RolloutState,
+  step: Extract<Step, { kind: 'analysis' }> | undefined,
+  terminating: boolean,
+): MetricStatus[] {
+  if (!step) return [];
+  const names = step.metrics === 'all' ? spec.metrics.map((m) => m.name) : step.metrics;
+  return spec.metrics
+    .filter((m) => names.includes(m.name))
+    .map((m) => {
+      const ms = state.analysis[m.name] ?? [];
+      const count = m.count ?? (step.durationMs === undefined ? 1 : undefined);
+      const a = assess(m, ms, { ...(count !== undefined ? { count } : {}), terminating });
+      const last = ms[ms.length - 1];
+      return {
+        name: m.name,
+        phase: a.phase,
+        reason:
+          last?.message && a.phase !== 'Running' && a.phase !== 'Successful'
+            ? `${a.reason}; last: ${last.message}`
+            : a.reason,
+        ...(last?.value !== undefined ? { value: last.value } : {}),
+      };
+    });
+}
+
+function rolledOut(d: DeploymentView, replicas: number): boolean {
+  return (
+    d.observed &&
+    d.updatedReplicas >= replicas &&
+    d.readyReplicas >= replicas &&
+    d.availableReplicas >= replicas
+  );
+}
+
+function promote(spec: RolloutSpec, observed: Observed, state: RolloutState, now: number): Decision {
+  const stable = observed.stable;
+  const canary = observed.canary!;
+  if (!stable)
+    return beginAbort(spec, observed, state, 'the stable Deployment disappeared during the rollout', now);
+  const progress = (message: string) => progressOf(spec, observed, state, message);
+  if (stable.image !== spec.image) {
+    const surge = Math.min(observed.room?.pods ?? spec.replicas, spec.replicas);
+    if (surge < 1) {
+      if (canary.replicas > 0) {
+        return {
+          actions: [
+            { kind: 'setWeight', weight: 0 },
+            { kind: 'scaleCanary', replicas: 0 },
+          ],
+          requeueAfterMs: waitMs(spec),
+          progress: progress(
+            'no room for a surge pod: moving traffic to stable and freeing the canary pods first',
+          ),
+        };
+      }
+      return beginAbort(
+        spec,
+        observed,
+        state,
+        `promotion: no room for one more pod of ${spec.image}, and stable is never scaled below its ready count: ${observed.room?.detail ?? ''}`,
+        now,
+      );
+    }
+    return {
+      actions: [{ kind: 'updateStable', image: spec.image, maxSurge: surge, revision: state.revision }],
+      requeueAfterMs: waitMs(spec),
+      progress: progress(`promoting: stable takes ${spec.image} (max surge ${surge}, max unavailable 0)`),
+    };
+  }
+  if (observed.stableProblems.length > 0) {
+    return beginAbort(
+      spec,
+      observed,
+      state,
+      `promotion: new stable pods unhealthy: ${describeProblems(observed.stableProblems)}`,
+      now,
+    );
+  }
+  if (!rolledOut(stable, spec.replicas)) {
+    if (now > state.stepStartedAt + spec.startupDeadlineMs + spec.intervalMs) {
+      return beginAbort(
+        spec,
+        observed,
+        state,
+        `promotion: stable not rolled out ${stable.readyReplicas}/${spec.replicas} after the startup deadline`,
+        now,
+      );
+    }
+    return {
+      actions: [],
+      requeueAfterMs: waitMs(spec),
+      progress: progress(
+        `promoting: stable ${stable.updatedReplicas}/${spec.replicas} updated, ${stable.readyReplicas} ready`,
+      ),
+    };
+  }
+  return {
+    actions: [
+      { kind: 'setWeight', weight: 0 },
+      { kind: 'scaleCanary', replicas: 0 },
+      { kind: 'recordHistory', verdict: 'promoted', revision: state.revision },
+      { kind: 'deleteCanary' },
+    ],
+    requeueAfterMs: 0,
+    done: {
+      verdict: 'promoted',
+      reason:
+        state.rollbackTo !== undefined
+          ? `rolled back to revision ${state.rollbackTo}: ${spec.image} is stable`
+          : `revision ${state.revision} promoted: ${spec.image} is stable (${stable.readyReplicas}/${spec.replicas} ready)`,
+    },
+    progress: progress('promoted: 100% to stable, canary removed'),
+  };
+}
+
+function beginAbort(
+  spec: RolloutSpec,
+  observed: Observed,
+  state: RolloutState,
+  reason: string,
+  now: number,
+): Decision {
+  const aborting: RolloutState = { ...state, phase: 'aborting', abortedAt: now, abortReason: reason };
+  const rest = continueAbort(spec, observed, aborting, now);
+  return { ...rest, actions: [{ kind: 'writeState', state: aborting }, ...rest.actions] };
+}
+
+/**
+ * Traffic back to stable first (restoring stable's image and replicas if a promotion or dynamic
+ * scaling touched them), then the canary to zero, the verdict into history, the canary deleted.
+ */
+function continueAbort(spec: RolloutSpec, observed: Observed, state: RolloutState, now: number): Decision {
+  const stable = observed.stable;
+  const reason = state.abortReason ?? 'aborted';
+  const progress = (message: string) => progressOf(spec, observed, state, message);
+  const stableActions: Action[] = [];
+  if (stable && state.stableImage && stable.image !== state.stableImage) {
+    stableActions.push({ kind: 'updateStable', image: state.stableImage, maxSurge: 1 });
+  }
+  if (stable && stable.replicas < state.stableReplicas)
+    stableActions.push({ kind: 'scaleStable', replicas: state.stableReplicas });
+  if (stableActions.length > 0) {
+    return {
+      actions: stableActions,
+      requeueAfterMs: waitMs(spec),
+      progress: progress(`rolling back: restoring stable (${reason})`),
+    };
+  }
+  const mustBeReady = Math.min(state.stableReadyAtStart, state.stableReplicas);
+  const abortedAt = state.abortedAt ?? now;
+  if (stable && stable.readyReplicas < mustBeReady && now < abortedAt + spec.startupDeadlineMs) {
+    return {
+      actions: [],
+      requeueAfterMs: waitMs(spec),
+      progress: progress(
+        `rolling back: waiting for stable ${stable.readyReplicas}/${mustBeReady} ready before removing the canary`,
+      ),
+    };
+  }
+  const actions: Action[] = [
+    { kind: 'setWeight', weight: 0 },
+    { kind: 'scaleCanary', replicas: 0 },
+    ...(state.revision > 0
+      ? [
+          {
+            kind: 'recordHistory' as const,
+            verdict: 'rolled-back' as const,
+            revision: state.revision,
+            reason,
+          },
+        ]
+      : []),
+    { kind: 'deleteCanary' },
+  ];
+  const ours = spec.intent === 'abort' || state.specHash === spec.specHash || state.specHash === '';
+  if (!ours)
+    return { actions, requeueAfterMs: 0, progress: progress(`rolled back the earlier rollout: ${reason}`) };
+  return {
+    actions,
+    requeueAfterMs: 0,
+    done: { verdict: 'rolled-back', reason },
+    progress: progress(`rolled back: ${reason}`),
+  };
+}
+
+function finish(spec: RolloutSpec, observed: Observed, verdict: Verdict, reason: string): Decision {
+  return {
+    actions: [],
+    requeueAfterMs: 0,
+    done: { verdict, reason },
+    progress: idle(spec, observed, reason),
+  };
+}
+
+function idle(spec: RolloutSpec, observed: Observed, message: string): Progress {
+  return {
+    phase: observed.stable?.annotations[ANNOTATION.firstDeploy] || !observed.stable ? 'first-deploy' : 'idle',
+    step: 0,
+    steps: spec.steps.length,
+    weight: 0,
+    canaryReady: 0,
+    canaryDesired: 0,
+    stableReady: observed.stable?.readyReplicas ?? 0,
+    metrics: [],
+    message,
+  };
+}
+
+function stepLabel(spec: RolloutSpec, state: RolloutState): string {
+  const step = spec.steps[state.step];
+  return `${Math.min(state.step + 1, spec.steps.length)}/${spec.steps.length}${step ? ` (${step.kind})` : ''}`;
+}
+
+function progressOf(spec: RolloutSpec, observed: Observed, state: RolloutState, message: string): Progress {
+  const step = spec.steps[state.step];
+  const metrics =
+    step?.kind === 'analysis' && state.phase === 'progressing'
+      ? metricStatuses(spec, state, step, false)
+      : [];
+  return {
+    phase: state.phase,
+    step: Math.min(state.step + 1, spec.steps.length),
+    steps: spec.steps.length,
+    ...(step ? { stepKind: step.kind } : {}),
+    weight: observed.weight,
+    canaryReady: observed.canary?.readyReplicas ?? 0,
+    canaryDesired: canaryReplicasFor(spec.router, state.weight, state.stableReplicas, state.canaryScale),
+    stableReady: observed.stable?.readyReplicas ?? 0,
+    metrics,
+    message,
+  };
+}
+
+export function describeProblems(problems: readonly PodProblem[]): string {
+  const shown = problems.slice(0, 3).map((p) => `${p.pod}: ${p.reason}${p.message ? ` (${p.message})` : ''}`);
+  return shown.join('; ') + (problems.length > 3 ? `; and ${problems.length - 3} more` : '');
+}

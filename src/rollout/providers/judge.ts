@@ -1,0 +1,109 @@
+import { evaluateResult, type Measurement } from '../analysis.js';
+import { judge } from '../judge.js';
+import { promQuery } from './prometheus.js';
+import { errorMeasurement, type MeasureContext, type Provider, renderQuery, type Track } from './provider.js';
+
+interface RangeSeries {
+  metric: Record<string, string>;
+  values: [number, string][];
+}
+
+/** Labels that differ between the two tracks by construction; series are paired on the rest. */
+const TRACK_LABELS = new Set(['pod', 'instance', 'track', 'pod_template_hash', 'deployment', 'replicaset']);
+
+function seriesKey(labels: Record<string, string>): string {
+  const kept = Object.entries(labels)
+    .filter(([k]) => !TRACK_LABELS.has(k))
+    .sort(([a], [b]) => a.localeCompare(b));
+  return kept.length === 0 ? 'all' : kept.map(([k, v]) => `${k}=${v}`).join(',');
+}
+
+async function samples(
+  metric: Parameters<Provider>[0],
+  ctx: MeasureContext,
+  address: string,
+  track: Track,
+): Promise<Map<string, number[]> | { error: string }> {
+  const config = metric.config.judge!;
+  const rendered = renderQuery(config.query, ctx.target, track);
+  if ('error' in rendered) return rendered;
+  const end = ctx.now() / 1000;
+  const outcome = await promQuery(
+    address,
+    'query_range',
+    {
+      query: rendered.query,
+      start: String(end - config.lookback / 1000),
+      end: String(end),
+      step: `${config.step / 1000}s`,
+    },
+    ctx,
+  );
+  if (!outcome.ok) return { error: outcome.error };
+  if (outcome.resultType !== 'matrix')
+    return { error: `the judge query returned a ${outcome.resultType}, not a range vector` };
+  const bySeries = new Map<string, number[]>();
+  for (const s of outcome.result as RangeSeries[]) {
+    const key = seriesKey(s.metric);
+    bySeries.set(key, [...(bySeries.get(key) ?? []), ...s.values.map(([, v]) => Number(v))]);
+  }
+  return bySeries;
+}
+
+/**
+ * Canary vs stable over the lookback: Mann-Whitney U per paired series, Kayenta's score, then
+ * pass → Successful, marginal → Inconclusive, fail → Failed. Conditions, when set, see the score.
+ */
+export const judgeProvider: Provider = async (metric, ctx): Promise<Measurement> => {
+  const at = ctx.now();
+  const config = metric.config.judge;
+  if (!config) return errorMeasurement(at, 'metric has no judge provider');
+  const address = config.address ?? ctx.prometheus;
+  if (!address)
+    return errorMeasurement(at, 'no Prometheus address: set deploy.analysis.prometheus or --prometheus');
+  const [canary, stable] = await Promise.all([
+    samples(metric, ctx, address, 'canary'),
+    samples(metric, ctx, address, 'stable'),
+  ]);
+  if (!(canary instanceof Map)) return errorMeasurement(at, canary.error);
+  if (!(stable instanceof Map)) return errorMeasurement(at, stable.error);
+  if (canary.size === 0 || stable.size === 0) {
+    const { phase, message } = evaluateResult(metric, null);
+    return {
+      phase,
+      at,
+      message: `judge: ${canary.size === 0 ? 'canary' : 'stable'} has no samples; ${message}`,
+    };
+  }
+  const shared = [...canary.keys()].filter((k) => stable.has(k));
+  const pairs =
+    shared.length > 0
+      ? [...canary.keys()].map((k) => ({ label: k, canary: canary.get(k)!, baseline: stable.get(k) ?? [] }))
+      : [{ label: 'all', canary: [...canary.values()].flat(), baseline: [...stable.values()].flat() }];
+  const result = judge(pairs, {
+    direction: config.direction,
+    alpha: config.alpha,
+    passScore: config['pass-score'],
+    marginalScore: config['marginal-score'],
+  });
+  const detail = result.series
+    .map((s) =>
+      s.classification === 'Nodata'
+        ? `${s.label}: no data (${s.samples.canary} canary / ${s.samples.baseline} stable samples)`
+        : `${s.label}: ${s.classification} (canary median ${fmt(s.canaryMedian)} vs stable ${fmt(s.baselineMedian)}, p=${fmt(s.p)})`,
+    )
+    .join('; ');
+  const value = `score ${Math.round(result.score)} (${result.verdict})`;
+  if (metric.success || metric.failure) {
+    const { phase, message } = evaluateResult(metric, [result.score]);
+    return { phase, at, value, message: [message, detail].filter(Boolean).join('; ') };
+  }
+  const phase =
+    result.verdict === 'pass' ? 'Successful' : result.verdict === 'marginal' ? 'Inconclusive' : 'Failed';
+  return { phase, at, value, message: detail };
+};
+
+function fmt(v: number | undefined): string {
+  if (v === undefined || Number.isNaN(v)) return 'n/a';
+  return Math.abs(v) >= 100 ? v.toFixed(1) : Number(v.toPrecision(3)).toString();
+}

@@ -1,0 +1,72 @@
+import type { V1Pod } from '@kubernetes/client-node';
+import type { Measurement, MetricRule } from '../analysis.js';
+
+export type Track = 'canary' | 'stable';
+
+/** What a query is about: the two Deployments of one model. */
+export interface Target {
+  namespace: string;
+  stable: string;
+  canary: string;
+}
+
+export interface MeasureContext {
+  target: Target;
+  /** deploy.analysis.prometheus, or --prometheus. */
+  prometheus?: string;
+  now(): number;
+  startupDeadlineMs: number;
+  /** Pods of the canary Deployment, for the kubernetes provider. */
+  canaryPods(): Promise<V1Pod[]>;
+  fetch?: typeof fetch;
+}
+
+/** Takes one measurement. Never throws: a failed query is a measurement in phase Error. */
+export type Provider = (metric: MetricRule, ctx: MeasureContext) => Promise<Measurement>;
+
+/**
+ * PromQL label matchers for one track's pods. Pods of a Deployment are named
+ * `<deployment>-<replicaset hash>-<pod hash>`, so the stable pattern cannot match `<name>-canary-…` pods.
+ */
+export function trackSelector(target: Target, track: Track): string {
+  const deployment = track === 'canary' ? target.canary : target.stable;
+  return `namespace="${target.namespace}",pod=~"${deployment}-[a-z0-9]+-[a-z0-9]+"`;
+}
+
+const PLACEHOLDER = /\{\{\s*([a-z]+)\s*\}\}/g;
+
+/** Fills {{namespace}}, {{canary}}, {{stable}}, {{selector}} and {{track}}; an unknown placeholder is an error. */
+export function renderQuery(
+  query: string,
+  target: Target,
+  track: Track,
+): { query: string } | { error: string } {
+  const vars: Record<string, string> = {
+    namespace: target.namespace,
+    canary: target.canary,
+    stable: target.stable,
+    selector: trackSelector(target, track),
+    track,
+  };
+  const unknown = [...query.matchAll(PLACEHOLDER)].map((m) => m[1]!).filter((n) => !(n in vars));
+  if (unknown.length > 0) {
+    return {
+      error: `unknown placeholder {{${unknown[0]}}} in the query; use ${Object.keys(vars)
+        .map((v) => `{{${v}}}`)
+        .join(', ')}`,
+    };
+  }
+  return { query: query.replace(PLACEHOLDER, (_, name: string) => vars[name]!) };
+}
+
+export function errorMeasurement(at: number, message: string): Measurement {
+  return { phase: 'Error', at, message };
+}
+
+export function describeFailure(error: unknown): string {
+  if (error instanceof Error) {
+    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+    return `${error.message}${cause}`;
+  }
+  return String(error);
+}
