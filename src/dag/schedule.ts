@@ -54,8 +54,10 @@ export function listSchedule(g: Graph, priority: Float64Array): Schedule {
   };
 
   let now = 0;
-  for (let i = 0; i < n; i++) {
-    if (waiting[i] !== 0) continue;
+  // Sources first, then release skipped ones: releasing during the scan would queue a task twice.
+  const sources: number[] = [];
+  for (let i = 0; i < n; i++) if (waiting[i] === 0) sources.push(i);
+  for (const i of sources) {
     if (skipped[i]) release(i, 0);
     else ready[pool[i]!]!.push(i);
   }
