@@ -2,7 +2,7 @@ import { appendFileSync } from 'node:fs';
 import { cliLog } from './cli-log.js';
 import type { CommandContext, CommandResult } from './commands/command.js';
 import { commandNames, commands, loadCommand } from './commands/index.js';
-import { suggest } from './config/strict.js';
+import { suggest } from './config/suggest.js';
 import { describeError, ExitCode, exitCodeOf, InputError } from './errors.js';
 import { commandHelp, parseInvocation, runCommand } from './run-command.js';
 import { VERSION } from './version.js';

@@ -3,11 +3,11 @@ import * as core from '@actions/core';
 import { actionLog } from './action-log.js';
 import type { CommandContext } from './commands/command.js';
 import { commandNames, loadCommand } from './commands/index.js';
-import { suggest } from './config/strict.js';
+import { suggest } from './config/suggest.js';
 import { describeError, ExitCode, exitCodeOf, InputError } from './errors.js';
 import { getInputs, splitArgs } from './inputs.js';
 import { type KubeconfigFile, materializeKubeconfig } from './kubeconfig-input.js';
-import { parseInvocation, runCommand } from './run-command.js';
+import { commandHelp, parseInvocation, runCommand } from './run-command.js';
 
 /** The action's entry: read inputs once, mask secrets, run one command, write outputs and summary. */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -41,6 +41,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
       extra = splitArgs(inputs.args);
     } catch (error) {
       throw new InputError(`input args: ${(error as Error).message}`);
+    }
+    if (extra.includes('--help') || extra.includes('-h')) {
+      core.info(commandHelp(command));
+      return 0;
     }
     const invocation = parseInvocation(command, ['--config', inputs.config, ...extra]);
     if (inputs['dry-run']) invocation.options['dry-run'] = true;

@@ -6,7 +6,7 @@ import {
   commonOptions,
   type OptionSpec,
 } from './commands/command.js';
-import { suggest } from './config/strict.js';
+import { suggest } from './config/suggest.js';
 import { InputError } from './errors.js';
 
 export interface ParsedInvocation {

@@ -1,6 +1,6 @@
 import type { PathSegment } from './positions.js';
 import type { Config } from './schema.js';
-import { suggest } from './strict.js';
+import { suggest } from './suggest.js';
 
 export interface RuleIssue {
   path: PathSegment[];
