@@ -322,7 +322,7 @@ async function writePass(
   let found: NonFinite[] = [];
 
   const sources = [...active.map((i) => clients[i]!), ...(base ? [base] : [])];
-  const writer = await SafetensorsWriter.create(req.out, header.bytes);
+  const writer = await SafetensorsWriter.create(req.out, header.bytes, req.outLabel ?? req.out);
   try {
     await reader.each(
       sources,

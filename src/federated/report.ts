@@ -69,21 +69,21 @@ export interface RoundSummary {
 export function reportMarkdown(r: RoundSummary): string {
   const used = r.clients.filter((c) => c.excluded === undefined).length;
   const lines = [
-    `### Federated aggregation: ${escape(r.method)}, round ${r.round}`,
+    `### Federated aggregation: ${escapeMd(r.method)}, round ${r.round}`,
     '',
-    `${used} of ${r.clients.length} clients → \`${escape(r.out)}\` (${r.tensors} tensors, ${r.parameters} parameters, aggregate update norm ${fmt(r.aggregateUpdateNorm)})`,
+    `${used} of ${r.clients.length} clients → \`${escapeMd(r.out)}\` (${r.tensors} tensors, ${r.parameters} parameters, aggregate update norm ${fmt(r.aggregateUpdateNorm)})`,
     '',
     '| client | weight | share | update norm | cosine to aggregate | clip | status |',
     '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const c of r.clients) {
     const status = c.excluded
-      ? `excluded: ${escape(c.excluded)}`
+      ? `excluded: ${escapeMd(c.excluded)}`
       : c.outlier
-        ? `⚠️ outlier: ${escape(c.reasons.join('; '))}`
+        ? `⚠️ outlier: ${escapeMd(c.reasons.join('; '))}`
         : 'ok';
     lines.push(
-      `| ${escape(c.client)} | ${fmt(c.weight)} | ${fmt(c.share)} | ${c.updateNorm === null ? '–' : fmt(c.updateNorm)} | ${c.cosine === null ? '–' : fmt(c.cosine)} | ${c.clipScale === undefined ? '–' : fmt(c.clipScale)} | ${status} |`,
+      `| ${escapeMd(c.client)} | ${fmt(c.weight)} | ${fmt(c.share)} | ${c.updateNorm === null ? '–' : fmt(c.updateNorm)} | ${c.cosine === null ? '–' : fmt(c.cosine)} | ${c.clipScale === undefined ? '–' : fmt(c.clipScale)} | ${status} |`,
     );
   }
   return lines.join('\n');
@@ -95,6 +95,6 @@ function fmt(x: number): string {
   return String(Number(x.toPrecision(4)));
 }
 
-function escape(text: string): string {
+function escapeMd(text: string): string {
   return text.replace(/[|\\`*_<>[\]]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, ' ');
 }

@@ -38,20 +38,22 @@ export function buildHeader(
 export class SafetensorsWriter {
   private constructor(
     readonly out: string,
+    readonly label: string,
     readonly temp: string,
     private readonly fh: FileHandle,
     private readonly dataStart: number,
   ) {}
 
-  static async create(out: string, header: Buffer): Promise<SafetensorsWriter> {
+  /** `label` names the output in messages (the path as the user gave it). */
+  static async create(out: string, header: Buffer, label = out): Promise<SafetensorsWriter> {
     const temp = join(dirname(out), `.${basename(out)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     let fh: FileHandle;
     try {
       fh = await open(temp, 'wx');
     } catch (error) {
-      throw unwritable(out, error);
+      throw unwritable(label, error);
     }
-    const writer = new SafetensorsWriter(out, temp, fh, header.length);
+    const writer = new SafetensorsWriter(out, label, temp, fh, header.length);
     try {
       await writer.writeAt(header, 0);
     } catch (error) {
@@ -74,7 +76,7 @@ export class SafetensorsWriter {
         done += bytesWritten;
       }
     } catch (error) {
-      throw unwritable(this.out, error);
+      throw unwritable(this.label, error);
     }
   }
 
@@ -85,7 +87,7 @@ export class SafetensorsWriter {
       await rename(this.temp, this.out);
     } catch (error) {
       await this.discard();
-      throw unwritable(this.out, error);
+      throw unwritable(this.label, error);
     }
   }
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CommandContext } from '../../src/commands/command.js';
@@ -78,4 +78,33 @@ export function fakeContext(cwd: string): FakeContext {
       secret: () => undefined,
     },
   };
+}
+
+/** Writes a safetensors file from raw parts so tests can corrupt any of them. */
+export function writeRaw(
+  path: string,
+  header: Record<string, unknown> | string,
+  data: Uint8Array,
+  options: { length?: bigint; trailing?: Uint8Array } = {},
+): void {
+  const text = Buffer.from(typeof header === 'string' ? header : JSON.stringify(header), 'utf8');
+  const len = Buffer.alloc(8);
+  len.writeBigUInt64LE(options.length ?? BigInt(text.length));
+  writeFileSync(path, Buffer.concat([len, text, data, options.trailing ?? new Uint8Array(0)]));
+}
+
+/** A valid F32 checkpoint with tensors `w` [3, 2] and `b` [4]; `edit` changes its header entries. */
+export function writeF32(
+  path: string,
+  options: { seed?: number; samples?: string; edit?: (header: Record<string, unknown>) => void } = {},
+): void {
+  const w = Float32Array.from({ length: 6 }, (_, i) => Math.sin(i + (options.seed ?? 0)));
+  const b = Float32Array.from({ length: 4 }, (_, i) => Math.cos(i * (options.seed ?? 1)));
+  const header: Record<string, unknown> = {
+    ...(options.samples === undefined ? {} : { __metadata__: { num_samples: options.samples } }),
+    w: { dtype: 'F32', shape: [3, 2], data_offsets: [0, 24] },
+    b: { dtype: 'F32', shape: [4], data_offsets: [24, 40] },
+  };
+  options.edit?.(header);
+  writeRaw(path, header, Buffer.concat([Buffer.from(w.buffer), Buffer.from(b.buffer)]));
 }
