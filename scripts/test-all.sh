@@ -21,7 +21,7 @@ python3 -c 'import numpy' 2>/dev/null || { echo "python3 needs numpy (apt-get in
 step() { printf '\n== %s\n' "$*"; }
 step typecheck; npm run -s typecheck
 step lint; npx biome check .
-step "schema is current"; node --import tsx scripts/schema.ts --check
+step "schema and README reference are current"; node --import tsx scripts/schema.ts --check; node --import tsx scripts/docs.ts --check
 step "dist matches src"; npm run -s bundle
 if [ -n "$(git status --porcelain -- dist)" ]; then
   git status --porcelain -- dist
