@@ -4,8 +4,8 @@ import type { Config } from '../config/schema.js';
 import { InputError } from '../errors.js';
 import type { Credentials } from '../oci/auth.js';
 import { loadBaseImage } from '../oci/base.js';
-import type { ImageBuilder } from '../oci/builders/builder.js';
 import { BuildahBuilder } from '../oci/builders/buildah.js';
+import type { ImageBuilder } from '../oci/builders/builder.js';
 import { chooseBuilder } from '../oci/builders/detect.js';
 import { DockerBuilder } from '../oci/builders/docker.js';
 import { exec } from '../oci/builders/exec.js';
@@ -21,10 +21,15 @@ import { type CommandContext, defineCommand, listOption, stringOption } from './
 
 export default defineCommand({
   name: 'build',
-  summary: 'build the model image: pack model files as OCI layers (no daemon) or build a Dockerfile, and push it',
+  summary:
+    'build the model image: pack model files as OCI layers (no daemon) or build a Dockerfile, and push it',
   options: {
     tag: { type: 'string', multiple: true, value: 'TAG', description: 'extra tag' },
-    repository: { type: 'string', value: 'REPO', description: 'override image.repository (e.g. ghcr.io/org/model)' },
+    repository: {
+      type: 'string',
+      value: 'REPO',
+      description: 'override image.repository (e.g. ghcr.io/org/model)',
+    },
   },
   help: [
     'Without image.repository the image goes to the OCI layout in image.layout (oci:DIR:TAG).',
@@ -33,7 +38,10 @@ export default defineCommand({
     'Outputs: digest, image (REF@DIGEST), tags.',
   ].join('\n'),
   async run(ctx, options) {
-    const { config, dir } = loadConfig(stringOption(options, 'config') ?? 'model-deploy.yml', { cwd: ctx.cwd, env: ctx.env });
+    const { config, dir } = loadConfig(stringOption(options, 'config') ?? 'model-deploy.yml', {
+      cwd: ctx.cwd,
+      env: ctx.env,
+    });
     const image = config.image;
     const facts = await buildFacts(ctx, config, dir, listOption(options, 'tag'));
     const tags = imageTags(facts);
@@ -43,10 +51,16 @@ export default defineCommand({
       ? parseReference(repository, 'image.repository')
       : { kind: 'layout', dir: resolve(dir, image.layout) };
     if (destination.tag || destination.digest) {
-      throw new InputError(`image.repository "${repository}" must not carry a tag or digest; put tags in image.tags`);
+      throw new InputError(
+        `image.repository "${repository}" must not carry a tag or digest; put tags in image.tags`,
+      );
     }
     const credentialsFor = (registry: string): Credentials | undefined =>
-      findCredentials(registry, { ...(ctx.registryAuth ? { explicit: ctx.registryAuth } : {}), env: ctx.env, log: ctx.log });
+      findCredentials(registry, {
+        ...(ctx.registryAuth ? { explicit: ctx.registryAuth } : {}),
+        env: ctx.env,
+        log: ctx.log,
+      });
 
     if (image.mode === 'dockerfile') {
       return buildDockerfile(ctx, config, dir, { destination, tags, labels, credentialsFor });
@@ -82,21 +96,33 @@ export default defineCommand({
         }),
       );
       const name = formatReference(destination);
-      const rows = packed.layers.map((l) => `| ${l.file} | ${l.descriptor.mediaType} | ${l.descriptor.size} | \`${l.descriptor.digest.slice(0, 19)}\` |`);
+      const rows = packed.layers.map(
+        (l) =>
+          `| ${l.file} | ${l.descriptor.mediaType} | ${l.descriptor.size} | \`${l.descriptor.digest.slice(0, 19)}\` |`,
+      );
       const summaryHead = `### Model image ${name}\n\nManifest \`${packed.digest}\` (${image.artifact}), tags ${tags.map((t) => `\`${t}\``).join(', ')}\n\n| file | media type | bytes | digest |\n| --- | --- | ---: | --- |\n${rows.join('\n')}\n`;
       if (ctx.dryRun || !image.push) {
-        ctx.log.info(`${ctx.dryRun ? 'dry run' : 'image.push is false'}: packed ${packed.digest}, nothing written`);
+        ctx.log.info(
+          `${ctx.dryRun ? 'dry run' : 'image.push is false'}: packed ${packed.digest}, nothing written`,
+        );
         return {
           outputs: { digest: packed.digest, image: `${name}@${packed.digest}`, tags: tags.join(',') },
           summary: summaryHead,
-          stdout: JSON.stringify({ digest: packed.digest, image: `${name}@${packed.digest}`, tags, pushed: false }, null, 2),
+          stdout: JSON.stringify(
+            { digest: packed.digest, image: `${name}@${packed.digest}`, tags, pushed: false },
+            null,
+            2,
+          ),
         };
       }
       let target: ImageTarget;
       let client: RegistryClient | undefined;
       if (destination.kind === 'registry') {
         const credentials = credentialsFor(destination.registry);
-        client = RegistryClient.for(destination, { ...clientOptions, ...(credentials ? { credentials } : {}) });
+        client = RegistryClient.for(destination, {
+          ...clientOptions,
+          ...(credentials ? { credentials } : {}),
+        });
         target = new RegistryTarget(destination, client);
       } else target = await LayoutTarget.open(destination);
       try {
@@ -104,12 +130,18 @@ export default defineCommand({
           pushImage(target, packed, { tags, concurrency: image.concurrency, info: (l) => ctx.log.info(l) }),
         );
         const uploaded = result.outcomes.filter((o) => o.outcome === 'uploaded').length;
-        ctx.log.info(`pushed ${name}@${result.digest}: ${uploaded} blob(s) sent (${result.bytesSent} bytes), ${result.outcomes.length - uploaded} already there or mounted`);
+        ctx.log.info(
+          `pushed ${name}@${result.digest}: ${uploaded} blob(s) sent (${result.bytesSent} bytes), ${result.outcomes.length - uploaded} already there or mounted`,
+        );
         const ref = `${name}@${result.digest}`;
         return {
           outputs: { digest: result.digest, image: ref, tags: tags.join(',') },
           summary: `${summaryHead}\nSent ${result.bytesSent} bytes; ${result.outcomes.length - uploaded} blob(s) skipped or mounted.\n`,
-          stdout: JSON.stringify({ digest: result.digest, image: ref, tags, bytesSent: result.bytesSent, pushed: true }, null, 2),
+          stdout: JSON.stringify(
+            { digest: result.digest, image: ref, tags, bytesSent: result.bytesSent, pushed: true },
+            null,
+            2,
+          ),
         };
       } finally {
         client?.close();
@@ -124,11 +156,23 @@ async function buildDockerfile(
   ctx: CommandContext,
   config: Config,
   dir: string,
-  opts: { destination: ImageRef; tags: string[]; labels: Record<string, string>; credentialsFor: (r: string) => Credentials | undefined },
+  opts: {
+    destination: ImageRef;
+    tags: string[];
+    labels: Record<string, string>;
+    credentialsFor: (r: string) => Credentials | undefined;
+  },
 ) {
-  const df = config.image.dockerfile ?? { path: 'Dockerfile', context: '.', builder: 'auto' as const, 'build-args': {} };
+  const df = config.image.dockerfile ?? {
+    path: 'Dockerfile',
+    context: '.',
+    builder: 'auto' as const,
+    'build-args': {},
+  };
   const name = formatReference(opts.destination);
-  const refs = opts.tags.map((t) => (opts.destination.kind === 'layout' ? `oci:${opts.destination.dir}:${t}` : `${name}:${t}`));
+  const refs = opts.tags.map((t) =>
+    opts.destination.kind === 'layout' ? `oci:${opts.destination.dir}:${t}` : `${name}:${t}`,
+  );
   const insecure = opts.destination.kind === 'registry' && opts.destination.scheme === 'http';
   const builders: ImageBuilder[] = [
     new DockerBuilder({ exec }),
@@ -146,12 +190,18 @@ async function buildDockerfile(
     push: config.image.push && !ctx.dryRun,
     insecureRegistries: insecure,
   };
-  const result = await ctx.log.group(`Build ${df.path} with ${builder.name}`, () => builder.build(spec, (l) => ctx.log.info(l)));
+  const result = await ctx.log.group(`Build ${df.path} with ${builder.name}`, () =>
+    builder.build(spec, (l) => ctx.log.info(l)),
+  );
   const image = result.digest ? `${name}@${result.digest}` : (refs[0] ?? name);
   return {
     outputs: { digest: result.digest ?? '', image, tags: opts.tags.join(',') },
     summary: `### Image ${name}\n\nBuilt ${df.path} with ${builder.name}${result.digest ? `, digest \`${result.digest}\`` : ' (not pushed)'}\n`,
-    stdout: JSON.stringify({ digest: result.digest ?? null, image, tags: opts.tags, builder: builder.name }, null, 2),
+    stdout: JSON.stringify(
+      { digest: result.digest ?? null, image, tags: opts.tags, builder: builder.name },
+      null,
+      2,
+    ),
   };
 }
 
@@ -166,7 +216,12 @@ function buildahStorage(env: NodeJS.ProcessEnv) {
   };
 }
 
-async function buildFacts(ctx: CommandContext, config: Config, dir: string, extraTags: string[]): Promise<BuildFacts> {
+async function buildFacts(
+  ctx: CommandContext,
+  config: Config,
+  dir: string,
+  extraTags: string[],
+): Promise<BuildFacts> {
   const git = async (...args: string[]) => {
     try {
       const r = await exec('git', args, { cwd: dir });
@@ -177,7 +232,9 @@ async function buildFacts(ctx: CommandContext, config: Config, dir: string, extr
   };
   const env = ctx.env;
   const revision = env.GITHUB_SHA || (await git('rev-parse', 'HEAD'));
-  const ref = env.GITHUB_REF || (await git('describe', '--tags', '--exact-match').then((t) => (t ? `refs/tags/${t}` : undefined)));
+  const ref =
+    env.GITHUB_REF ||
+    (await git('describe', '--tags', '--exact-match').then((t) => (t ? `refs/tags/${t}` : undefined)));
   const remote = env.GITHUB_REPOSITORY
     ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}`
     : await git('remote', 'get-url', 'origin');

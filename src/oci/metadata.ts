@@ -29,10 +29,14 @@ export function imageVersion(facts: Pick<BuildFacts, 'model' | 'ref' | 'revision
 
 /** Tags in order: the version, then image.tags, then --tag; duplicates dropped; each one checked. */
 export function imageTags(facts: BuildFacts): string[] {
-  const tags = [...new Set([imageVersion(facts).replace(/\+/g, '_'), ...facts.configTags, ...facts.extraTags])];
+  const tags = [
+    ...new Set([imageVersion(facts).replace(/\+/g, '_'), ...facts.configTags, ...facts.extraTags]),
+  ];
   for (const tag of tags) {
     if (!TAG.test(tag)) {
-      throw new InputError(`image tag "${tag}" is not valid: use letters, digits, _ . - (max 128, not starting with . or -)`);
+      throw new InputError(
+        `image tag "${tag}" is not valid: use letters, digits, _ . - (max 128, not starting with . or -)`,
+      );
     }
   }
   return tags;
@@ -61,7 +65,8 @@ export function imageLabels(facts: BuildFacts): Record<string, string> {
 /** SOURCE_DATE_EPOCH as seconds; 0 when unset. */
 export function sourceDateEpoch(value: string | undefined): number {
   if (value === undefined || value === '') return 0;
-  if (!/^\d+$/.test(value)) throw new InputError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${value}"`);
+  if (!/^\d+$/.test(value))
+    throw new InputError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${value}"`);
   return Number(value);
 }
 
@@ -69,5 +74,8 @@ export function sourceDateEpoch(value: string | undefined): number {
 export function sourceUrl(remote: string): string {
   const ssh = /^git@([^:]+):(.+?)(?:\.git)?$/.exec(remote.trim());
   if (ssh) return `https://${ssh[1]}/${ssh[2]}`;
-  return remote.trim().replace(/\.git$/, '').replace(/\/\/[^@/]+@/, '//');
+  return remote
+    .trim()
+    .replace(/\.git$/, '')
+    .replace(/\/\/[^@/]+@/, '//');
 }

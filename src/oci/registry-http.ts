@@ -68,8 +68,10 @@ const TRANSIENT_CODES = new Set([
 const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
 
 export function isTransient(error: unknown): boolean {
-  if (error instanceof RegistryError)
-    return error.status !== undefined && (error.status >= 500 || error.status === 429);
+  if (error instanceof RegistryError) {
+    if (error.status !== undefined) return error.status >= 500 || error.status === 429;
+    return error.cause !== undefined && isTransient(error.cause);
+  }
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code && (TRANSIENT_CODES.has(code) || UNREACHABLE_CODES.has(code))) return true;
   return error instanceof Error && /socket hang up|aborted|timed out/i.test(error.message);
@@ -279,7 +281,7 @@ export class RegistryTransport {
       );
     }
     return new RegistryError(
-      `registry ${this.registry}: ${spec.method} ${spec.url} failed after ${spec.retry === false ? 1 : this.#opts.attempts} attempt(s): ${(error as Error).message}`,
+      `registry ${this.registry}: ${spec.method} ${new URL(spec.url, this.base).pathname} failed after ${spec.retry === false ? 1 : this.#opts.attempts} attempt(s): ${(error as Error).message}`,
       undefined,
       code,
       { cause: error },

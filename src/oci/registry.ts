@@ -11,6 +11,7 @@ import {
   drain,
   isTransient,
   RegistryError,
+  type RegistryLog,
   RegistryTransport,
   type Response,
   readBytes,
@@ -53,6 +54,9 @@ export class RegistryClient {
   readonly transport: RegistryTransport;
   readonly chunkSize: number;
   readonly stats: PushStats = { blobBytesSent: 0, uploaded: 0, skipped: 0, mounted: 0 };
+  readonly #chunkAttempts: number;
+  readonly #backoffMs: number;
+  readonly #log: RegistryLog | undefined;
 
   constructor(
     readonly registry: string,
@@ -61,6 +65,9 @@ export class RegistryClient {
   ) {
     this.transport = new RegistryTransport(registry, scheme, options);
     this.chunkSize = options.chunkSize ?? 64 << 20;
+    this.#chunkAttempts = options.attempts ?? 5;
+    this.#backoffMs = options.backoffMs ?? 300;
+    this.#log = options.log;
   }
 
   static for(
@@ -122,7 +129,9 @@ export class RegistryClient {
     } else location = await this.#startUpload(repo, scopes);
 
     if (desc.size > this.chunkSize) {
-      await this.#putChunked(location, desc, source, scopes, options.onProgress);
+      await this.#putChunked(location, desc, source, scopes, options.onProgress, () =>
+        this.#startUpload(repo, scopes),
+      );
     } else {
       // A whole-blob PUT cannot be resumed: a transient failure starts a new session.
       for (let attempt = 1; ; attempt++) {
@@ -130,8 +139,8 @@ export class RegistryClient {
           await this.#putWhole(location, desc, source, scopes, options.onProgress);
           break;
         } catch (error) {
-          if (attempt >= 5 || !isTransient(error)) throw error;
-          await sleep(200 * 2 ** attempt);
+          if (attempt >= this.#chunkAttempts || !isTransient(error)) throw error;
+          await sleep(this.#backoffMs * 2 ** attempt);
           location = await this.#startUpload(repo, scopes);
         }
       }
@@ -209,7 +218,8 @@ export class RegistryClient {
     desc: Pick<Descriptor, 'digest' | 'size'>,
     source: BlobSource,
     scopes: string[],
-    onProgress?: UploadProgress,
+    onProgress: UploadProgress | undefined,
+    restart: () => Promise<string>,
   ): Promise<void> {
     let location = start;
     let offset = 0;
@@ -243,12 +253,26 @@ export class RegistryClient {
       } catch (error) {
         const status = (error as RegistryError).status;
         if (!isTransient(error) && status !== 416) throw error;
-        if (++failures > 5) throw error;
-        await sleep(200 * 2 ** failures);
+        if (++failures > this.#chunkAttempts) throw error;
+        await sleep(this.#backoffMs * 2 ** failures);
         // The registry may have kept part of the chunk: ask where to continue.
-        const resumed = await this.#uploadedSoFar(location);
+        let resumed: { offset: number; exact: boolean; location: string };
+        try {
+          resumed = await this.#uploadedSoFar(location);
+        } catch (lost) {
+          // docker-registry 2.8 invalidates a session whose PATCH was cut mid-body: start over.
+          if (!(lost instanceof RegistryError) || (lost.status !== 404 && lost.status !== 400)) throw lost;
+          this.#log?.info(
+            `  upload session for ${desc.digest.slice(0, 19)} lost after a failed chunk; restarting the blob`,
+          );
+          location = await restart();
+          offset = 0;
+          continue;
+        }
         location = resumed.location;
-        offset = resumed.offset;
+        // docker-registry reports both 0 and 1 stored bytes as "0-0"; a 416 at offset 0 means it holds 1.
+        offset = resumed.exact ? resumed.offset : status === 416 && offset === 0 ? 1 : 0;
+        this.#log?.info(`  resuming ${desc.digest.slice(0, 19)} at byte ${offset} of ${desc.size}`);
       }
     }
     const res = await this.transport.request({
@@ -263,11 +287,13 @@ export class RegistryClient {
   }
 
   /** GET on an upload session: how many bytes the registry holds, and the URL to continue at. */
-  async #uploadedSoFar(location: string): Promise<{ offset: number; location: string }> {
+  async #uploadedSoFar(location: string): Promise<{ offset: number; exact: boolean; location: string }> {
     const res = await this.transport.request({ method: 'GET', url: location, scopes: [], expect: [204] });
     await drain(res.body);
+    const range = Array.isArray(res.headers.range) ? res.headers.range[0] : res.headers.range;
     return {
-      offset: rangeEnd(res.headers.range) ?? 0,
+      offset: rangeEnd(range) ?? 0,
+      exact: range !== undefined && !/^(bytes=)?0-0$/.test(range.trim()),
       location: res.headers.location ? this.#location(res) : location,
     };
   }

@@ -5,7 +5,7 @@ import { ToolError } from '../../errors.js';
 import type { Credentials } from '../auth.js';
 import { isDigest } from '../digest.js';
 import { type BuildResult, type BuildSpec, type ImageBuilder, pairs } from './builder.js';
-import { type Exec, exec as defaultExec, run } from './exec.js';
+import { exec as defaultExec, type Exec, run } from './exec.js';
 
 /** Where buildah keeps images; vfs + chroot run without a daemon, fuse or user namespaces (CI, containers). */
 export interface BuildahStorage {
@@ -24,7 +24,12 @@ export function buildahGlobalArgs(storage: BuildahStorage): string[] {
 }
 
 /** `buildah bud` argv (after the global flags). */
-export function budArgs(spec: BuildSpec, storage: BuildahStorage, iidfile: string, authfile?: string): string[] {
+export function budArgs(
+  spec: BuildSpec,
+  storage: BuildahStorage,
+  iidfile: string,
+  authfile?: string,
+): string[] {
   const args = ['bud', '--file', spec.dockerfile, '--iidfile', iidfile];
   if (storage.isolation) args.push('--isolation', storage.isolation);
   const local = spec.tags[0]?.startsWith('oci:') ? [] : spec.tags;
@@ -39,7 +44,13 @@ export function budArgs(spec: BuildSpec, storage: BuildahStorage, iidfile: strin
 }
 
 /** `buildah push` argv: image id to a registry (`docker://`) or an OCI layout (`oci:DIR:TAG`). */
-export function pushArgs(imageId: string, destination: string, digestfile: string, spec: BuildSpec, authfile?: string): string[] {
+export function pushArgs(
+  imageId: string,
+  destination: string,
+  digestfile: string,
+  spec: BuildSpec,
+  authfile?: string,
+): string[] {
   const dest = destination.startsWith('oci:') ? destination : `docker://${destination}`;
   const args = ['push', '--digestfile', digestfile];
   if (spec.insecureRegistries && !destination.startsWith('oci:')) args.push('--tls-verify=false');

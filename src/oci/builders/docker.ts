@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ToolError } from '../../errors.js';
 import { isDigest } from '../digest.js';
 import { type BuildResult, type BuildSpec, type ImageBuilder, pairs } from './builder.js';
-import { type Exec, exec as defaultExec, run } from './exec.js';
+import { exec as defaultExec, type Exec, run } from './exec.js';
 
 /** `docker buildx build` argv for a spec; `metadataFile` receives containerimage.digest. */
 export function buildxArgs(spec: BuildSpec, metadataFile: string): string[] {
@@ -46,13 +46,19 @@ export class DockerBuilder implements ImageBuilder {
     const dir = await mkdtemp(join(tmpdir(), 'model-deploy-buildx-'));
     try {
       const metadata = join(dir, 'metadata.json');
-      await run(this.#exec, this.#docker, buildxArgs(spec, metadata), { what: 'docker buildx build', onLine: log });
+      await run(this.#exec, this.#docker, buildxArgs(spec, metadata), {
+        what: 'docker buildx build',
+        onLine: log,
+      });
       const parsed = JSON.parse(await readFile(metadata, 'utf8')) as Record<string, unknown>;
       const digest = parsed['containerimage.digest'];
       if (spec.push && (typeof digest !== 'string' || !isDigest(digest))) {
         throw new ToolError('docker buildx build did not report containerimage.digest in its metadata file');
       }
-      return { digest: typeof digest === 'string' && isDigest(digest) ? digest : undefined, image: spec.tags[0] ?? '' };
+      return {
+        digest: typeof digest === 'string' && isDigest(digest) ? digest : undefined,
+        image: spec.tags[0] ?? '',
+      };
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

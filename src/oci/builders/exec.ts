@@ -19,7 +19,11 @@ export type Exec = (file: string, args: string[], options?: ExecOptions) => Prom
 
 export const exec: Exec = (file, args, options = {}) =>
   new Promise((resolve, reject) => {
-    const child = spawn(file, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(file, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     let partial = '';
@@ -45,12 +49,20 @@ export const exec: Exec = (file, args, options = {}) =>
   });
 
 /** Runs and throws a ToolError with the tail of stderr when the exit code is not 0. */
-export async function run(execFn: Exec, file: string, args: string[], options: ExecOptions & { what: string }): Promise<ExecResult> {
+export async function run(
+  execFn: Exec,
+  file: string,
+  args: string[],
+  options: ExecOptions & { what: string },
+): Promise<ExecResult> {
   let result: ExecResult;
   try {
     result = await execFn(file, args, options);
   } catch (error) {
-    throw new ToolError(`${options.what}: cannot run ${file} (${(error as Error).message}); is it installed?`, { cause: error });
+    throw new ToolError(
+      `${options.what}: cannot run ${file} (${(error as Error).message}); is it installed?`,
+      { cause: error },
+    );
   }
   if (result.exitCode !== 0) {
     const tail = result.stderr.trim().split('\n').slice(-15).join('\n');
