@@ -1,4 +1,5 @@
 import { formatDuration } from '../config/units.js';
+import type { ExecutionReport } from './executor.js';
 import type { Plan, PlannedTask } from './planner.js';
 
 /** Beyond this many tasks the diagrams stop being readable (and GitHub refuses huge mermaid blocks). */
@@ -122,4 +123,25 @@ export function renderFlowchart(plan: Plan): string {
   if (critical.length > 0) out.push(`  class ${critical.join(',')} critical`);
   if (skipped.length > 0) out.push(`  class ${skipped.join(',')} skipped`);
   return out.join('\n');
+}
+
+/** Job summary of a pipeline run: one row per task with its outcome. */
+export function renderRun(report: ExecutionReport): string {
+  const counts = new Map<string, number>();
+  for (const r of report.runs) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
+  const lines = [
+    '### Pipeline run',
+    '',
+    [...counts].map(([status, n]) => `${n} ${status}`).join(', ') + '.',
+    '',
+    '| task | result | attempts | duration | |',
+    '| --- | --- | ---: | ---: | --- |',
+  ];
+  const icon = { succeeded: '✅', failed: '❌', skipped: '⏭️' } as const;
+  for (const r of report.runs.slice(0, TABLE_LIMIT)) {
+    lines.push(
+      `| \`${markdownCell(r.id)}\` | ${icon[r.status]} ${r.status} | ${r.attempts} | ${r.attempts > 0 ? ms(r.durationMs) : '—'} | ${markdownCell(r.reason ?? '')} |`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
 }

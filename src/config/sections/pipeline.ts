@@ -3,6 +3,7 @@ import { strictObject } from '../strict.js';
 import { duration } from '../units.js';
 
 export const builtinSteps = ['build', 'scan', 'evaluate', 'aggregate', 'place', 'deploy'] as const;
+export type BuiltinStep = (typeof builtinSteps)[number];
 
 export const taskSchema = strictObject({
   id: z
