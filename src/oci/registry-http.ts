@@ -110,8 +110,9 @@ export class RegistryTransport {
     let reauthenticated = false;
     for (let attempt = 1; ; attempt++) {
       let res: Response;
+      const sentAuth = this.#authorizationFor(spec);
       try {
-        res = await this.#send(spec);
+        res = await this.#send(spec, sentAuth);
       } catch (error) {
         if (attempt < attempts && isTransient(error)) {
           await this.#backoff(attempt, spec, (error as Error).message);
@@ -126,7 +127,7 @@ export class RegistryTransport {
           : res.headers['www-authenticate'];
         await drain(res.body);
         reauthenticated = true;
-        await this.#authenticate(header, spec.scopes);
+        await this.#authenticate(header, spec.scopes, sentAuth);
         attempt--;
         continue;
       }
@@ -156,7 +157,7 @@ export class RegistryTransport {
     return token ? `Bearer ${token}` : undefined;
   }
 
-  async #authenticate(header: string | undefined, scopes: string[]): Promise<void> {
+  async #authenticate(header: string | undefined, scopes: string[], sentAuth: string | undefined): Promise<void> {
     const challenge = parseChallenge(header);
     const scopeText = scopes.join(' ') || 'registry access';
     if (!challenge) {
@@ -167,13 +168,15 @@ export class RegistryTransport {
         { exitCode: ExitCode.Usage },
       );
     }
-    const already = this.#authorization(scopes) !== undefined;
     this.#challenge = challenge;
     if (challenge.scheme === 'basic') {
       if (!this.#opts.credentials) throw this.#needCredentials(scopeText);
-      if (already) throw this.#rejected(scopeText);
+      if (sentAuth) throw this.#rejected(scopeText);
       return;
     }
+    // A parallel request already fetched a newer token for these scopes: just retry with it.
+    const current = this.#authorization(scopes);
+    if (current && current !== sentAuth) return;
     if (challenge.scheme !== 'bearer' || !challenge.params.realm) {
       throw new RegistryError(
         `registry ${this.registry} asks for unsupported authentication "${challenge.scheme}"`,
@@ -288,10 +291,14 @@ export class RegistryTransport {
     );
   }
 
-  async #send(spec: RequestSpec): Promise<Response> {
+  #authorizationFor(spec: RequestSpec): string | undefined {
+    const url = new URL(spec.url, this.base);
+    return url.host === this.base.host ? this.#authorization(spec.scopes) : undefined;
+  }
+
+  async #send(spec: RequestSpec, auth: string | undefined): Promise<Response> {
     const url = new URL(spec.url, this.base);
     const headers: Record<string, string | number> = { ...spec.headers };
-    const auth = url.host === this.base.host ? this.#authorization(spec.scopes) : undefined;
     if (auth) headers.authorization = auth;
     return this.#raw(spec.method, url, headers, spec.body);
   }

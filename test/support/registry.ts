@@ -1,5 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { createSign } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,7 @@ export const registryBinary = component('docker-registry', 'docker-registry', ['
 /** bcrypt (cost 5) of TEST_PASSWORD, made with libxcrypt: docker-registry's htpasswd accepts only bcrypt. */
 export const TEST_USER = 'tester';
 export const TEST_PASSWORD = 's3cret-pass';
-const TEST_HASH = '$2b$05$abcdefghijklmnopqrstuuV7fpPozvyqJfnY19y0802WTlXUm6Rjy';
+const TEST_HASH = '$2b$05$gX1.Goxx02qQPrUuHgcIS.Xy4gKIycJ4rHLtFX7zdYfPC08ROZnrK';
 
 export interface RunningRegistry {
   /** http://127.0.0.1:PORT */
@@ -34,13 +35,17 @@ export async function freePort(): Promise<number> {
 }
 
 /** Starts docker-registry (CNCF distribution 2.8) on 127.0.0.1 with temp storage; `auth` adds htpasswd. */
-export async function startRegistry(options: { auth?: boolean } = {}): Promise<RunningRegistry> {
+export async function startRegistry(
+  options: { auth?: boolean; token?: TokenServer } = {},
+): Promise<RunningRegistry> {
   const dir = mkdtempSync(join(tmpdir(), 'md-registry-'));
   const storage = join(dir, 'data');
   const port = await freePort();
-  const auth = options.auth
-    ? `auth:\n  htpasswd:\n    realm: test-registry\n    path: ${join(dir, 'htpasswd')}\n`
-    : '';
+  const auth = options.token
+    ? `auth:\n  token:\n    realm: ${options.token.realm}\n    service: ${options.token.service}\n    issuer: ${options.token.issuer}\n    rootcertbundle: ${options.token.certFile}\n`
+    : options.auth
+      ? `auth:\n  htpasswd:\n    realm: test-registry\n    path: ${join(dir, 'htpasswd')}\n`
+      : '';
   if (options.auth) writeFileSync(join(dir, 'htpasswd'), `${TEST_USER}:${TEST_HASH}\n`);
   writeFileSync(
     join(dir, 'config.yml'),
@@ -186,3 +191,96 @@ export async function startFaultProxy(
 }
 
 export const tempDir = (prefix: string): string => mkdtempSync(join(tmpdir(), prefix));
+
+export interface TokenServer {
+  realm: string;
+  service: string;
+  issuer: string;
+  certFile: string;
+  /** Token requests seen: the scopes asked for and the user (or "anonymous"). */
+  requests: { scopes: string[]; user: string }[];
+  close(): Promise<void>;
+}
+
+/**
+ * A bearer-token service as GHCR and Docker Hub run one: checks basic credentials (TEST_USER /
+ * TEST_PASSWORD), grants the requested repository scopes, and signs an RS256 JWT with an x5c
+ * certificate that docker-registry trusts through `rootcertbundle`. Anonymous callers get pull only.
+ */
+export async function startTokenServer(): Promise<TokenServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'md-token-'));
+  const keyFile = join(dir, 'key.pem');
+  const certFile = join(dir, 'cert.pem');
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      keyFile,
+      '-out',
+      certFile,
+      '-days',
+      '2',
+      '-subj',
+      '/CN=test-token-issuer',
+    ],
+    { stdio: 'ignore' },
+  );
+  const key = readFileSync(keyFile, 'utf8');
+  const der = readFileSync(certFile, 'utf8').replace(/-----[^-]+-----|\s/g, '');
+  const requests: TokenServer['requests'] = [];
+  const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const scopes = url.searchParams.getAll('scope');
+    const basic = /^Basic (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    const [user, pass] = basic ? Buffer.from(basic, 'base64').toString().split(/:(.*)/s) : [];
+    if (basic && (user !== TEST_USER || pass !== TEST_PASSWORD)) {
+      res.writeHead(401).end('{"details":"bad credentials"}');
+      return;
+    }
+    requests.push({ scopes, user: user ?? 'anonymous' });
+    const access = scopes.map((scope) => {
+      const [type, name, actions] = scope.split(':');
+      const asked = (actions ?? '').split(',');
+      return { type, name, actions: user ? asked : asked.filter((a) => a === 'pull') };
+    });
+    const now = Math.floor(Date.now() / 1000);
+    const header = b64({ typ: 'JWT', alg: 'RS256', x5c: [der] });
+    const claims = b64({
+      iss: 'test-issuer',
+      sub: user ?? '',
+      aud: 'test-registry',
+      exp: now + 300,
+      nbf: now - 10,
+      iat: now,
+      jti: String(Math.random()),
+      access,
+    });
+    const signature = createSign('RSA-SHA256').update(`${header}.${claims}`).sign(key).toString('base64url');
+    res
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ token: `${header}.${claims}.${signature}` }));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as net.AddressInfo).port;
+  return {
+    realm: `http://127.0.0.1:${port}/token`,
+    service: 'test-registry',
+    issuer: 'test-issuer',
+    certFile,
+    requests,
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => {
+          rmSync(dir, { recursive: true, force: true });
+          r();
+        });
+      }),
+  };
+}
