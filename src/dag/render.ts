@@ -7,11 +7,11 @@ export const DIAGRAM_LIMIT = 200;
 export const TABLE_LIMIT = 500;
 
 /**
- * Text for a mermaid label: anything but letters, digits, space, `_`, `.` and `-` becomes a
+ * Text for a mermaid label: anything but letters, digits, space, `_`, `.`, `-` and parentheses becomes a
  * numeric entity (`#35;`), which mermaid decodes after parsing, so ids cannot break the diagram.
  */
 export function mermaidText(text: string): string {
-  return text.replace(/[^A-Za-z0-9 _.-]/gu, (c) => `#${c.codePointAt(0)};`);
+  return text.replace(/[^A-Za-z0-9 _.()-]/gu, (c) => `#${c.codePointAt(0)};`);
 }
 
 function markdownCell(text: string): string {
