@@ -214,7 +214,8 @@ function closeNodes(state: State): void {
 
 /**
  * Improvement: move all the request's pods of a used node to one unused node when that strands fewer GPUs
- * (e.g. fill the hole of a partly used node instead of breaking an empty one). Node count is unchanged.
+ * (e.g. fill the hole of a partly used node instead of breaking an empty one), or strands as many but keeps a
+ * node whose accelerators were all free whole. Node count is unchanged.
  */
 function rehome(state: State): void {
   const model = state.model;
@@ -233,6 +234,7 @@ function rehome(state: State): void {
     }
     return ok ? 0 : Math.max(0, free[n * D + refDim]! + (delta ? sign * delta[refDim]! : 0));
   };
+  const emptyBefore = (n: number) => model.free[n * D + refDim] === model.alloc[n * D + refDim];
   const byNode = podsByNode(state);
   const inUse = new Uint8Array(N);
   for (const n of byNode.keys()) inUse[n] = 1;
@@ -255,14 +257,24 @@ function rehome(state: State): void {
     const tAfter = contrib(state.free, t, load, 1);
     let best = -1;
     let bestGain = 0;
+    let bestKeep = 0;
+    let bestLeft = Number.POSITIVE_INFINITY;
     const { free } = state;
-    outer: for (const u of before - tAfter > 0 ? all : stranding) {
+    const tEmpty = emptyBefore(t);
+    const scanAll = before - tAfter > 0 || (tEmpty && load[refDim]! < model.alloc[t * D + refDim]!);
+    outer: for (const u of scanAll ? all : stranding) {
       if (inUse[u]) continue;
       for (let d = 0; d < D; d++) if (free[u * D + d]! < load[d]!) continue outer;
       for (const cand of shapes) if (!cand[u]) continue outer;
       const gain = before + contrib(free, u) - tAfter - contrib(free, u, load, -1);
-      if (gain > bestGain) {
+      // Second: keep a node whose accelerators were all free whole, rather than one already in use.
+      const keep = (tEmpty ? 1 : 0) - (emptyBefore(u) ? 1 : 0);
+      const left = free[u * D + refDim]! - load[refDim]!;
+      if (gain < bestGain || (gain === 0 && keep <= 0)) continue;
+      if (gain > bestGain || keep > bestKeep || (keep === bestKeep && left < bestLeft)) {
         bestGain = gain;
+        bestKeep = keep;
+        bestLeft = left;
         best = u;
       }
     }
