@@ -1,0 +1,194 @@
+import type { ResourceType } from './resources.js';
+import type { KubeObject } from './types.js';
+
+/** kubectl asks for `as=Table` so the server prints the columns; without it kubectl shows only NAME and AGE. */
+export function wantsTable(accept: string | undefined): boolean {
+  return !!accept && /as=Table/.test(accept.split(',')[0] ?? '');
+}
+
+type Column = { name: string; type: string; format?: string; priority?: number };
+
+/** kubectl's age format: 45s, 3m2s, 10m, 5h, 2d3h, 12d. */
+export function humanAge(ms: number): string {
+  const s = Math.max(0, Math.floor(ms / 1000));
+  if (s < 120) return `${s}s`;
+  const m = Math.floor(s / 60);
+  if (m < 10) return s % 60 ? `${m}m${s % 60}s` : `${m}m`;
+  if (m < 180) return `${m}m`;
+  const h = Math.floor(m / 60);
+  if (h < 8) return m % 60 ? `${h}h${m % 60}m` : `${h}h`;
+  if (h < 48) return `${h}h`;
+  const d = Math.floor(h / 24);
+  if (d < 8) return h % 24 ? `${d}d${h % 24}h` : `${d}d`;
+  return `${d}d`;
+}
+
+function age(o: KubeObject, now: number): string {
+  const t = o.metadata.creationTimestamp ? Date.parse(o.metadata.creationTimestamp) : now;
+  return humanAge(now - t);
+}
+
+/** The STATUS column kubectl shows for a pod. */
+export function podDisplayStatus(o: KubeObject): string {
+  if (o.metadata.deletionTimestamp) return 'Terminating';
+  let reason: string = o.status?.reason ?? o.status?.phase ?? 'Unknown';
+  for (const cs of o.status?.containerStatuses ?? []) {
+    if (cs.state?.waiting?.reason) reason = cs.state.waiting.reason;
+    else if (cs.state?.terminated?.reason) reason = cs.state.terminated.reason;
+  }
+  if (reason === 'Pending' && o.spec?.nodeName) reason = 'ContainerCreating';
+  return reason;
+}
+
+function columnsFor(r: ResourceType): Column[] {
+  const name: Column = { name: 'Name', type: 'string', format: 'name' };
+  const ageCol: Column = { name: 'Age', type: 'string' };
+  switch (r.kind) {
+    case 'Pod':
+      return [
+        name,
+        { name: 'Ready', type: 'string' },
+        { name: 'Status', type: 'string' },
+        { name: 'Restarts', type: 'string' },
+        ageCol,
+        { name: 'IP', type: 'string', priority: 1 },
+        { name: 'Node', type: 'string', priority: 1 },
+      ];
+    case 'Node':
+      return [
+        name,
+        { name: 'Status', type: 'string' },
+        { name: 'Roles', type: 'string' },
+        ageCol,
+        { name: 'Version', type: 'string' },
+      ];
+    case 'Deployment':
+      return [
+        name,
+        { name: 'Ready', type: 'string' },
+        { name: 'Up-to-date', type: 'integer' },
+        { name: 'Available', type: 'integer' },
+        ageCol,
+      ];
+    case 'ReplicaSet':
+      return [
+        name,
+        { name: 'Desired', type: 'integer' },
+        { name: 'Current', type: 'integer' },
+        { name: 'Ready', type: 'integer' },
+        ageCol,
+      ];
+    case 'Service':
+      return [
+        name,
+        { name: 'Type', type: 'string' },
+        { name: 'Cluster-IP', type: 'string' },
+        { name: 'External-IP', type: 'string' },
+        { name: 'Port(s)', type: 'string' },
+        ageCol,
+      ];
+    case 'Event':
+      return [
+        { name: 'Last Seen', type: 'string' },
+        { name: 'Type', type: 'string' },
+        { name: 'Reason', type: 'string' },
+        { name: 'Object', type: 'string' },
+        { name: 'Message', type: 'string' },
+      ];
+    case 'Namespace':
+      return [name, { name: 'Status', type: 'string' }, ageCol];
+    default:
+      return [name, ageCol];
+  }
+}
+
+function cells(r: ResourceType, o: KubeObject, now: number): unknown[] {
+  const n = o.metadata.name;
+  switch (r.kind) {
+    case 'Pod': {
+      const cs: {
+        ready?: boolean;
+        restartCount?: number;
+        lastState?: { terminated?: { finishedAt?: string } };
+      }[] = o.status?.containerStatuses ?? [];
+      const total = o.spec?.containers?.length ?? 0;
+      const restarts = cs.reduce((a, c) => a + (c.restartCount ?? 0), 0);
+      const last = cs
+        .map((c) => c.lastState?.terminated?.finishedAt)
+        .filter((x): x is string => !!x)
+        .sort()
+        .pop();
+      const restartText =
+        restarts && last ? `${restarts} (${humanAge(now - Date.parse(last))} ago)` : String(restarts);
+      return [
+        n,
+        `${cs.filter((c) => c.ready).length}/${total}`,
+        podDisplayStatus(o),
+        restartText,
+        age(o, now),
+        o.status?.podIP ?? '<none>',
+        o.spec?.nodeName ?? '<none>',
+      ];
+    }
+    case 'Node': {
+      const ready = (o.status?.conditions ?? []).find((c: { type: string }) => c.type === 'Ready');
+      let status = ready?.status === 'True' ? 'Ready' : 'NotReady';
+      if (o.spec?.unschedulable) status += ',SchedulingDisabled';
+      const roles = Object.keys(o.metadata.labels ?? {})
+        .filter((k) => k.startsWith('node-role.kubernetes.io/'))
+        .map((k) => k.slice('node-role.kubernetes.io/'.length));
+      return [n, status, roles.join(',') || '<none>', age(o, now), o.status?.nodeInfo?.kubeletVersion ?? ''];
+    }
+    case 'Deployment':
+      return [
+        n,
+        `${o.status?.readyReplicas ?? 0}/${o.spec?.replicas ?? 0}`,
+        o.status?.updatedReplicas ?? 0,
+        o.status?.availableReplicas ?? 0,
+        age(o, now),
+      ];
+    case 'ReplicaSet':
+      return [n, o.spec?.replicas ?? 0, o.status?.replicas ?? 0, o.status?.readyReplicas ?? 0, age(o, now)];
+    case 'Service': {
+      const ports = (o.spec?.ports ?? []).map(
+        (p: { port: number; protocol?: string }) => `${p.port}/${p.protocol ?? 'TCP'}`,
+      );
+      return [
+        n,
+        o.spec?.type ?? 'ClusterIP',
+        o.spec?.clusterIP ?? '<none>',
+        '<none>',
+        ports.join(',') || '<none>',
+        age(o, now),
+      ];
+    }
+    case 'Event': {
+      const io = (o.involvedObject ?? {}) as { kind?: string; name?: string };
+      const last = (o.lastTimestamp as string | undefined) ?? o.metadata.creationTimestamp;
+      return [
+        last ? humanAge(now - Date.parse(last)) : '<unknown>',
+        o.type ?? '',
+        o.reason ?? '',
+        `${(io.kind ?? '').toLowerCase()}/${io.name ?? ''}`,
+        o.message ?? '',
+      ];
+    }
+    case 'Namespace':
+      return [n, o.status?.phase ?? 'Active', age(o, now)];
+    default:
+      return [n, age(o, now)];
+  }
+}
+
+export function toTable(r: ResourceType, items: KubeObject[], resourceVersion: string, now: number): object {
+  return {
+    kind: 'Table',
+    apiVersion: 'meta.k8s.io/v1',
+    metadata: { resourceVersion },
+    columnDefinitions: columnsFor(r).map((c) => ({ description: '', priority: 0, format: '', ...c })),
+    rows: items.map((o) => ({
+      cells: cells(r, o, now),
+      object: { kind: 'PartialObjectMetadata', apiVersion: 'meta.k8s.io/v1', metadata: o.metadata },
+    })),
+  };
+}
