@@ -235,19 +235,12 @@ async function runTask(task: ExecutorTask, options: ExecuteOptions, grace: numbe
 
 function runOnce(task: ExecutorTask, options: ExecuteOptions, env: NodeJS.ProcessEnv, grace: number) {
   if (task.uses !== undefined) {
-    const step = options.steps?.[task.uses] ?? options.defaultStep;
-    if (!step) {
-      return Promise.resolve<ProcessResult>({
-        exitCode: null,
-        signal: null,
-        timedOut: false,
-        aborted: false,
-        durationMs: 0,
-        output: '',
-        error: `built-in step "${task.uses}" is not available to the executor`,
-      });
+    const injected = options.steps?.[task.uses];
+    if (injected) return runInjectedStep(injected, task.uses, task.timeoutMs, options, env, grace);
+    if (!options.defaultStep) {
+      return Promise.resolve(notRun(`built-in step "${task.uses}" is not available to the executor`));
     }
-    return step(task.uses, {
+    return options.defaultStep(task.uses, {
       cwd: options.cwd,
       env,
       signal: options.signal,
@@ -264,6 +257,64 @@ function runOnce(task: ExecutorTask, options: ExecuteOptions, env: NodeJS.Proces
     signal: options.signal,
     killGraceMs: grace,
   });
+}
+
+function notRun(error: string): ProcessResult {
+  return { exitCode: null, signal: null, timedOut: false, aborted: false, durationMs: 0, output: '', error };
+}
+
+/**
+ * An in-process step cannot be killed: on timeout or cancel its signal is aborted and the task is
+ * finished as timed out (or cancelled) without waiting for it; a thrown error is a failed attempt.
+ */
+async function runInjectedStep(
+  step: StepRunner,
+  name: BuiltinStep,
+  timeoutMs: number | undefined,
+  options: ExecuteOptions,
+  env: NodeJS.ProcessEnv,
+  grace: number,
+): Promise<ProcessResult> {
+  const started = performance.now();
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  let onAbort: (() => void) | undefined;
+  const stopped = new Promise<ProcessResult>((resolveStop) => {
+    const stop = (kind: 'timedOut' | 'aborted') => {
+      controller.abort(new Error(kind === 'timedOut' ? 'step timed out' : 'pipeline cancelled'));
+      resolveStop({
+        exitCode: null,
+        signal: null,
+        timedOut: kind === 'timedOut',
+        aborted: kind === 'aborted',
+        durationMs: performance.now() - started,
+        output: '',
+      });
+    };
+    if (timeoutMs !== undefined) timer = setTimeout(() => stop('timedOut'), timeoutMs);
+    onAbort = () => stop('aborted');
+    if (options.signal.aborted) onAbort();
+    else options.signal.addEventListener('abort', onAbort, { once: true });
+  });
+  const ran = step(name, {
+    cwd: options.cwd,
+    env,
+    signal: controller.signal,
+    timeoutMs,
+    killGraceMs: grace,
+  }).catch(
+    (error: unknown): ProcessResult => ({
+      ...notRun(`step ${name} failed: ${(error as Error).message}`),
+      exitCode: 1,
+      durationMs: performance.now() - started,
+    }),
+  );
+  try {
+    return await Promise.race([ran, stopped]);
+  } finally {
+    clearTimeout(timer);
+    if (onAbort) options.signal.removeEventListener('abort', onAbort);
+  }
 }
 
 function describe(result: ProcessResult, task: ExecutorTask): string {

@@ -197,6 +197,74 @@ describe('executor with real processes', () => {
   });
 });
 
+describe('executor: timeouts of in-process steps and cancel', () => {
+  it('an injected step that overruns its timeout is aborted and the task fails as timed out', async () => {
+    const dir = tempDir();
+    const { ctx } = testContext(dir);
+    let sawAbort = false;
+    const { runs } = await executeTasks({
+      tasks: [task('ev', '', { uses: 'evaluate', run: undefined, timeoutMs: 200 })],
+      capacity: { cpu: 1 },
+      cwd: dir,
+      env: process.env,
+      log: ctx.log,
+      signal: ctx.signal,
+      failFast: true,
+      steps: {
+        evaluate: (_step, c) =>
+          new Promise((resolve) => {
+            c.signal.addEventListener('abort', () => {
+              sawAbort = true;
+              setTimeout(
+                () =>
+                  resolve({
+                    exitCode: 0,
+                    signal: null,
+                    timedOut: false,
+                    aborted: false,
+                    durationMs: 0,
+                    output: '',
+                  }),
+                50,
+              );
+            });
+          }),
+      },
+    });
+    expect(runs[0]).toMatchObject({ status: 'failed', timedOut: true });
+    expect(sawAbort).toBe(true);
+  });
+
+  it('cancelling the pipeline kills running task trees and skips the rest as cancelled', async () => {
+    const dir = tempDir();
+    const controller = new AbortController();
+    const { ctx } = testContext(dir, { signal: controller.signal });
+    const done = executeTasks({
+      tasks: [
+        task('long', 'sleep 30 & echo $! > child.pid; wait'),
+        task('next', 'touch next.ran', { needs: ['long'] }),
+      ],
+      capacity: { cpu: 1 },
+      cwd: dir,
+      env: process.env,
+      log: ctx.log,
+      signal: controller.signal,
+      failFast: true,
+      killGraceMs: 500,
+    });
+    for (let i = 0; i < 100 && !existsSync(join(dir, 'child.pid')); i++)
+      await new Promise((r) => setTimeout(r, 50));
+    controller.abort(new Error('SIGTERM'));
+    const { runs } = await done;
+    expect(runs[0]).toMatchObject({ status: 'failed', reason: 'cancelled' });
+    expect(runs[1]).toMatchObject({ status: 'skipped' });
+    const pid = Number(readFileSync(join(dir, 'child.pid'), 'utf8'));
+    for (let i = 0; i < 50 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(alive(pid)).toBe(false);
+    expect(existsSync(join(dir, 'next.ran'))).toBe(false);
+  });
+});
+
 describe('pipeline run: history and cache', () => {
   it('records measured durations and the next plan uses their median; a success is cached by input hash', async () => {
     const dir = tempDir();
