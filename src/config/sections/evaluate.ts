@@ -17,7 +17,11 @@ export const gateSchema = strictObject({
 export type GateConfig = z.output<typeof gateSchema>;
 
 export const evaluateSection = strictObject({
-  command: z.string().min(1).optional().describe('evaluation command; gets MODEL_DIR, MODEL_IMAGE, EVAL_OUTPUT'),
+  command: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('evaluation command; gets MODEL_DIR, MODEL_IMAGE, EVAL_OUTPUT'),
   timeout: duration().default(1_800_000),
   output: z.string().default('.model-deploy/eval').describe('directory EVAL_OUTPUT points to'),
   metrics: z.string().default('metrics.json').describe('metrics JSON written by the command, in EVAL_OUTPUT'),
@@ -35,5 +39,13 @@ export const evaluateSection = strictObject({
     seed: z.number().int().default(42),
   }).prefault({}),
   history: z.number().int().min(1).max(200).default(20).describe('runs shown in the PR chart'),
+  cache: z
+    .string()
+    .default('.model-deploy/eval-cache')
+    .describe('results by (model, dataset, command): an unchanged model is not evaluated twice'),
+  'fail-on-inconclusive': z
+    .boolean()
+    .default(false)
+    .describe('fail the job when a gate cannot decide (no significance, zero baseline, no baseline yet)'),
 });
 export type EvaluateConfig = z.output<typeof evaluateSection>;

@@ -1,0 +1,134 @@
+import { details, escapeMarkdown, table } from '../report/markdown.js';
+import { xyChart } from '../report/mermaid.js';
+import type { HistoryPoint } from './baseline.js';
+import { fmt, fmtP, type GateReport, type MetricResult, type Verdict } from './gate.js';
+
+const ICON: Record<Verdict, string> = { pass: '✅ pass', fail: '❌ fail', inconclusive: '⚠️ inconclusive' };
+
+export interface RenderInput {
+  report: GateReport;
+  /** Candidate metrics without a gate, shown for information. */
+  otherMetrics: Record<string, number>;
+  baselineMetrics: Record<string, number> | undefined;
+  /** Where the baseline came from, e.g. "abc1234 on refs/heads/main (2026-01-02)". */
+  baselineLabel: string | undefined;
+  /** Past baselines (oldest first) and this run, for the charts. */
+  history: HistoryPoint[];
+  current: HistoryPoint;
+  historyLength: number;
+  /** Set when the result came from the cache instead of running the command. */
+  reusedFrom?: string;
+}
+
+/** The evaluation section of the PR comment and the job summary (the same markdown for both). */
+export function renderEvaluation(input: RenderInput): string {
+  const { report } = input;
+  const level = `${Number(((1 - report.significance.alpha) * 100).toPrecision(4))}% CI`;
+  const rows = report.metrics.map((m) => [
+    `\`${codeSafe(m.metric)}\``,
+    fmt(m.candidate),
+    m.baseline === undefined ? '—' : fmt(m.baseline),
+    deltaCell(m),
+    m.ci ? `[${fmt(m.ci[0])}, ${fmt(m.ci[1])}]` : '—',
+    ICON[m.verdict],
+  ]);
+  for (const [name, value] of Object.entries(input.otherMetrics).slice(0, 50)) {
+    const b = input.baselineMetrics?.[name];
+    rows.push([
+      `\`${codeSafe(name)}\``,
+      fmt(value),
+      b === undefined ? '—' : fmt(b),
+      b === undefined ? '—' : signed(value - b),
+      '—',
+      'no gate',
+    ]);
+  }
+  const lines = [
+    `#### Evaluation: ${ICON[report.verdict]}`,
+    '',
+    escapeMarkdown(report.reason),
+    '',
+    table(['metric', 'candidate', 'baseline', 'delta', level, 'verdict'], rows, [
+      'left',
+      'right',
+      'right',
+      'right',
+      'right',
+      'left',
+    ]),
+    '',
+    input.baselineLabel ? `Baseline: ${escapeMarkdown(input.baselineLabel)}.` : 'No baseline recorded yet.',
+  ];
+  if (input.reusedFrom)
+    lines.push(
+      `Results reused from an earlier evaluation of the same model, dataset and command (${escapeMarkdown(input.reusedFrom)}).`,
+    );
+  const explained = report.metrics.filter((m) => m.checks.length > 0);
+  if (explained.length > 0) {
+    lines.push(
+      '',
+      details(
+        'How each gate was decided',
+        [
+          ...explained.map(
+            (m) =>
+              `- \`${codeSafe(m.metric)}\` (${m.direction} is better, ${testLabel(m)}): ${m.checks.map((c) => `${c.check} ${c.verdict}: ${escapeMarkdown(c.reason)}`).join('; ')}`,
+          ),
+          '',
+          `Paired bootstrap: ${report.significance.resamples} resamples, seed ${report.significance.seed}, α=${report.significance.alpha}.`,
+        ].join('\n'),
+      ),
+    );
+  }
+  const charts = renderCharts(input);
+  if (charts) lines.push('', charts);
+  return lines.join('\n');
+}
+
+function renderCharts(input: RenderInput): string | undefined {
+  const points = [...input.history, input.current].slice(-input.historyLength);
+  const names = input.report.metrics.map((m) => m.metric).slice(0, 4);
+  const charts: string[] = [];
+  for (const name of names) {
+    const series = points.filter((p) => Number.isFinite(p.metrics[name]));
+    if (series.length < 2) continue;
+    charts.push(
+      xyChart({
+        title: name,
+        xLabels: series.map((p, i) =>
+          p === input.current ? 'this PR' : p.sha ? p.sha.slice(0, 7) : `#${i + 1}`,
+        ),
+        yLabel: name,
+        series: [{ values: series.map((p) => p.metrics[name]!) }],
+      }),
+    );
+  }
+  return charts.length
+    ? details(`History of the last ${points.length} runs`, charts.join('\n\n'))
+    : undefined;
+}
+
+function deltaCell(m: MetricResult): string {
+  if (m.delta === undefined) return '—';
+  const rel = m.relativeDelta === undefined ? '' : ` (${signed(m.relativeDelta * 100)}%)`;
+  return `${signed(m.delta)}${rel}`;
+}
+
+function testLabel(m: MetricResult): string {
+  if (m.test === 'none') return 'point estimate';
+  const p = m.pValue === undefined ? '' : `, p=${fmtP(m.pValue)}`;
+  const d = m.discordant ? `, discordant ${m.discordant.baselineOnly}/${m.discordant.candidateOnly}` : '';
+  return `${m.test === 'mcnemar' ? 'exact McNemar' : 'paired bootstrap'} on ${m.samples} samples${p}${d}`;
+}
+
+function signed(v: number): string {
+  return v > 0 ? `+${fmt(v)}` : fmt(v);
+}
+
+/** Inside a code span nothing is markdown, but a backtick would end it and a pipe would split the table cell. */
+function codeSafe(text: string): string {
+  return text
+    .replace(/[`|\r\n]/g, '_')
+    .replace(/</g, '‹')
+    .replace(/>/g, '›');
+}
