@@ -1,12 +1,45 @@
+import { nextRevision, readHistory } from '../rollout/history.js';
+import { clusterOptions, newRunId, openSession, runUnderLease, waitOption } from '../rollout/session.js';
+import { buildSpec } from '../rollout/spec.js';
+import { readState } from '../rollout/state.js';
 import { defineCommand } from './command.js';
 
-/** Run by the action's last step on failure or cancel, so no canary is left half-done. */
 export default defineCommand({
   name: 'abort',
-  summary: 'abort an in-progress rollout: traffic back to stable, canary removed',
-  options: {},
-  async run(ctx) {
-    ctx.log.info('abort: nothing to abort, this version has no canary rollout yet (issue #8)');
-    return {};
+  summary: 'roll back a rollout in progress: traffic to stable, canary removed',
+  options: {
+    ...clusterOptions,
+    'wait-lock': {
+      type: 'string',
+      value: 'DURATION',
+      description: 'wait this long for a live rollout holding the lease (default: deploy.lease + 5s)',
+    },
+  },
+  help: 'Reads the rollout state from the cluster. The action runs it as its last step after a failure or cancel. Exit 0 when nothing is left half-done.',
+  async run(ctx, options) {
+    const s = openSession(ctx, options);
+    const canary = await s.kube.read('read canary Deployment', () =>
+      s.kube.apps.readNamespacedDeployment({ name: s.objects.canaryName, namespace: s.objects.namespace }),
+    );
+    const state = readState(canary?.metadata?.annotations);
+    const history = await readHistory(s.kube, s.objects);
+    const image = canary?.spec?.template.spec?.containers[0]?.image ?? s.deploy.image ?? 'none';
+    const spec = buildSpec(s.objects, {
+      image,
+      runId: newRunId(s.holder),
+      intent: 'abort',
+      nextRevision: state.ok ? state.state.revision : nextRevision(history),
+    });
+    const out = await runUnderLease(ctx, s, spec, {
+      waitMs: waitOption(options, 'wait-lock', s.deploy.lease + 5000),
+      title: 'Abort',
+    });
+    const { result, ...rest } = out;
+    // Rolling back is what abort is for: it succeeded when nothing is left half-done.
+    if (result.verdict === 'rolled-back' || result.verdict === 'unchanged') {
+      const { failed: _f, exitCode: _e, ...ok } = rest;
+      return { ...ok, stdout: result.reason };
+    }
+    return rest;
   },
 });

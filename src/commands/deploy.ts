@@ -1,3 +1,80 @@
-import { pendingCommand } from './pending.js';
+import { InputError } from '../errors.js';
+import { decide } from '../rollout/engine.js';
+import { nextRevision, readHistory } from '../rollout/history.js';
+import { RolloutRunner } from '../rollout/run.js';
+import { clusterOptions, newRunId, openSession, runUnderLease, waitOption } from '../rollout/session.js';
+import { buildSpec } from '../rollout/spec.js';
+import { ANNOTATION } from '../rollout/state.js';
+import { makeRouter } from '../rollout/traffic.js';
+import { defineCommand, stringOption } from './command.js';
 
-export default pendingCommand('deploy', 'canary rollout with analysis and automatic rollback', 8);
+export default defineCommand({
+  name: 'deploy',
+  summary: 'canary rollout with analysis and automatic rollback',
+  options: {
+    image: { type: 'string', value: 'REF', description: 'image to roll out (default: deploy.image)' },
+    ...clusterOptions,
+    prometheus: {
+      type: 'string',
+      value: 'URL',
+      description: 'Prometheus for analysis (default: deploy.analysis.prometheus)',
+    },
+    'wait-lock': {
+      type: 'string',
+      value: 'DURATION',
+      description: 'wait this long for another rollout of the model to finish (default: twice deploy.lease)',
+    },
+  },
+  help: [
+    'Creates the Deployment on a first deploy; otherwise runs deploy.steps on a canary Deployment, analysing',
+    'each step, then promotes (stable takes the image) or rolls back (traffic to stable first, canary removed).',
+    'State lives in annotations on the canary: a rerun after a kill resumes or rolls back (deploy.rollback.on-rerun).',
+    'Exit 1 when the rollout was rolled back or failed; the job summary holds the report.',
+  ].join('\n'),
+  async run(ctx, options) {
+    const s = openSession(ctx, options);
+    const image = stringOption(options, 'image') ?? s.deploy.image;
+    if (!image)
+      throw new InputError(
+        'no image to deploy: pass --image REF (the action passes the image it built) or set deploy.image',
+      );
+    const prometheus = stringOption(options, 'prometheus');
+    const stable = await s.kube.read('read stable Deployment', () =>
+      s.kube.apps.readNamespacedDeployment({ name: s.objects.name, namespace: s.objects.namespace }),
+    );
+    const history = await readHistory(s.kube, s.objects);
+    const spec = buildSpec(s.objects, {
+      image,
+      runId: newRunId(s.holder),
+      intent: 'deploy',
+      nextRevision: nextRevision(history, Number(stable?.metadata?.annotations?.[ANNOTATION.revision] ?? 0)),
+    });
+    if (ctx.dryRun) {
+      const runner = new RolloutRunner({
+        kube: s.kube,
+        objects: s.objects,
+        router: makeRouter(s.kube, s.objects),
+        spec,
+        log: ctx.log,
+        now: () => ctx.now().getTime(),
+        signal: ctx.signal,
+        revisionInfo: {},
+      });
+      const decision = decide(spec, await runner.observe(), ctx.now().getTime());
+      const lines = [
+        `dry run: ${decision.progress.message}`,
+        ...decision.actions.map(
+          (a) =>
+            `would ${a.kind}${'replicas' in a ? ` ${a.replicas}` : ''}${'weight' in a ? ` ${a.weight}%` : ''}`,
+        ),
+      ];
+      return { stdout: lines.join('\n'), outputs: { verdict: 'dry-run' } };
+    }
+    const { result: _result, ...rest } = await runUnderLease(ctx, s, spec, {
+      waitMs: waitOption(options, 'wait-lock', 2 * s.deploy.lease),
+      ...(prometheus ? { prometheus } : {}),
+      title: 'Canary rollout',
+    });
+    return rest;
+  },
+});

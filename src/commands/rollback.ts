@@ -1,3 +1,68 @@
-import { pendingCommand } from './pending.js';
+import { InputError } from '../errors.js';
+import { nextRevision, previousPromoted, type Revision, readHistory } from '../rollout/history.js';
+import { imageOf } from '../rollout/manifests.js';
+import { clusterOptions, newRunId, openSession, runUnderLease, waitOption } from '../rollout/session.js';
+import { buildSpec } from '../rollout/spec.js';
+import { ANNOTATION } from '../rollout/state.js';
+import { defineCommand, stringOption } from './command.js';
 
-export default pendingCommand('rollback', 'roll back to the stable or a given revision', 8);
+export default defineCommand({
+  name: 'rollback',
+  summary: 'restore an earlier revision from the history kept in the cluster',
+  options: {
+    to: {
+      type: 'string',
+      value: 'REVISION',
+      description: 'revision number (see `model-deploy status`); default: the previous promoted one',
+    },
+    ...clusterOptions,
+    'wait-lock': {
+      type: 'string',
+      value: 'DURATION',
+      description: 'wait this long for another rollout (default: twice deploy.lease)',
+    },
+  },
+  help: 'Skips steps and analysis (a fast-track rollback): stable takes the old image with a surge that fits, never below its ready count.',
+  async run(ctx, options) {
+    const s = openSession(ctx, options);
+    const history = await readHistory(s.kube, s.objects);
+    const stable = await s.kube.read('read stable Deployment', () =>
+      s.kube.apps.readNamespacedDeployment({ name: s.objects.name, namespace: s.objects.namespace }),
+    );
+    if (!stable)
+      throw new InputError(
+        `Deployment ${s.objects.namespace}/${s.objects.name} does not exist: nothing to roll back`,
+      );
+    const to = stringOption(options, 'to');
+    let target: Revision | undefined;
+    if (to !== undefined) {
+      const n = Number(to);
+      if (!Number.isInteger(n) || n < 1) throw new InputError(`--to must be a revision number, got "${to}"`);
+      target = history.find((r) => r.revision === n);
+      if (!target) {
+        const known = history.map((r) => `${r.revision} (${r.verdict})`).join(', ') || 'none';
+        throw new InputError(
+          `revision ${n} is not in the history of ${s.objects.name}; known revisions: ${known}`,
+        );
+      }
+    } else {
+      target = previousPromoted(history, imageOf(stable));
+      if (!target)
+        throw new InputError(
+          `no earlier promoted revision of ${s.objects.name} to roll back to; see model-deploy status`,
+        );
+    }
+    const spec = buildSpec(s.objects, {
+      image: target.image,
+      runId: newRunId(s.holder),
+      intent: 'deploy',
+      nextRevision: nextRevision(history, Number(stable.metadata?.annotations?.[ANNOTATION.revision] ?? 0)),
+      rollbackTo: target.revision,
+    });
+    const { result: _r, ...rest } = await runUnderLease(ctx, s, spec, {
+      waitMs: waitOption(options, 'wait-lock', 2 * s.deploy.lease),
+      title: `Rollback to revision ${target.revision}`,
+    });
+    return rest;
+  },
+});

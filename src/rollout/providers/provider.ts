@@ -25,12 +25,12 @@ export interface MeasureContext {
 export type Provider = (metric: MetricRule, ctx: MeasureContext) => Promise<Measurement>;
 
 /**
- * PromQL label matchers for one track's pods. Pods of a Deployment are named
- * `<deployment>-<replicaset hash>-<pod hash>`, so the stable pattern cannot match `<name>-canary-…` pods.
+ * PromQL label matchers for one track's pods: `namespace` and `deployment` labels, as the
+ * simulator exports them and as a relabeling of kube pod metadata gives them.
  */
 export function trackSelector(target: Target, track: Track): string {
   const deployment = track === 'canary' ? target.canary : target.stable;
-  return `namespace="${target.namespace}",pod=~"${deployment}-[a-z0-9]+-[a-z0-9]+"`;
+  return `namespace="${target.namespace}",deployment="${deployment}"`;
 }
 
 const PLACEHOLDER = /\{\{\s*([a-z]+)\s*\}\}/g;
