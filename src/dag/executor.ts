@@ -188,7 +188,10 @@ export async function executeTasks(options: ExecuteOptions): Promise<ExecutionRe
         if (options.failFast && stopReason === undefined) stopReason = `fail-fast after ${run.id} failed`;
       }
     };
-    for (let i = 0; i < n; i++) if (waiting[i] === 0) enqueue(i);
+    // Collect sources before enqueueing: a skipped source releases its dependents at once.
+    const sources: number[] = [];
+    for (let i = 0; i < n; i++) if (waiting[i] === 0) sources.push(i);
+    for (const i of sources) enqueue(i);
     pump();
   });
 

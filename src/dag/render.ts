@@ -20,6 +20,15 @@ function markdownCell(text: string): string {
 
 const ms = (n: number) => formatDuration(n);
 
+/** Gantt lines starting with these words are directives, not tasks. */
+const GANTT_KEYWORD =
+  /^(title|section|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|click|acctitle|accdescr|displaymode|inclusiveenddates|topaxis)/i;
+
+function ganttLabel(id: string): string {
+  const text = mermaidText(id);
+  return GANTT_KEYWORD.test(text) ? `#${text.codePointAt(0)};${text.slice(1)}` : text;
+}
+
 /** Job summary: headline figures, the task table, the schedule as a gantt and the DAG as a flowchart. */
 export function renderMarkdown(plan: Plan): string {
   const skipped = plan.tasks.filter((t) => t.skipped);
@@ -96,7 +105,7 @@ export function renderGantt(plan: Plan): string {
     for (const t of lanes.get(lane)!.sort((a, b) => a.start - b.start)) {
       const start = Math.round(t.start);
       const end = Math.max(start + 1, Math.round(t.finish));
-      out.push(`    ${mermaidText(t.id)} :${t.critical ? 'crit, ' : ''}${start}, ${end}`);
+      out.push(`    ${ganttLabel(t.id)} :${t.critical ? 'crit, ' : ''}${start}, ${end}`);
     }
   }
   return out.join('\n');

@@ -86,6 +86,23 @@ describe('executor with real processes', () => {
     expect(existsSync(join(dir, 'dependent.ran'))).toBe(false);
   });
 
+  it('tasks after skipped (cached or unaffected) ones run exactly once', async () => {
+    const dir = tempDir();
+    const { report } = execute(
+      dir,
+      [
+        task('cached', 'echo cached >> runs.log', { skipped: 'cached' }),
+        task('next', 'echo next >> runs.log', { needs: ['cached'] }),
+        task('unaffected', 'echo unaffected >> runs.log', { needs: ['cached'], skipped: 'unaffected' }),
+        task('last', 'echo last >> runs.log', { needs: ['unaffected', 'next'] }),
+      ],
+      { capacity: { cpu: 4 } },
+    );
+    const { runs } = await report;
+    expect(runs.map((r) => r.status)).toEqual(['skipped', 'succeeded', 'skipped', 'succeeded']);
+    expect(readFileSync(join(dir, 'runs.log'), 'utf8')).toBe('next\nlast\n');
+  });
+
   it('a timeout kills the whole process tree, including a grandchild that ignores SIGTERM', async () => {
     const dir = tempDir();
     // The task's shell starts a grandchild shell that ignores SIGTERM and sleeps; it records its pid.

@@ -132,5 +132,9 @@ describe('mermaid rendering', () => {
     expect(flow).toContain('t0 --> t1');
     expect(flow).not.toContain('"]-->evil');
     expect(renderGantt(plan)).toContain('    y#58;1 :crit, 1000, 3000');
+    const keywords = planPipeline([{ id: 'section', needs: [], duration: 5, pool: 'cpu' }], {
+      capacity: { cpu: 1 },
+    });
+    expect(renderGantt(keywords)).toContain('    #115;ection :crit, 0, 5');
   });
 });
