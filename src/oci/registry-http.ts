@@ -157,7 +157,11 @@ export class RegistryTransport {
     return token ? `Bearer ${token}` : undefined;
   }
 
-  async #authenticate(header: string | undefined, scopes: string[], sentAuth: string | undefined): Promise<void> {
+  async #authenticate(
+    header: string | undefined,
+    scopes: string[],
+    sentAuth: string | undefined,
+  ): Promise<void> {
     const challenge = parseChallenge(header);
     const scopeText = scopes.join(' ') || 'registry access';
     if (!challenge) {

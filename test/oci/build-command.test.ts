@@ -1,0 +1,174 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import build from '../../src/commands/build.js';
+import type { CommandContext } from '../../src/commands/command.js';
+import { ExitCode, exitCodeOf } from '../../src/errors.js';
+import { sha256 } from '../../src/oci/digest.js';
+import { type RunningRegistry, registryBinary, startRegistry, tempDir } from '../support/registry.js';
+import { buildah, skopeo, umoci, umociUnpack, writeModel } from './helpers.js';
+
+function context(cwd: string, env: NodeJS.ProcessEnv = {}): CommandContext & { lines: string[] } {
+  const lines: string[] = [];
+  return {
+    cwd,
+    env: { PATH: process.env.PATH, HOME: cwd, ...env },
+    lines,
+    log: {
+      info: (m) => lines.push(m),
+      warning: (m) => lines.push(`warning: ${m}`),
+      error: (m) => lines.push(`error: ${m}`),
+      debug: () => {},
+      group: async (title, fn) => {
+        lines.push(`▸ ${title}`);
+        return fn();
+      },
+      secret: () => {},
+    },
+    dryRun: false,
+    action: false,
+    signal: new AbortController().signal,
+    now: () => new Date(0),
+  };
+}
+
+const ready = registryBinary.available && skopeo.available && umoci.available;
+
+describe.skipIf(!ready)('model-deploy build', () => {
+  let work: string;
+  let registry: RunningRegistry;
+  let model: ReturnType<typeof writeModel>;
+  beforeAll(async () => {
+    work = tempDir('md-build-');
+    registry = await startRegistry();
+    model = writeModel(join(work, 'weights'));
+  });
+  afterAll(async () => {
+    await registry?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  const config = (image: string) =>
+    writeFileSync(
+      join(work, 'model-deploy.yml'),
+      `model:\n  name: sentiment\n  version: 1.2.0\n  framework: safetensors\n  artifacts: [weights/model.safetensors, weights/config.json, "weights/tokenizer/*.json"]\nimage:\n${image}`,
+    );
+
+  it('writes the OCI layout by default; umoci unpacks our layout to the model files; a rebuild is byte-identical', async () => {
+    config('  compress-below: 1Mi\n  tags: [latest]\n');
+    const ctx = context(work);
+    const first = await build.run(ctx, { config: 'model-deploy.yml' }, []);
+    const layout = join(work, '.model-deploy', 'oci');
+    expect(first.outputs?.image).toBe(`oci:${layout}@${first.outputs?.digest}`);
+    expect(first.outputs?.tags).toBe('1.2.0,latest');
+    const index = JSON.parse(readFileSync(join(layout, 'index.json'), 'utf8')) as {
+      manifests: { digest: string }[];
+    };
+    expect(index.manifests.map((m) => m.digest)).toEqual([first.outputs?.digest, first.outputs?.digest]);
+    const manifestBytes = readFileSync(join(layout, 'blobs', 'sha256', first.outputs!.digest!.slice(7)));
+    expect(sha256(manifestBytes)).toBe(first.outputs?.digest);
+
+    umociUnpack(`${layout}:1.2.0`, join(work, 'bundle'));
+    for (const [name, data] of Object.entries(model.files)) {
+      expect(readFileSync(join(work, 'bundle', 'rootfs', 'models', 'weights', name)).equals(data), name).toBe(
+        true,
+      );
+    }
+
+    const again = await build.run(context(work), { config: 'model-deploy.yml' }, []);
+    expect(again.outputs?.digest).toBe(first.outputs?.digest);
+    expect(JSON.parse(again.stdout ?? '{}').bytesSent).toBe(0);
+  });
+
+  it('pushes to a registry, with progress lines and the digest skopeo sees', async () => {
+    config(`  repository: ${registry.host}/team/sentiment\n  compress-below: 1Mi\n  chunk-size: 1Mi\n`);
+    const ctx = context(work, { SOURCE_DATE_EPOCH: '1700000000', GITHUB_SHA: 'f'.repeat(40) });
+    const result = await build.run(ctx, { config: 'model-deploy.yml' }, []);
+    expect(result.outputs?.image).toBe(`${registry.host}/team/sentiment@${result.outputs?.digest}`);
+    const raw = execFileSync(skopeo.path, [
+      'inspect',
+      '--raw',
+      '--tls-verify=false',
+      `docker://${registry.host}/team/sentiment:1.2.0`,
+    ]);
+    expect(sha256(raw)).toBe(result.outputs?.digest);
+    expect(ctx.lines.some((l) => /model\.safetensors .* 100% 3\.0\/3\.0 MB [\d.]+ MB\/s/.test(l))).toBe(true);
+    const inspect = JSON.parse(
+      execFileSync(
+        skopeo.path,
+        ['inspect', '--tls-verify=false', `docker://${registry.host}/team/sentiment:1.2.0`],
+        { encoding: 'utf8' },
+      ),
+    ) as { Labels: Record<string, string>; Created: string };
+    expect(inspect.Labels['org.opencontainers.image.revision']).toBe('f'.repeat(40));
+    expect(inspect.Created).toBe('2023-11-14T22:13:20Z');
+  });
+
+  it('names a pattern that matches nothing (exit 2)', async () => {
+    writeFileSync(join(work, 'model-deploy.yml'), 'model:\n  name: m\n  artifacts: ["weights/*.gguf"]\n');
+    const error = await build.run(context(work), { config: 'model-deploy.yml' }, []).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/model\.artifacts\[0\]: "weights\/\*\.gguf" matches no file/);
+    expect(exitCodeOf(error)).toBe(ExitCode.Usage);
+  });
+
+  it('names a missing base image (exit 2) and writes nothing', async () => {
+    config(`  repository: ${registry.host}/team/onbase\n  base: ${registry.host}/base/missing:1\n`);
+    const error = await build.run(context(work), { config: 'model-deploy.yml' }, []).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/image\.base .*base\/missing:1 not found/);
+    expect(exitCodeOf(error)).toBe(ExitCode.Usage);
+  });
+
+  it('says which registry is unreachable (exit 1)', async () => {
+    config('  repository: 127.0.0.1:1/team/sentiment\n');
+    const error = await build.run(context(work), { config: 'model-deploy.yml' }, []).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/registry http:\/\/127\.0\.0\.1:1 is unreachable/);
+    expect(exitCodeOf(error)).toBe(ExitCode.Gate);
+  });
+
+  it.skipIf(!buildah.available)(
+    'mode dockerfile builds with buildah and outputs the pushed digest',
+    async () => {
+      writeFileSync(join(work, 'Dockerfile'), 'FROM scratch\nCOPY weights/config.json /models/config.json\n');
+      config(
+        `  mode: dockerfile\n  repository: ${registry.host}/team/df\n  dockerfile:\n    builder: buildah\n`,
+      );
+      const env = {
+        BUILDAH_STORAGE_DRIVER: 'vfs',
+        BUILDAH_ROOT: join(work, 'buildah-root'),
+        BUILDAH_RUNROOT: join(work, 'buildah-runroot'),
+      };
+      const result = await build.run(context(work, env), { config: 'model-deploy.yml' }, []);
+      const raw = execFileSync(skopeo.path, [
+        'inspect',
+        '--raw',
+        '--tls-verify=false',
+        `docker://${registry.host}/team/df:1.2.0`,
+      ]);
+      expect(result.outputs?.digest).toBe(sha256(raw));
+      const inspect = JSON.parse(
+        execFileSync(
+          skopeo.path,
+          ['inspect', '--tls-verify=false', `docker://${registry.host}/team/df:1.2.0`],
+          { encoding: 'utf8' },
+        ),
+      ) as { Labels: Record<string, string> };
+      expect(inspect.Labels['org.opencontainers.image.version']).toBe('1.2.0');
+      expect(inspect.Labels['dev.model-deploy.model.name']).toBe('sentiment');
+      execFileSync(
+        buildah.path,
+        [
+          '--storage-driver',
+          'vfs',
+          '--root',
+          env.BUILDAH_ROOT,
+          '--runroot',
+          env.BUILDAH_RUNROOT,
+          'rmi',
+          '--all',
+        ],
+        { stdio: 'ignore' },
+      );
+    },
+  );
+});
