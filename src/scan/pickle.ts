@@ -1,0 +1,563 @@
+import { ARG_OF, Arg, NAME_OF, OP } from './pickle-opcodes.js';
+
+/** An import the pickle performs when loaded: the only way a pickle reaches code. */
+export interface PickleGlobal {
+  module: string;
+  name: string;
+  /** Offset of the first opcode that imports it. */
+  pos: number;
+  opcode: 'GLOBAL' | 'INST' | 'STACK_GLOBAL' | 'EXT1' | 'EXT2' | 'EXT4';
+  /** false when the module/name could not be resolved statically (fail closed: dangerous). */
+  resolved: boolean;
+  /** Index of the pickle in the file (0-based) where it first appears. */
+  pickle: number;
+  count: number;
+}
+
+export interface PickleProblem {
+  pos: number;
+  message: string;
+}
+
+export interface PickleScanOptions {
+  /** Stop after this many complete pickles (legacy torch files hold exactly 5, then raw tensor bytes). */
+  maxPickles?: number;
+  /** Called for every opcode with its position; `next` is the offset after its argument (for tests/diagnostics). */
+  onOp?: (code: number, buf: Buffer, p: number, next: number, base: number) => void;
+}
+
+/** Longest string argument kept as a value on the simulated stack; longer ones cannot name a module. */
+const STRING_LIMIT = 1024;
+const MAX_PROBLEMS = 50;
+/** Deeper simulated stacks are refused: no real checkpoint comes near, and memory stays bounded. */
+const STACK_LIMIT = 16_000_000;
+/** Stack value that is not a (short) str. */
+const OTHER = 0;
+type Val = string | number;
+
+/**
+ * Static pickle reader: walks every opcode (protocols 0–5) and simulates the stack and the memo
+ * just enough to know which strings reach STACK_GLOBAL. Never builds objects, never imports.
+ *
+ * Feed it windows of the input with `write(buf, base, eof)`; it returns the absolute offset to
+ * continue from, which is past the end of `buf` when a large payload can be skipped unread, or
+ * inside `buf` when the next opcode is incomplete (give it a larger window from that offset).
+ */
+export class PickleScanner {
+  readonly globals = new Map<string, PickleGlobal>();
+  readonly problems: PickleProblem[] = [];
+  /** Complete pickles seen. */
+  pickles = 0;
+  /** Opcodes read. */
+  ops = 0;
+  done = false;
+  /** Absolute offset of the next opcode. */
+  pos = 0;
+  /** True while inside a pickle (after its first opcode, before STOP). */
+  inPickle = false;
+  /** Set when bytes after the last complete pickle are not a pickle. */
+  trailingGarbage = false;
+  private stack: Val[] = [];
+  private marks: number[] = [];
+  private memo: Val[] = [];
+  private memoBig = new Map<number, Val>();
+  private memoCount = 0;
+  private pickleStart = 0;
+  private readonly maxPickles: number;
+  private readonly onOp: PickleScanOptions['onOp'];
+
+  constructor(options: PickleScanOptions = {}) {
+    this.maxPickles = options.maxPickles ?? Number.POSITIVE_INFINITY;
+    this.onOp = options.onOp;
+  }
+
+  get globalList(): PickleGlobal[] {
+    return [...this.globals.values()];
+  }
+
+  write(buf: Buffer, base: number, eof: boolean): number {
+    let p = this.pos - base;
+    const len = buf.length;
+    const stack = this.stack;
+    const marks = this.marks;
+    const onOp = this.onOp;
+    while (!this.done) {
+      if (p >= len) {
+        if (eof) this.finish(base + p);
+        break;
+      }
+      const code = buf[p]!;
+      const kind = ARG_OF[code]!;
+      if (!this.inPickle) {
+        if (kind < 0 && this.pickles > 0) {
+          this.trailingGarbage = true;
+          this.problem(base + p, `data after pickle ${this.pickles} is not a pickle (byte 0x${hex(code)})`);
+          this.done = true;
+          break;
+        }
+        this.startPickle(base + p);
+      }
+      let next: number;
+      let n = 0;
+      switch (kind) {
+        case Arg.None:
+          next = p + 1;
+          break;
+        case Arg.Uint1:
+          next = p + 2;
+          break;
+        case Arg.Uint2:
+          next = p + 3;
+          break;
+        case Arg.Int4:
+        case Arg.Uint4:
+          next = p + 5;
+          break;
+        case Arg.Uint8:
+        case Arg.Float8:
+          next = p + 9;
+          break;
+        case Arg.Long1:
+        case Arg.String1:
+        case Arg.Bytes1:
+        case Arg.Unicode1:
+          if (p + 2 > len) {
+            next = p + 2;
+            break;
+          }
+          n = buf[p + 1]!;
+          next = p + 2 + n;
+          break;
+        case Arg.Long4:
+        case Arg.String4:
+        case Arg.Bytes4:
+        case Arg.Unicode4:
+          if (p + 5 > len) {
+            next = p + 5;
+            break;
+          }
+          if (kind === Arg.Long4 || kind === Arg.String4) {
+            n = buf.readInt32LE(p + 1);
+            if (n < 0) {
+              this.fatal(base + p, `${NAME_OF[code]} has a negative length ${n}`);
+              continue;
+            }
+          } else n = buf.readUInt32LE(p + 1);
+          next = p + 5 + n;
+          break;
+        case Arg.Bytes8:
+        case Arg.Unicode8:
+        case Arg.Bytearray8: {
+          if (p + 9 > len) {
+            next = p + 9;
+            break;
+          }
+          const hi = buf.readUInt32LE(p + 5);
+          if (hi > 0x1fffff) {
+            this.fatal(base + p, `${NAME_OF[code]} length is larger than any file`);
+            continue;
+          }
+          n = hi * 0x100000000 + buf.readUInt32LE(p + 1);
+          next = p + 9 + n;
+          break;
+        }
+        case Arg.DecimalShort:
+        case Arg.DecimalLong:
+        case Arg.FloatNl:
+        case Arg.StringNl:
+        case Arg.UnicodeNl:
+        case Arg.NoEscape: {
+          const nl = buf.indexOf(10, p + 1);
+          next = nl < 0 ? len + 1 : nl + 1;
+          break;
+        }
+        case Arg.NoEscapePair: {
+          const nl = buf.indexOf(10, p + 1);
+          const nl2 = nl < 0 ? -1 : buf.indexOf(10, nl + 1);
+          next = nl2 < 0 ? len + 1 : nl2 + 1;
+          break;
+        }
+        default:
+          this.fatal(base + p, `unknown opcode 0x${hex(code)}`);
+          continue;
+      }
+      if (next > len) {
+        if (eof) {
+          this.fatal(
+            base + p,
+            `truncated: ${NAME_OF[code]} needs ${next - len} more bytes than the file has`,
+          );
+          break;
+        }
+        const headerDone = n > 0 || kind === Arg.Long1 || kind === Arg.String1;
+        const skippable =
+          headerDone &&
+          (kind === Arg.Bytes1 ||
+            kind === Arg.Bytes4 ||
+            kind === Arg.Bytes8 ||
+            kind === Arg.Bytearray8 ||
+            kind === Arg.Long1 ||
+            kind === Arg.Long4 ||
+            n > STRING_LIMIT);
+        if (!skippable) break;
+        // a payload we do not need to read: account for the opcode and skip its bytes
+        this.ops++;
+        onOp?.(code, buf, p, next, base);
+        stack.push(OTHER);
+        p = next;
+        break;
+      }
+      this.ops++;
+      if (onOp) onOp(code, buf, p, next, base);
+      switch (code) {
+        case OP.MARK!:
+          marks.push(stack.length);
+          break;
+        case OP.STOP!:
+          if (stack.length <= this.floor()) this.problem(base + p, 'STOP with an empty stack');
+          this.inPickle = false;
+          this.pickles++;
+          if (this.pickles >= this.maxPickles) this.done = true;
+          break;
+        case OP.POP!:
+          if (stack.length > this.floor()) stack.pop();
+          else if (marks.length > 0) marks.pop();
+          else this.problem(base + p, 'POP on an empty stack');
+          break;
+        case OP.POP_MARK!:
+          this.popMark(base + p);
+          break;
+        case OP.DUP!:
+          if (stack.length > this.floor()) stack.push(stack[stack.length - 1]!);
+          else {
+            this.problem(base + p, 'DUP on an empty stack');
+            stack.push(OTHER);
+          }
+          break;
+        case OP.SHORT_BINUNICODE!:
+        case OP.BINUNICODE!:
+        case OP.BINUNICODE8!:
+          stack.push(n <= STRING_LIMIT ? buf.toString('utf8', next - n, next) : OTHER);
+          break;
+        case OP.SHORT_BINSTRING!:
+        case OP.BINSTRING!:
+          stack.push(n <= STRING_LIMIT ? buf.toString('latin1', next - n, next) : OTHER);
+          break;
+        case OP.STRING!:
+          stack.push(next - p <= STRING_LIMIT ? (decodeQuoted(buf, p + 1, next - 1) ?? OTHER) : OTHER);
+          break;
+        case OP.UNICODE!:
+          stack.push(next - p <= STRING_LIMIT ? rawUnicodeEscape(buf, p + 1, next - 1) : OTHER);
+          break;
+        case OP.BINPERSID!:
+        case OP.TUPLE1!:
+          this.pop(base + p);
+          stack.push(OTHER);
+          break;
+        case OP.REDUCE!:
+        case OP.NEWOBJ!:
+        case OP.TUPLE2!:
+          this.pop(base + p);
+          this.pop(base + p);
+          stack.push(OTHER);
+          break;
+        case OP.NEWOBJ_EX!:
+        case OP.TUPLE3!:
+          this.pop(base + p);
+          this.pop(base + p);
+          this.pop(base + p);
+          stack.push(OTHER);
+          break;
+        case OP.BUILD!:
+        case OP.APPEND!:
+          this.pop(base + p);
+          this.top(base + p);
+          break;
+        case OP.SETITEM!:
+          this.pop(base + p);
+          this.pop(base + p);
+          this.top(base + p);
+          break;
+        case OP.APPENDS!:
+        case OP.SETITEMS!:
+        case OP.ADDITEMS!:
+          this.popMark(base + p);
+          this.top(base + p);
+          break;
+        case OP.DICT!:
+        case OP.LIST!:
+        case OP.TUPLE!:
+        case OP.FROZENSET!:
+          this.popMark(base + p);
+          stack.push(OTHER);
+          break;
+        case OP.OBJ!:
+          if (this.popMark(base + p) < 1) this.problem(base + p, 'OBJ without a class');
+          stack.push(OTHER);
+          break;
+        case OP.GLOBAL!:
+        case OP.INST!: {
+          const nl = buf.indexOf(10, p + 1);
+          const module = buf.toString('utf8', p + 1, nl);
+          const name = buf.toString('utf8', nl + 1, next - 1);
+          if (code === OP.INST) this.popMark(base + p);
+          this.addGlobal(module, name, base + p, code === OP.INST ? 'INST' : 'GLOBAL', true);
+          stack.push(OTHER);
+          break;
+        }
+        case OP.STACK_GLOBAL!: {
+          const name = this.pop(base + p);
+          const module = this.pop(base + p);
+          if (typeof name === 'string' && typeof module === 'string') {
+            this.addGlobal(module, name, base + p, 'STACK_GLOBAL', true);
+          } else {
+            this.addGlobal(
+              typeof module === 'string' ? module : '?',
+              typeof name === 'string' ? name : '?',
+              base + p,
+              'STACK_GLOBAL',
+              false,
+            );
+          }
+          stack.push(OTHER);
+          break;
+        }
+        case OP.EXT1!:
+        case OP.EXT2!:
+        case OP.EXT4!: {
+          const ext =
+            code === OP.EXT1
+              ? buf[p + 1]!
+              : code === OP.EXT2
+                ? buf.readUInt16LE(p + 1)
+                : buf.readInt32LE(p + 1);
+          this.addGlobal(
+            'copyreg._extension_registry',
+            String(ext),
+            base + p,
+            NAME_OF[code] as 'EXT1',
+            false,
+          );
+          stack.push(OTHER);
+          break;
+        }
+        case OP.GET!:
+        case OP.BINGET!:
+        case OP.LONG_BINGET!: {
+          const idx =
+            code === OP.BINGET
+              ? buf[p + 1]!
+              : code === OP.LONG_BINGET
+                ? buf.readUInt32LE(p + 1)
+                : decimal(buf, p + 1, next - 1);
+          const v = this.memoGet(idx);
+          if (v === undefined) {
+            this.problem(base + p, `${NAME_OF[code]} ${idx}: memo has no such key`);
+            stack.push(OTHER);
+          } else stack.push(v);
+          break;
+        }
+        case OP.PUT!:
+        case OP.BINPUT!:
+        case OP.LONG_BINPUT!: {
+          const idx =
+            code === OP.BINPUT
+              ? buf[p + 1]!
+              : code === OP.LONG_BINPUT
+                ? buf.readUInt32LE(p + 1)
+                : decimal(buf, p + 1, next - 1);
+          if (!(idx >= 0)) this.problem(base + p, `${NAME_OF[code]} with an invalid index`);
+          else this.memoSet(idx, this.top(base + p));
+          break;
+        }
+        case OP.MEMOIZE!:
+          this.memoSet(this.memoCount, this.top(base + p));
+          break;
+        case OP.PROTO!:
+          if (buf[p + 1]! > 5) this.problem(base + p, `unsupported pickle protocol ${buf[p + 1]}`);
+          break;
+        case OP.READONLY_BUFFER!:
+          this.top(base + p);
+          break;
+        case OP.FRAME!:
+          break;
+        default:
+          // every other opcode pushes one value that is not a str
+          stack.push(OTHER);
+      }
+      p = next;
+      if (stack.length > STACK_LIMIT) this.fatal(base + p, `stack deeper than ${STACK_LIMIT} items`);
+    }
+    this.pos = base + p;
+    return this.pos;
+  }
+
+  private startPickle(at: number): void {
+    this.inPickle = true;
+    this.pickleStart = at;
+    this.stack.length = 0;
+    this.marks.length = 0;
+    this.memo = [];
+    this.memoBig.clear();
+    this.memoCount = 0;
+  }
+
+  private finish(at: number): void {
+    if (this.inPickle) this.fatal(at, `pickle starting at offset ${this.pickleStart} ends before STOP`);
+    else if (this.pickles === 0) this.fatal(at, 'empty: no pickle');
+    this.done = true;
+  }
+
+  private fatal(at: number, message: string): void {
+    this.problem(at, message);
+    this.done = true;
+  }
+
+  private problem(pos: number, message: string): void {
+    if (this.problems.length < MAX_PROBLEMS) this.problems.push({ pos, message });
+  }
+
+  private floor(): number {
+    const m = this.marks;
+    return m.length > 0 ? m[m.length - 1]! : 0;
+  }
+
+  private pop(at: number): Val {
+    if (this.stack.length > this.floor()) return this.stack.pop()!;
+    this.problem(at, 'stack underflow');
+    return OTHER;
+  }
+
+  private top(at: number): Val {
+    if (this.stack.length > this.floor()) return this.stack[this.stack.length - 1]!;
+    this.problem(at, 'stack underflow');
+    return OTHER;
+  }
+
+  /** Pops to the last MARK; returns how many items were above it (-1 without a MARK). */
+  private popMark(at: number): number {
+    const mark = this.marks.pop();
+    if (mark === undefined) {
+      this.problem(at, 'no MARK to pop to');
+      return -1;
+    }
+    const count = this.stack.length - mark;
+    this.stack.length = mark;
+    return count;
+  }
+
+  private memoGet(idx: number): Val | undefined {
+    return idx < 0x4000000 ? this.memo[idx] : this.memoBig.get(idx);
+  }
+
+  private memoSet(idx: number, v: Val): void {
+    if (idx < 0x4000000) {
+      if (this.memo[idx] === undefined) this.memoCount++;
+      this.memo[idx] = v;
+    } else {
+      if (!this.memoBig.has(idx)) this.memoCount++;
+      this.memoBig.set(idx, v);
+    }
+  }
+
+  private addGlobal(
+    module: string,
+    name: string,
+    pos: number,
+    opcode: PickleGlobal['opcode'],
+    resolved: boolean,
+  ) {
+    const key = `${resolved ? 1 : 0}\u0000${module}\u0000${name}`;
+    const existing = this.globals.get(key);
+    if (existing) existing.count++;
+    else this.globals.set(key, { module, name, pos, opcode, resolved, pickle: this.pickles, count: 1 });
+  }
+}
+
+function hex(b: number): string {
+  return b.toString(16).padStart(2, '0');
+}
+
+/** Python int() of a short decimal line; NaN when it is not one. */
+function decimal(buf: Buffer, start: number, end: number): number {
+  const s = buf.toString('latin1', start, end).trim().replace(/_/g, '');
+  return /^[+-]?\d+$/.test(s) ? Number(s) : Number.NaN;
+}
+
+/** Body of a quoted STRING line with Python escapes undone; undefined when it is not quoted. */
+export function decodeQuoted(buf: Buffer, start: number, end: number): string | undefined {
+  const q = buf[start];
+  if (end - start < 2 || (q !== 0x22 && q !== 0x27) || buf[end - 1] !== q) return undefined;
+  return escapeDecode(buf, start + 1, end - 1);
+}
+
+const SIMPLE_ESCAPES: Record<string, number> = {
+  '\n': -1,
+  '\\': 0x5c,
+  "'": 0x27,
+  '"': 0x22,
+  a: 7,
+  b: 8,
+  f: 12,
+  n: 10,
+  r: 13,
+  t: 9,
+  v: 11,
+};
+
+/** codecs.escape_decode: Python bytes-literal escapes, result as latin-1 text. */
+export function escapeDecode(buf: Buffer, start: number, end: number): string {
+  if (buf.indexOf(0x5c, start) < 0 || buf.indexOf(0x5c, start) >= end)
+    return buf.toString('latin1', start, end);
+  const out: number[] = [];
+  let i = start;
+  while (i < end) {
+    const c = buf[i]!;
+    if (c !== 0x5c || i + 1 >= end) {
+      out.push(c);
+      i++;
+      continue;
+    }
+    const e = String.fromCharCode(buf[i + 1]!);
+    const simple = SIMPLE_ESCAPES[e];
+    if (simple !== undefined) {
+      if (simple >= 0) out.push(simple);
+      i += 2;
+    } else if (
+      e === 'x' &&
+      i + 3 < end + 0 &&
+      /^[0-9a-fA-F]{2}$/.test(buf.toString('latin1', i + 2, i + 4))
+    ) {
+      out.push(Number.parseInt(buf.toString('latin1', i + 2, i + 4), 16));
+      i += 4;
+    } else if (e >= '0' && e <= '7') {
+      let j = i + 1;
+      let v = 0;
+      while (j < end && j < i + 4 && buf[j]! >= 0x30 && buf[j]! <= 0x37) v = v * 8 + (buf[j++]! - 0x30);
+      out.push(v & 0xff);
+      i = j;
+    } else {
+      out.push(0x5c);
+      i++;
+    }
+  }
+  return Buffer.from(out).toString('latin1');
+}
+
+/** str(data, 'raw-unicode-escape'): latin-1 except \uXXXX and \UXXXXXXXX. */
+export function rawUnicodeEscape(buf: Buffer, start: number, end: number): string {
+  const s = buf.toString('latin1', start, end);
+  if (!s.includes('\\')) return s;
+  return s.replace(
+    /\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})/g,
+    (_m, u: string | undefined, U: string | undefined) =>
+      String.fromCodePoint(Number.parseInt((u ?? U)!, 16)),
+  );
+}
+
+/** Scans a whole in-memory buffer. */
+export function scanPickleBuffer(buf: Buffer, options: PickleScanOptions = {}): PickleScanner {
+  const scanner = new PickleScanner(options);
+  scanner.write(buf, 0, true);
+  return scanner;
+}
