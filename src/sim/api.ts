@@ -136,7 +136,11 @@ export class ClusterApi {
   create(r: ResourceType, namespace: string | undefined, body: unknown, opts: WriteOptions = {}): KubeObject {
     const o = this.checkBody(r, structuredClone(body), namespace);
     if (!o.metadata.name && o.metadata.generateName) {
-      o.metadata.name = `${o.metadata.generateName}${this.randomSuffix()}`;
+      const ns = r.namespaced ? o.metadata.namespace : undefined;
+      for (let i = 0; i < 8; i++) {
+        o.metadata.name = `${o.metadata.generateName}${this.randomSuffix()}`;
+        if (!this.store.peek(r, ns, o.metadata.name)) break;
+      }
     }
     delete o.metadata.resourceVersion;
     delete o.metadata.uid;
