@@ -104,8 +104,8 @@ export function renderGantt(plan: Plan): string {
     out.push(`  section ${mermaidText(lane)}`);
     for (const t of lanes.get(lane)!.sort((a, b) => a.start - b.start)) {
       const start = Math.round(t.start);
-      const end = Math.max(start + 1, Math.round(t.finish));
-      out.push(`    ${ganttLabel(t.id)} :${t.critical ? 'crit, ' : ''}${start}, ${end}`);
+      const length = Math.max(1, Math.round(t.finish) - start);
+      out.push(`    ${ganttLabel(t.id)} :${t.critical ? 'crit, ' : ''}${start}, ${length}ms`);
     }
   }
   return out.join('\n');

@@ -80,7 +80,7 @@ describe('model-deploy plan', () => {
     const { stdout } = await runPlan(dir, { format: 'markdown' });
     expect(stdout).toContain('| `eval` | gpu #1 | 1 | 2m | 7m | 0ms | **critical** |');
     expect(stdout).toContain('```mermaid\ngantt');
-    expect(stdout).toMatch(/section gpu 1\n {4}eval :crit, 120000, 420000/);
+    expect(stdout).toMatch(/section gpu 1\n {4}eval :crit, 120000, 300000ms/);
     expect(stdout).toContain('```mermaid\nflowchart LR');
     expect(stdout).toContain('t1 --> t3');
     expect(stdout).toContain('class t1,t3,t5 critical');
@@ -170,6 +170,19 @@ describe('model-deploy plan', () => {
     expect((error as ConfigError).message).toContain(
       'model-deploy.yml:13:7: pipeline.tasks[1].needs: dependency cycle',
     );
+  });
+
+  it('through the CLI a cycle exits 2 and a good plan exits 0', async () => {
+    const { main } = await import('../../src/cli.js');
+    const dir = tempDir();
+    const good = writeConfig(dir, PIPELINE);
+    const bad = writeConfig(
+      dir,
+      PIPELINE.replace('      needs: [build]\n', '      needs: [build, deploy]\n'),
+      'cycle.yml',
+    );
+    expect(await main(['plan', '--config', bad, '--format', 'json'], {})).toBe(2);
+    expect(await main(['plan', '--config', good, '--format', 'matrix'], {})).toBe(0);
   });
 
   it('rejects an unknown format', async () => {

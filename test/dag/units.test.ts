@@ -131,10 +131,10 @@ describe('mermaid rendering', () => {
     expect(flow).toContain('t0["x#34;#93;--#62;evil (1s)"]');
     expect(flow).toContain('t0 --> t1');
     expect(flow).not.toContain('"]-->evil');
-    expect(renderGantt(plan)).toContain('    y#58;1 :crit, 1000, 3000');
+    expect(renderGantt(plan)).toContain('    y#58;1 :crit, 1000, 2000ms');
     const keywords = planPipeline([{ id: 'section', needs: [], duration: 5, pool: 'cpu' }], {
       capacity: { cpu: 1 },
     });
-    expect(renderGantt(keywords)).toContain('    #115;ection :crit, 0, 5');
+    expect(renderGantt(keywords)).toContain('    #115;ection :crit, 0, 5ms');
   });
 });
