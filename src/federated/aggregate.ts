@@ -332,12 +332,20 @@ async function writePass(
         const baseValues = base ? values[n] : undefined;
         const sub = base && !req.deltas ? baseValues : undefined;
         const unitNorm2 = new Float64Array(n);
-        if (robust) robustCombine(cs, sub, trim, acc, unit.count, unitNorm2);
-        else weightedSum(cs, coefs, sub, acc, unit.count, unitNorm2);
+        const unitDots = new Float64Array(n);
+        let unitG2: number;
+        if (robust) {
+          robustCombine(cs, sub, trim, acc, unit.count, unitNorm2);
+          unitG2 = alignment(cs, sub, acc, unit.count, unitDots);
+        } else {
+          unitG2 = weightedSum(cs, coefs, sub, acc, unit.count, unitNorm2, unitDots);
+        }
         found = nonFinite(cs, unitNorm2, unit).map((f) => ({ ...f, client: active[f.client]! }));
         if (found.length > 0) return false;
-        for (let k = 0; k < n; k++) norm2[k]! += unitNorm2[k]!;
-        const unitG2 = alignment(cs, sub, acc, unit.count, dots);
+        for (let k = 0; k < n; k++) {
+          norm2[k]! += unitNorm2[k]!;
+          dots[k]! += unitDots[k]!;
+        }
         if (!Number.isFinite(unitG2) && baseValues) {
           const at = firstNonFinite(baseValues, unit.count);
           if (at >= 0) {
