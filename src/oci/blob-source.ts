@@ -22,7 +22,7 @@ export function segmentsSource(segments: Segment[]): BlobSource {
   return {
     size,
     open(start = 0, end = size) {
-      return Readable.from(readSegments(segments, start, end));
+      return Readable.from(readSegments(segments, start, end), { objectMode: false, highWaterMark: 1 << 20 });
     },
   };
 }
@@ -66,7 +66,10 @@ export function gzipSource(inner: BlobSource, size: number): BlobSource {
   return {
     size,
     open(start = 0, end = size) {
-      return Readable.from(skipTake(inner.open().pipe(createGzip({ level: 6 })), start, end));
+      return Readable.from(skipTake(inner.open().pipe(createGzip({ level: 6 })), start, end), {
+        objectMode: false,
+        highWaterMark: 1 << 20,
+      });
     },
   };
 }

@@ -96,6 +96,7 @@ export function lazySource(size: number, open: () => Promise<Readable>): BlobSou
             if (pos >= end) return;
           }
         })(),
+        { objectMode: false, highWaterMark: 1 << 20 },
       );
     },
   };

@@ -28,7 +28,7 @@ export function pseudoRandom(size: number, seed: number): Buffer {
     x ^= x << 13;
     x ^= x >>> 17;
     x ^= x << 5;
-    b.writeUInt32LE(x >>> 0, i > size - 4 ? size - 4 : i);
+    b.writeUInt32LE(x >>> 0, Math.min(i, size - 4));
   }
   return b;
 }
