@@ -6,6 +6,8 @@ import { place } from '../src/cluster/placement.js';
 import type { PodShape } from '../src/cluster/placement-model.js';
 
 const seed = Number(process.argv[2] ?? 7);
+/** Share of nodes already running GPU pods. */
+const usedShare = Number(process.argv[3] ?? 0.55);
 let state = seed >>> 0;
 function random(): number {
   state = (state + 0x6d2b79f5) >>> 0;
@@ -60,7 +62,7 @@ for (let i = 0; i < NODES; i++) {
     status: { phase: 'Running' },
   });
   pods.push(pod('node-exporter', 0, 0.1, 0.2));
-  if (random() < 0.55) {
+  if (random() < usedShare) {
     let used = 0;
     const target = 1 + Math.floor(random() * (gpus - 1));
     while (used < target) {
@@ -106,7 +108,7 @@ const rows = [
   ['', 'seconds', 'placed', 'nodes used', 'lower bound', 'nodes/lb', 'stranded GPUs'],
   ['before the request', '', '', '', '', '', String(strandedBefore)],
   [
-    'ours (pack)',
+    'ours, packing only (2nd call)',
     packSeconds.toFixed(3),
     String(oursOnly.assignments.length),
     String(oursOnly.nodesUsed),
@@ -115,7 +117,7 @@ const rows = [
     String(oursOnly.strandedGpus),
   ],
   [
-    'ours + spread sim',
+    'ours + scheduler simulation (1st call)',
     seconds.toFixed(3),
     String(result.assignments.length),
     String(result.nodesUsed),

@@ -57,7 +57,7 @@ export function explainUnplaced(model: Model, free: Float64Array, count: Int32Ar
   let largest = -1;
   let largestNode = '';
   let eligibleCount = 0;
-  let closest: { node: string; short: string[] } | undefined;
+  let closest: { n: number; shortDims: number } | undefined;
   let limited = 0;
   for (let n = 0; n < N; n++) {
     const veto = model.veto[s]![n];
@@ -74,24 +74,33 @@ export function explainUnplaced(model: Model, free: Float64Array, count: Int32Ar
       largest = free[n * D + primary]!;
       largestNode = name;
     }
-    const short: string[] = [];
+    let shortDims = 0;
     for (let d = 0; d < D; d++) {
-      const need = model.demand[s * D + d]!;
-      if (free[n * D + d]! < need) {
+      if (free[n * D + d]! < model.demand[s * D + d]!) {
+        shortDims++;
         bump(model.dims[d] === 'pods' ? 'Too many pods' : `Insufficient ${model.dims[d]}`);
-        short.push(
-          `${resourceName(model.dims[d]!)} (${formatAmount(model.dims[d]!, Math.max(0, free[n * D + d]!))} free, needs ${formatAmount(model.dims[d]!, need)})`,
-        );
       }
     }
-    if (short.length === 0 && count[s * N + n]! >= model.maxPerNode[s]!) {
+    if (shortDims === 0 && count[s * N + n]! >= model.maxPerNode[s]!) {
       limited++;
       bump(`node(s) already run ${model.maxPerNode[s]} of these pods (max per node)`);
       continue;
     }
-    if (short.length > 0 && (!closest || short.length < closest.short.length))
-      closest = { node: name, short };
+    if (shortDims > 0 && (closest === undefined || shortDims < closest.shortDims)) closest = { n, shortDims };
   }
+  const shortOf = (n: number) => {
+    const short: string[] = [];
+    for (let d = 0; d < D; d++) {
+      const need = model.demand[s * D + d]!;
+      const dim = model.dims[d]!;
+      if (free[n * D + d]! < need) {
+        short.push(
+          `${resourceName(dim)} (${formatAmount(dim, Math.max(0, free[n * D + d]!))} free, needs ${formatAmount(dim, need)})`,
+        );
+      }
+    }
+    return short.join(' and ');
+  };
   const summary = `0/${N} nodes are available: ${[...reasons.entries()]
     .map(([r, k]) => `${k} ${r}`)
     .sort()
@@ -105,7 +114,7 @@ export function explainUnplaced(model: Model, free: Float64Array, count: Int32Ar
         ? `${needs}; the largest free block is ${largest} on ${largestNode}`
         : `${needs}; none of the ${eligibleCount} eligible nodes has a free ${model.dims[primary] === GPU ? 'GPU' : model.dims[primary]}`;
   } else if (closest)
-    lead = `${needs}; the closest, ${closest.node}, is short of ${closest.short.join(' and ')}`;
+    lead = `${needs}; the closest, ${model.nodes[closest.n]!.name}, is short of ${shortOf(closest.n)}`;
   else if (limited > 0)
     lead = `${needs}; at most ${model.maxPerNode[s]} per node and every node that fits has that many`;
   else lead = needs;

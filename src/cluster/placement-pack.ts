@@ -174,8 +174,21 @@ function closeNodes(state: State): void {
   const byNode = podsByNode(state);
   const nodes = [...byNode.keys()].sort((a, b) => byNode.get(a)!.length - byNode.get(b)!.length || a - b);
   const open = new Set(nodes);
+  const D = model.dims.length;
+  // Free resources summed over the used nodes: a node whose load exceeds what the others have left stays.
+  const openFree = new Float64Array(D);
+  for (const n of nodes) for (let d = 0; d < D; d++) openFree[d] = openFree[d]! + state.free[n * D + d]!;
   for (const t of nodes) {
     const pods = byNode.get(t)!;
+    const load = new Float64Array(D);
+    for (const p of pods) {
+      const s = model.podShape[p]!;
+      for (let d = 0; d < D; d++) load[d] = load[d]! + model.demand[s * D + d]!;
+    }
+    let hopeless = false;
+    for (let d = 0; d < D; d++) if (openFree[d]! - state.free[t * D + d]! < load[d]!) hopeless = true;
+    if (hopeless) continue;
+    const tFree = Float64Array.from(state.free.subarray(t * D, t * D + D));
     const moved: [number, number][] = [];
     let ok = true;
     for (const p of pods) {
@@ -200,6 +213,7 @@ function closeNodes(state: State): void {
       moved.push([p, best]);
     }
     if (ok) {
+      for (let d = 0; d < D; d++) openFree[d] = openFree[d]! - tFree[d]! - load[d]!;
       open.delete(t);
       for (const [p, n] of moved) byNode.get(n)!.push(p);
       byNode.delete(t);
@@ -238,7 +252,10 @@ function rehome(state: State): void {
   const byNode = podsByNode(state);
   const inUse = new Uint8Array(N);
   for (const n of byNode.keys()) inUse[n] = 1;
-  const all = Int32Array.from({ length: N }, (_, n) => n);
+  // Most free accelerators first, so the scan stops at the first node too small for the load.
+  const all = Int32Array.from({ length: N }, (_, n) => n).sort(
+    (a, b) => state.free[b * D + refDim]! - state.free[a * D + refDim]! || a - b,
+  );
   // Unless the moved pods strand GPUs where they are, only a node that strands GPUs now can gain.
   const stranding = all.filter((u) => !inUse[u] && contrib(state.free, u) > 0);
   for (const [t, pods] of [...byNode.entries()]) {
@@ -264,6 +281,7 @@ function rehome(state: State): void {
     const scanAll = before - tAfter > 0 || (tEmpty && load[refDim]! < model.alloc[t * D + refDim]!);
     outer: for (const u of scanAll ? all : stranding) {
       if (inUse[u]) continue;
+      if (free[u * D + refDim]! < load[refDim]!) break;
       for (let d = 0; d < D; d++) if (free[u * D + d]! < load[d]!) continue outer;
       for (const cand of shapes) if (!cand[u]) continue outer;
       const gain = before + contrib(free, u) - tAfter - contrib(free, u, load, -1);

@@ -153,19 +153,30 @@ export function place(
     count[s * N + n]!++;
     assignments.push({ pod: p, node: model.nodes[n]!.name, ...(several ? { shape: shapeName(s) } : {}) });
   });
+  // The reason depends only on the shape and the final free resources: one explanation per shape.
+  const reasons = new Map<number, string>();
+  const reasonFor = (s: number) => {
+    let reason = reasons.get(s);
+    if (reason === undefined) {
+      reason = explainUnplaced(model, packing.free, count, s);
+      if (several) reason = `${shapeName(s)}: ${reason}`;
+      reasons.set(s, reason);
+    }
+    return reason;
+  };
   const unplaced = [...packing.node.keys()]
     .filter((p) => packing.node[p]! < 0)
-    .map((p) => {
-      const reason = explainUnplaced(model, packing.free, count, model.podShape[p]!);
-      return { pod: p, reason: several ? `${shapeName(model.podShape[p]!)}: ${reason}` : reason };
-    });
+    .map((p) => ({ pod: p, reason: reasonFor(model.podShape[p]!) }));
   const used = nodesUsed(packing.node);
   const ref = referenceShape(model);
   const refDim = ref >= 0 ? model.primary[ref]! : model.dims.indexOf(GPU);
   const D = model.dims.length;
   const perNode = new Map<number, number[]>();
   packing.node.forEach((n, p) => {
-    if (n >= 0) perNode.set(n, [...(perNode.get(n) ?? []), p]);
+    if (n < 0) return;
+    const list = perNode.get(n);
+    if (list) list.push(p);
+    else perNode.set(n, [p]);
   });
   const nodes = [...perNode.entries()].map(([n, pods]) => {
     const node = model.nodes[n]!;
