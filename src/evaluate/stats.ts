@@ -1,3 +1,4 @@
+import { simdResampleSums } from './bootstrap-kernel.js';
 import { TWO_POW_MINUS_32, Xoshiro128 } from './prng.js';
 
 /** Largest sample count the multiply-shift index draw handles exactly (n · 2^32 < 2^53). */
@@ -35,30 +36,10 @@ export function pairedBootstrap(deltas: Float64Array, options: BootstrapOptions)
   if (n > MAX_BOOTSTRAP_SAMPLES)
     throw new RangeError(`paired bootstrap supports at most ${MAX_BOOTSTRAP_SAMPLES} samples`);
   const resamples = options.resamples;
+  const sums =
+    simdResampleSums(deltas, resamples, options.seed) ?? scalarResampleSums(deltas, resamples, options.seed);
   const means = new Float64Array(resamples);
-  const scale = n * TWO_POW_MINUS_32;
-  for (let r = 0; r < resamples; r++) {
-    const rng = new Xoshiro128(options.seed, r);
-    let s0 = rng.s0;
-    let s1 = rng.s1;
-    let s2 = rng.s2;
-    let s3 = rng.s3;
-    let sum = 0;
-    for (let j = 0; j < n; j++) {
-      // xoshiro128** step, inlined (see Xoshiro128.nextU32)
-      const m = Math.imul(s1, 5);
-      const u = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
-      const t = s1 << 9;
-      s2 ^= s0;
-      s3 ^= s1;
-      s1 ^= s2;
-      s0 ^= s3;
-      s2 ^= t;
-      s3 = (s3 << 11) | (s3 >>> 21);
-      sum += deltas[(u * scale) | 0]!;
-    }
-    means[r] = sum / n;
-  }
+  for (let r = 0; r < resamples; r++) means[r] = sums[r]! / n;
   let total = 0;
   for (let j = 0; j < n; j++) total += deltas[j]!;
   const sorted = means.slice().sort();
@@ -80,6 +61,36 @@ export function pairedBootstrap(deltas: Float64Array, options: BootstrapOptions)
     resamples,
     seed: options.seed,
   };
+}
+
+/** The scalar loop the SIMD kernel replaces (and the fallback where WebAssembly SIMD is missing). */
+export function scalarResampleSums(deltas: Float64Array, resamples: number, seed: number): Float64Array {
+  const n = deltas.length;
+  const sums = new Float64Array(resamples);
+  const scale = n * TWO_POW_MINUS_32;
+  for (let r = 0; r < resamples; r++) {
+    const rng = new Xoshiro128(seed, r);
+    let s0 = rng.s0;
+    let s1 = rng.s1;
+    let s2 = rng.s2;
+    let s3 = rng.s3;
+    let sum = 0;
+    for (let j = 0; j < n; j++) {
+      // xoshiro128** step, inlined (see Xoshiro128.nextU32)
+      const m = Math.imul(s1, 5);
+      const u = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
+      const t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = (s3 << 11) | (s3 >>> 21);
+      sum += deltas[(u * scale) | 0]!;
+    }
+    sums[r] = sum;
+  }
+  return sums;
 }
 
 /** The index stream pairedBootstrap draws: `resamples` rows of `n` indices, row-major. */

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { simdAvailable, simdResampleSums } from '../../src/evaluate/bootstrap-kernel.js';
 import { Xoshiro128 } from '../../src/evaluate/prng.js';
 import {
   exactBinomialTwoSided,
@@ -9,6 +10,7 @@ import {
   pairedBootstrap,
   percentile,
   resampleIndices,
+  scalarResampleSums,
 } from '../../src/evaluate/stats.js';
 import { python, runPython } from '../support/components.js';
 
@@ -114,6 +116,20 @@ print(json.dumps({"mean": float(d.mean()), "lo": float(lo), "hi": float(hi), "p"
 });
 
 describe('paired bootstrap', () => {
+  it('the WebAssembly SIMD kernel gives bit-identical sums to the scalar loop', () => {
+    expect(simdAvailable()).toBe(true);
+    for (const [n, resamples] of [
+      [1, 3],
+      [97, 13],
+      [4096, 41],
+    ] as const) {
+      const d = deltasFrom(n, n, 0.001);
+      expect(Array.from(simdResampleSums(d, resamples, 11)!)).toEqual(
+        Array.from(scalarResampleSums(d, resamples, 11)),
+      );
+    }
+  });
+
   it('is reproducible for a seed and differs across seeds', () => {
     const d = deltasFrom(3, 500, 0.01);
     const a = pairedBootstrap(d, { resamples: 300, seed: 1, confidence: 0.95 });

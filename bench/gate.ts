@@ -1,0 +1,79 @@
+// Paired bootstrap, 10k resamples × 100k samples: ours (WebAssembly SIMD kernel, scalar fallback)
+// against a vectorized numpy implementation run by python3 in the same process tree.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { simdAvailable } from '../src/evaluate/bootstrap-kernel.js';
+import { Xoshiro128 } from '../src/evaluate/prng.js';
+import { pairedBootstrap } from '../src/evaluate/stats.js';
+
+const n = Number(process.env.GATE_SAMPLES ?? 100_000);
+const resamples = Number(process.env.GATE_RESAMPLES ?? 10_000);
+const seed = 42;
+
+// per-sample deltas like a real comparison: mostly small noise, some flipped answers
+const rng = new Xoshiro128(2026);
+const deltas = new Float64Array(n);
+for (let i = 0; i < n; i++) {
+  const u = rng.nextU32() / 2 ** 32;
+  deltas[i] = u < 0.04 ? -1 : u < 0.075 ? 1 : (rng.nextU32() / 2 ** 32 - 0.5) * 0.1;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'bench-gate-'));
+const deltaFile = join(dir, 'deltas.f64');
+writeFileSync(deltaFile, deltas);
+
+const NUMPY = `
+import json, sys, time
+import numpy as np
+d = np.fromfile(sys.argv[1], dtype='<f8')
+n, R, seed, chunk = d.size, int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+t0 = time.perf_counter()
+rng = np.random.default_rng(seed)
+means = np.empty(R)
+for start in range(0, R, chunk):
+    k = min(chunk, R - start)
+    idx = rng.integers(0, n, size=(k, n), dtype=np.uint32)
+    means[start:start + k] = d[idx].mean(axis=1)
+lo, hi = np.percentile(means, [2.5, 97.5])
+seconds = time.perf_counter() - t0
+print(json.dumps({"seconds": seconds, "lo": float(lo), "hi": float(hi)}))
+`;
+
+try {
+  const t0 = performance.now();
+  const ours = pairedBootstrap(deltas, { resamples, seed, confidence: 0.95 });
+  const oursSeconds = (performance.now() - t0) / 1000;
+
+  const ref = JSON.parse(
+    execFileSync('python3', ['-c', NUMPY, deltaFile, String(resamples), String(seed), '100'], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    }),
+  ) as { seconds: number; lo: number; hi: number };
+
+  const rows = [
+    ['implementation', 'seconds', 'resamples/s', '95% CI of mean delta'],
+    [
+      `model-deploy (${simdAvailable() ? 'wasm simd' : 'scalar js'})`,
+      oursSeconds.toFixed(3),
+      Math.round(resamples / oursSeconds).toString(),
+      `[${ours.ci[0].toFixed(5)}, ${ours.ci[1].toFixed(5)}]`,
+    ],
+    [
+      'numpy vectorized (chunks of 100 resamples)',
+      ref.seconds.toFixed(3),
+      Math.round(resamples / ref.seconds).toString(),
+      `[${ref.lo.toFixed(5)}, ${ref.hi.toFixed(5)}]`,
+    ],
+  ];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  console.log(`paired bootstrap: ${resamples} resamples x ${n} samples, seed ${seed}`);
+  for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
+  console.log(
+    `gate: seconds=${oursSeconds.toFixed(3)} speed_vs_numpy=${(ref.seconds / oursSeconds).toFixed(2)}`,
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,295 @@
+import { Xoshiro128 } from './prng.js';
+
+// The bootstrap's hot loop as a tiny WebAssembly SIMD module, assembled here byte by byte (no
+// toolchain, nothing to bundle). Four resamples run at once, one per i32x4 lane: lane k holds the
+// xoshiro128** state of resample r + k, so the index stream is exactly the scalar one
+// (Xoshiro128(seed, r), index = (u32 · n) >> 32 via a widening 32×32→64 multiply) and each
+// resample's sum is accumulated in the same order as the scalar loop: the means are bit-identical.
+//
+// run(deltas, n, states, out): deltas = n f64 at byte offset `deltas`; states = four v128
+// (s0, s1, s2, s3, each with the four lanes); writes the four sums as f64 at `out`.
+
+const I32 = 0x7f;
+const F64 = 0x7c;
+const V128 = 0x7b;
+
+function uleb(n: number): number[] {
+  const out: number[] = [];
+  do {
+    let byte = n & 0x7f;
+    n >>>= 7;
+    if (n !== 0) byte |= 0x80;
+    out.push(byte);
+  } while (n !== 0);
+  return out;
+}
+
+function section(id: number, bytes: number[]): number[] {
+  return [id, ...uleb(bytes.length), ...bytes];
+}
+
+function vec(items: number[][]): number[] {
+  return [...uleb(items.length), ...items.flat()];
+}
+
+function name(s: string): number[] {
+  const b = [...Buffer.from(s, 'utf8')];
+  return [...uleb(b.length), ...b];
+}
+
+// Two groups of four lanes run interleaved (eight resamples per call): their xoshiro state
+// chains are independent, so the CPU overlaps them.
+export const LANES = 4;
+const GROUPS = LANES / 4;
+
+// locals: params 0 deltas, 1 n, 2 states, 3 out; 4 j; 5 nv; 6 five; 7 nine;
+// then per group g: s0 s1 s2 s3 m u t lo hi (v128); then per lane: acc (f64)
+const DELTAS = 0;
+const N = 1;
+const STATES = 2;
+const OUT = 3;
+const J = 4;
+const NV = 5;
+const FIVE = 6;
+const NINE = 7;
+const V128_PER_GROUP = 9;
+const groupLocal = (g: number, k: number) => 8 + g * V128_PER_GROUP + k;
+const [S0, S1, S2, S3, M, U, T, LO, HI] = [0, 1, 2, 3, 4, 5, 6, 7, 8] as const;
+const acc = (lane: number) => 8 + GROUPS * V128_PER_GROUP + lane;
+
+const get = (i: number) => [0x20, ...uleb(i)];
+const set = (i: number) => [0x21, ...uleb(i)];
+const i32const = (v: number) => [0x41, ...uleb(v)]; // only small non-negative constants here (< 64)
+const simd = (op: number) => [0xfd, ...uleb(op)];
+const V128_LOAD = (offset: number) => [...simd(0x00), 4, ...uleb(offset)];
+const I32X4_SPLAT = simd(0x11);
+const I32X4_EXTRACT = (lane: number) => [...simd(0x1b), lane];
+const V128_OR = simd(0x50);
+const V128_XOR = simd(0x51);
+const I32X4_SHL = simd(0xab);
+const I32X4_SHR_U = simd(0xad);
+const I32X4_MUL = simd(0xb5);
+const I64X2_SHR_U = simd(0xcd);
+const I64X2_EXTMUL_LOW_U = simd(0xde);
+const I64X2_EXTMUL_HIGH_U = simd(0xdf);
+const F64_LOAD = [0x2b, 3, 0];
+const F64_STORE = (offset: number) => [0x39, 3, ...uleb(offset)];
+const F64_ADD = [0xa0];
+const I32_ADD = [0x6a];
+const I32_SHL = [0x74];
+const I32_LT_U = [0x49];
+
+const rotl = (local: number, k: number) => [
+  ...get(local),
+  ...i32const(k),
+  ...I32X4_SHL,
+  ...get(local),
+  ...i32const(32 - k),
+  ...I32X4_SHR_U,
+  ...V128_OR,
+];
+const xorInto = (a: number, b: number) => [...get(a), ...get(b), ...V128_XOR, ...set(a)];
+const accumulate = (lane: number, vector: number, vectorLane: number) => [
+  ...get(acc(lane)),
+  ...get(DELTAS),
+  ...get(vector),
+  ...I32X4_EXTRACT(vectorLane),
+  ...i32const(3),
+  ...I32_SHL,
+  ...I32_ADD,
+  ...F64_LOAD,
+  ...F64_ADD,
+  ...set(acc(lane)),
+];
+
+/** One xoshiro128** step of group g: u = rotl(s1 · 5, 7) · 9, then the state update. */
+function step(g: number): number[] {
+  const l = (k: number) => groupLocal(g, k);
+  return [
+    ...get(l(S1)),
+    ...get(FIVE),
+    ...I32X4_MUL,
+    ...set(l(M)),
+    ...rotl(l(M), 7),
+    ...get(NINE),
+    ...I32X4_MUL,
+    ...set(l(U)),
+    ...get(l(S1)),
+    ...i32const(9),
+    ...I32X4_SHL,
+    ...set(l(T)),
+    ...xorInto(l(S2), l(S0)),
+    ...xorInto(l(S3), l(S1)),
+    ...xorInto(l(S1), l(S2)),
+    ...xorInto(l(S0), l(S3)),
+    ...xorInto(l(S2), l(T)),
+    ...rotl(l(S3), 11),
+    ...set(l(S3)),
+  ];
+}
+
+/** Indices of group g (high 32 bits of u · n; lanes 0,1 in lo, 2,3 in hi) and the four sums. */
+function gather(g: number): number[] {
+  const l = (k: number) => groupLocal(g, k);
+  return [
+    ...get(l(U)),
+    ...get(NV),
+    ...I64X2_EXTMUL_LOW_U,
+    ...i32const(32),
+    ...I64X2_SHR_U,
+    ...set(l(LO)),
+    ...get(l(U)),
+    ...get(NV),
+    ...I64X2_EXTMUL_HIGH_U,
+    ...i32const(32),
+    ...I64X2_SHR_U,
+    ...set(l(HI)),
+    ...accumulate(g * 4, l(LO), 0),
+    ...accumulate(g * 4 + 1, l(LO), 2),
+    ...accumulate(g * 4 + 2, l(HI), 0),
+    ...accumulate(g * 4 + 3, l(HI), 2),
+  ];
+}
+
+function body(): number[] {
+  const groups = Array.from({ length: GROUPS }, (_, g) => g);
+  const code = [
+    ...groups.flatMap((g) =>
+      [S0, S1, S2, S3].flatMap((k) => [
+        ...get(STATES),
+        ...V128_LOAD(g * 64 + k * 16),
+        ...set(groupLocal(g, k)),
+      ]),
+    ),
+    ...get(N),
+    ...I32X4_SPLAT,
+    ...set(NV),
+    ...i32const(5),
+    ...I32X4_SPLAT,
+    ...set(FIVE),
+    ...i32const(9),
+    ...I32X4_SPLAT,
+    ...set(NINE),
+    0x03,
+    0x40, // loop
+    ...groups.flatMap(step),
+    ...groups.flatMap(gather),
+    ...get(J),
+    ...i32const(1),
+    ...I32_ADD,
+    ...set(J),
+    ...get(J),
+    ...get(N),
+    ...I32_LT_U,
+    0x0d,
+    0, // br_if loop
+    0x0b, // end loop
+    ...Array.from({ length: LANES }, (_, lane) => [
+      ...get(OUT),
+      ...get(acc(lane)),
+      ...F64_STORE(lane * 8),
+    ]).flat(),
+    0x0b, // end function
+  ];
+  const locals = vec([
+    [1, I32],
+    [3 + GROUPS * V128_PER_GROUP, V128],
+    [LANES, F64],
+  ]);
+  const fn = [...locals, ...code];
+  return [...uleb(fn.length), ...fn];
+}
+
+function moduleBytes(): Uint8Array {
+  return Uint8Array.from([
+    0x00,
+    0x61,
+    0x73,
+    0x6d,
+    0x01,
+    0x00,
+    0x00,
+    0x00,
+    ...section(1, vec([[0x60, ...vec([[I32], [I32], [I32], [I32]]), 0]])),
+    ...section(3, vec([[0]])),
+    ...section(5, vec([[0x00, 1]])),
+    ...section(
+      7,
+      vec([
+        [...name('run'), 0x00, 0],
+        [...name('memory'), 0x02, 0],
+      ]),
+    ),
+    ...section(10, vec([body()])),
+  ]);
+}
+
+interface Kernel {
+  run(deltas: number, n: number, states: number, out: number): void;
+  memory: { buffer: ArrayBuffer; grow(pages: number): number };
+}
+
+/** The part of the WebAssembly JS API used here (the project's lib settings do not declare it). */
+interface WasmApi {
+  validate(bytes: Uint8Array): boolean;
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object) => { exports: unknown };
+}
+const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
+
+let kernel: Kernel | null | undefined;
+
+/** The compiled kernel, or null where WebAssembly SIMD is unavailable. */
+function load(): Kernel | null {
+  if (kernel !== undefined) return kernel;
+  kernel = null;
+  try {
+    const bytes = moduleBytes();
+    if (wasm?.validate(bytes)) kernel = new wasm.Instance(new wasm.Module(bytes)).exports as Kernel;
+  } catch {
+    kernel = null;
+  }
+  return kernel;
+}
+
+export function simdAvailable(): boolean {
+  return load() !== null;
+}
+
+/**
+ * Resample sums (not means) of `deltas` for resamples 0..resamples-1, four at a time with the
+ * SIMD kernel; undefined where the kernel is unavailable (the caller uses the scalar loop).
+ */
+export function simdResampleSums(
+  deltas: Float64Array,
+  resamples: number,
+  seed: number,
+): Float64Array | undefined {
+  const k = load();
+  if (!k) return undefined;
+  const n = deltas.length;
+  const deltasAt = 0;
+  const statesAt = n * 8 + (16 - ((n * 8) % 16)); // v128 loads want 16-byte alignment
+  const outAt = statesAt + 16 * LANES;
+  const needed = outAt + 8 * LANES;
+  const have = k.memory.buffer.byteLength;
+  if (needed > have) k.memory.grow(Math.ceil((needed - have) / 65_536));
+  new Float64Array(k.memory.buffer, deltasAt, n).set(deltas);
+  const states = new Uint32Array(k.memory.buffer, statesAt, 4 * LANES);
+  const out = new Float64Array(k.memory.buffer, outAt, LANES);
+  const sums = new Float64Array(resamples);
+  for (let r = 0; r < resamples; r += LANES) {
+    for (let lane = 0; lane < LANES; lane++) {
+      const rng = new Xoshiro128(seed, r + lane);
+      // group g = lane >> 2 holds s0..s3 as four v128 of four lanes each
+      const at = (lane >> 2) * 16 + (lane & 3);
+      states[at] = rng.s0;
+      states[at + 4] = rng.s1;
+      states[at + 8] = rng.s2;
+      states[at + 12] = rng.s3;
+    }
+    k.run(deltasAt, n, statesAt, outAt);
+    for (let lane = 0; lane < LANES && r + lane < resamples; lane++) sums[r + lane] = out[lane]!;
+  }
+  return sums;
+}
