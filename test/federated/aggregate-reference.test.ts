@@ -100,3 +100,45 @@ describe.skipIf(!py.available)(
     }
   },
 );
+
+describe.skipIf(!py.available)('more clients than one fused sweep holds', () => {
+  test.each([
+    ['fedavg', false],
+    ['fedavg', true],
+    ['trimmed-mean:0.1', true],
+  ])('%s with 11 clients, base=%s', async (method, base) => {
+    const dir = tempDir('fed-many-');
+    const weights = Array.from({ length: 11 }, (_, i) => 10 + i * 7);
+    reference('gen', {
+      dir,
+      dtype: 'F32',
+      clients: 11,
+      tensors: { ...TENSORS, big: [70, 100] },
+      weights,
+      base: true,
+      seed: 3,
+    });
+    const out = join(dir, 'out.safetensors');
+    const result = await aggregateCheckpoints({
+      clients: weights.map((_, i) => ({ path: join(dir, `c${i}.safetensors`), label: `c${i}` })),
+      ...(base ? { base: { path: join(dir, 'base.safetensors'), label: 'base' } } : {}),
+      method: parseMethod(method),
+      out,
+      weightKey: 'num_samples',
+      nonFinite: 'fail',
+      chunkBytes: 40_000, // 5000 elements: `big` is read as 5000 + 2000, summed in blocks of 4096 and the rest
+    });
+    const check = reference<CheckResult>('check', {
+      dir,
+      out,
+      method,
+      base,
+      use_clients: weights.map((_, i) => i),
+      use_weights: weights,
+    });
+    for (const [tensor, t] of Object.entries(check.tensors))
+      expect(t.max_err_over_half_ulp, tensor).toBeLessThanOrEqual(1);
+    expect(result.clients).toHaveLength(11);
+    expect(result.clients.every((c) => c.cosine !== null && c.cosine > 0)).toBe(true);
+  });
+});

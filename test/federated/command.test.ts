@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import aggregate from '../../src/commands/aggregate.js';
 import { ExitCode, exitCodeOf } from '../../src/errors.js';
+import { aggregateCheckpoints } from '../../src/federated/aggregate.js';
 import { parseInvocation } from '../../src/run-command.js';
 import { fakeContext, tempDir, writeF32, writeRaw } from './support.js';
 
@@ -346,5 +347,24 @@ describe('model-deploy aggregate as a child process', () => {
     });
     expect(stdout).toContain('### Federated aggregation: trimmed-mean:0.1, round 0');
     expect(existsSync(join(dir, 'global.safetensors'))).toBe(true);
+  });
+});
+
+describe('cancellation', () => {
+  test('an aborted run removes its temporary file and writes no output', async () => {
+    const dir = clients();
+    const controller = new AbortController();
+    controller.abort(new Error('interrupted by SIGTERM'));
+    const error = await aggregateCheckpoints({
+      clients: ['a', 'b'].map((c) => ({ path: join(dir, `${c}.safetensors`), label: c })),
+      method: { kind: 'fedavg' },
+      out: join(dir, 'global.safetensors'),
+      weightKey: 'num_samples',
+      nonFinite: 'fail',
+      chunkBytes: 8,
+      signal: controller.signal,
+    }).catch((e: unknown) => e);
+    expect((error as Error).message).toBe('interrupted by SIGTERM');
+    expect(readdirSync(dir).sort()).toEqual(['a.safetensors', 'b.safetensors']);
   });
 });
