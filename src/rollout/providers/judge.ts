@@ -35,7 +35,7 @@ async function samples(
       query: rendered.query,
       start: String(end - config.lookback / 1000),
       end: String(end),
-      step: `${config.step / 1000}s`,
+      step: String(config.step / 1000),
     },
     ctx,
   );

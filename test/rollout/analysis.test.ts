@@ -1,0 +1,174 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assess, evaluateResult, type Measurement, worst } from '../../src/rollout/analysis.js';
+import { ConditionError, parseCondition } from '../../src/rollout/condition.js';
+import { pick, toNumbers } from '../../src/rollout/pick.js';
+
+describe('condition language', () => {
+  it.each([
+    ['result < 0.01', 0.005, true],
+    ['result < 0.01', 0.02, false],
+    ['result[0] >= 0.9 && result[1] < 2', [0.95, 1.5], true],
+    ['result[0] >= 0.9 && result[1] < 2', [0.95, 2.5], false],
+    ['len(result) > 0', [1, 2], true],
+    ['len(result) == 0 || result[0] < 1', [], true],
+    ['isNaN(result)', Number.NaN, true],
+    ['!isNaN(result) and result <= 3', 3, true],
+    ['not (result > 1) or false', 5, false],
+    ['isInf(result)', Number.POSITIVE_INFINITY, true],
+    ['default(result, 0) < 1', [], true],
+    ['abs(result - 10) < 0.5', 10.2, true],
+    ['max(result) - min(result) < 1', [3, 3.5, 3.9], true],
+    ['result * 100 % 7 == 2', 0.3, true],
+    ['-result > -2', 1, true],
+    ['result == "ok"', 'ok' as never, true],
+  ])('%s with %j → %s', (source, value, expected) => {
+    expect(parseCondition(source).evaluate(value as never)).toBe(expected);
+  });
+
+  it.each([
+    ['result <', /ends too early/],
+    ['result < 0.01)', /unexpected "\)"/],
+    ['process.exit(1)', /unexpected character "\."/],
+    ['process', /unknown name "process"/],
+    ['result ; 1', /unexpected character ";"/],
+    ['eval("1")', /unknown name "eval"/],
+    ['len(result', /expected "\)"/],
+  ])('rejects %s', (source, message) => {
+    expect(() => parseCondition(source)).toThrow(ConditionError);
+    expect(() => parseCondition(source)).toThrow(message);
+  });
+
+  it.each([
+    ['result < 1', [1, 2], /needs an index/],
+    ['result[3] < 1', [1, 2], /index 3 is out of range/],
+    ['result', 1, /not true or false/],
+  ])('%s on %j is an evaluation error', (source, value, message) => {
+    expect(() => parseCondition(source).evaluate(value)).toThrow(message);
+  });
+
+  it('agrees with JS comparison on random numbers', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        (a, b) => {
+          expect(parseCondition(`result < ${b.toExponential()}`).evaluate(a)).toBe(
+            a < Number(b.toExponential()),
+          );
+        },
+      ),
+    );
+  });
+});
+
+const rule = (over: Record<string, unknown> = {}) => ({
+  success: parseCondition('result < 0.01'),
+  failure: undefined,
+  noData: 'fail' as const,
+  ...over,
+});
+
+describe('evaluateResult (Argo semantics)', () => {
+  it.each([
+    ['success only, true', rule(), [0.001], 'Successful'],
+    ['success only, false', rule(), [0.5], 'Failed'],
+    ['both, neither holds', rule({ failure: parseCondition('result > 0.1') }), [0.05], 'Inconclusive'],
+    ['both, failure holds', rule({ failure: parseCondition('result > 0.1') }), [0.5], 'Failed'],
+    [
+      'failure only, false',
+      rule({ success: undefined, failure: parseCondition('result > 0.1') }),
+      [0.05],
+      'Successful',
+    ],
+    ['no data fails by default', rule(), [], 'Failed'],
+    ['no data inconclusive when configured', rule({ noData: 'inconclusive' }), null, 'Inconclusive'],
+    ['no data passes when configured', rule({ noData: 'pass' }), [], 'Successful'],
+    [
+      'condition cannot be evaluated: Error',
+      rule({ success: parseCondition('result[2] < 1') }),
+      [1],
+      'Error',
+    ],
+  ])('%s', (_n, r, values, phase) => {
+    expect(evaluateResult(r as never, values).phase).toBe(phase);
+  });
+});
+
+const m = (...phases: Measurement['phase'][]): Measurement[] => phases.map((phase, i) => ({ phase, at: i }));
+const limits = { failureLimit: 0, inconclusiveLimit: 0, consecutiveErrorLimit: 4 };
+
+describe('assess (failureLimit / inconclusiveLimit / consecutiveErrorLimit / count)', () => {
+  it.each([
+    ['one failure with failure-limit 0', limits, m('Successful', 'Failed'), { count: 3 }, 'Failed'],
+    [
+      'one failure tolerated by failure-limit 1',
+      { ...limits, failureLimit: 1 },
+      m('Failed', 'Successful'),
+      { count: 3 },
+      'Running',
+    ],
+    [
+      'count reached',
+      { ...limits, failureLimit: 1 },
+      m('Failed', 'Successful', 'Successful'),
+      { count: 3 },
+      'Successful',
+    ],
+    ['inconclusive over the limit', limits, m('Inconclusive'), { count: 3 }, 'Inconclusive'],
+    [
+      '4 consecutive errors are tolerated',
+      limits,
+      m('Error', 'Error', 'Error', 'Error'),
+      { count: 3 },
+      'Running',
+    ],
+    [
+      '5 consecutive errors fail closed',
+      limits,
+      m('Error', 'Error', 'Error', 'Error', 'Error'),
+      { count: 3 },
+      'Error',
+    ],
+    [
+      'a success resets consecutive errors',
+      limits,
+      m('Error', 'Error', 'Error', 'Successful', 'Error', 'Error'),
+      { count: 3 },
+      'Running',
+    ],
+    ['errors never complete a count', limits, m('Error', 'Successful', 'Error'), { count: 2 }, 'Running'],
+    ['step ended with data', limits, m('Successful'), { terminating: true }, 'Successful'],
+    ['step ended with only errors fails closed', limits, m('Error'), { terminating: true }, 'Error'],
+  ])('%s', (_n, l, ms, options, phase) => {
+    expect(assess(l, ms, options).phase).toBe(phase);
+  });
+
+  it('worst phase wins', () => {
+    expect(worst(['Successful', 'Running'])).toBe('Running');
+    expect(worst(['Successful', 'Inconclusive', 'Error'])).toBe('Error');
+    expect(worst(['Failed', 'Error', 'Successful'])).toBe('Failed');
+    expect(worst(['Successful', 'Successful'])).toBe('Successful');
+  });
+});
+
+describe('JSONPath-like pick', () => {
+  const doc = { data: { value: 0.5, items: [{ score: 1 }, { score: '2' }], 'a.b': true }, n: null };
+  it.each([
+    ['$', [doc]],
+    ['$.data.value', [0.5]],
+    ['$.data.items[0].score', [1]],
+    ['$.data.items[-1].score', ['2']],
+    ['$.data.items[*].score', [1, '2']],
+    ["$.data['a.b']", [true]],
+    ['$.missing.key', []],
+  ])('%s', (path, expected) => {
+    expect(pick(doc, path)).toEqual(expected);
+  });
+
+  it('numbers from picked values', () => {
+    expect(toNumbers([1, '2', true, [3, '4'], null])).toEqual([1, 2, 1, 3, 4]);
+    expect(toNumbers([{ a: 1 }])).toEqual({ error: 'picked an object, not a number' });
+    expect(() => pick(doc, 'data.value')).toThrow(/must start with \$/);
+  });
+});

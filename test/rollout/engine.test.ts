@@ -1,0 +1,464 @@
+import { describe, expect, it } from 'vitest';
+import type { Step } from '../../src/config/sections/deploy.js';
+import { compileMetrics } from '../../src/rollout/analysis.js';
+import { decide, peakCanaryReplicas } from '../../src/rollout/engine.js';
+import type { Action, DeploymentView, Observed, RolloutSpec } from '../../src/rollout/engine-types.js';
+import { ANNOTATION, type RolloutState, stateAnnotations } from '../../src/rollout/state.js';
+
+const NOW = 1_000_000;
+const { rules } = compileMetrics(
+  [
+    {
+      name: 'errors',
+      prometheus: { query: 'q' },
+      'success-condition': 'result < 0.01',
+      count: 2,
+      'failure-limit': 0,
+      'inconclusive-limit': 0,
+      'consecutive-error-limit': 4,
+      'no-data': 'fail',
+    },
+  ],
+  1000,
+);
+
+const STEPS: Step[] = [
+  { kind: 'setWeight', weight: 20 },
+  { kind: 'pause', durationMs: 5000 },
+  { kind: 'analysis', metrics: 'all' },
+  { kind: 'setCanaryScale', replicas: 3 },
+  { kind: 'setWeight', weight: 100 },
+];
+
+function spec(over: Partial<RolloutSpec> = {}): RolloutSpec {
+  return {
+    image: 'reg/m:v2',
+    replicas: 4,
+    steps: STEPS,
+    specHash: 'h2',
+    runId: 'run-1',
+    router: 'replicas',
+    metrics: rules,
+    intervalMs: 1000,
+    startupDeadlineMs: 60_000,
+    onRerun: 'resume',
+    intent: 'deploy',
+    nextRevision: 2,
+    ...over,
+  };
+}
+
+function dep(over: Partial<DeploymentView> = {}): DeploymentView {
+  return {
+    image: 'reg/m:v1',
+    replicas: 4,
+    readyReplicas: 4,
+    updatedReplicas: 4,
+    availableReplicas: 4,
+    observed: true,
+    annotations: {},
+    ...over,
+  };
+}
+
+function state(over: Partial<RolloutState> = {}): RolloutState {
+  return {
+    phase: 'progressing',
+    step: 0,
+    specHash: 'h2',
+    revision: 2,
+    runId: 'run-1',
+    startedAt: NOW - 10_000,
+    stepStartedAt: NOW - 1000,
+    weight: 0,
+    stableImage: 'reg/m:v1',
+    stableReplicas: 4,
+    stableReadyAtStart: 4,
+    analysis: {},
+    ...over,
+  };
+}
+
+function canary(s: RolloutState, over: Partial<DeploymentView> = {}): DeploymentView {
+  return dep({
+    image: 'reg/m:v2',
+    replicas: 0,
+    readyReplicas: 0,
+    updatedReplicas: 0,
+    availableReplicas: 0,
+    annotations: stateAnnotations(s),
+    ...over,
+  });
+}
+
+function observed(over: Partial<Observed> = {}): Observed {
+  return { stable: dep(), canaryProblems: [], stableProblems: [], weight: 0, ...over };
+}
+
+const kinds = (actions: Action[]) => actions.map((a) => a.kind);
+
+describe('decide: before a canary exists', () => {
+  it.each([
+    [
+      'no stable: first deploy creates it directly, no canary',
+      spec(),
+      observed({ stable: undefined }),
+      ['createStable'],
+      undefined,
+    ],
+    [
+      'first deploy that does not fit: stopped by preflight, nothing changed',
+      spec(),
+      observed({ stable: undefined, room: { pods: 1, detail: 'x' } }),
+      [],
+      'failed',
+    ],
+    ['stable already runs the image: unchanged', spec({ image: 'reg/m:v1' }), observed(), [], 'unchanged'],
+    [
+      'first deploy ready: recorded and done',
+      spec({ image: 'reg/m:v1' }),
+      observed({
+        stable: dep({
+          annotations: {
+            [ANNOTATION.firstDeploy]: new Date(NOW - 5000).toISOString(),
+            [ANNOTATION.revision]: '1',
+          },
+        }),
+      }),
+      ['recordHistory', 'markFirstDeployDone'],
+      'promoted',
+    ],
+    [
+      'first deploy crash-looping: failed',
+      spec({ image: 'reg/m:v1' }),
+      observed({
+        stable: dep({
+          readyReplicas: 0,
+          annotations: { [ANNOTATION.firstDeploy]: new Date(NOW - 5000).toISOString() },
+        }),
+        stableProblems: [{ pod: 'p', reason: 'CrashLoopBackOff', message: '' }],
+      }),
+      ['recordHistory'],
+      'failed',
+    ],
+    ['new image: canary created with its state', spec(), observed(), ['createCanary'], undefined],
+    [
+      'canary peak does not fit: preflight fails before any change',
+      spec(),
+      observed({ room: { pods: 2, detail: 'gpu' } }),
+      [],
+      'failed',
+    ],
+    ['abort with nothing in progress', spec({ intent: 'abort' }), observed(), [], 'unchanged'],
+  ])('%s', (_name, s, o, actions, verdict) => {
+    const d = decide(s, o, NOW);
+    expect(kinds(d.actions)).toEqual(actions);
+    expect(d.done?.verdict).toBe(verdict);
+  });
+
+  it('the canary state starts at step 0 with stable as it was', () => {
+    const d = decide(spec(), observed({ stable: dep({ readyReplicas: 3 }) }), NOW);
+    const a = d.actions[0] as Extract<Action, { kind: 'createCanary' }>;
+    expect(a.state).toMatchObject({
+      phase: 'progressing',
+      step: 0,
+      stableImage: 'reg/m:v1',
+      stableReplicas: 4,
+      stableReadyAtStart: 3,
+      startedAt: NOW,
+    });
+  });
+
+  it('peak canary size covers setCanaryScale and the last weight', () => {
+    expect(peakCanaryReplicas({ router: 'replicas', steps: STEPS }, 4)).toBe(3);
+    expect(peakCanaryReplicas({ router: 'replicas', steps: [STEPS[0]!, STEPS[4]!] }, 4)).toBe(4);
+    expect(peakCanaryReplicas({ router: 'gateway-api', steps: STEPS.slice(0, 4) }, 4)).toBe(3);
+  });
+});
+
+/** One case per step kind; the Record type makes a new kind a compile error here until it has cases. */
+const perKind: Record<
+  Step['kind'],
+  {
+    name: string;
+    s: RolloutSpec;
+    st: RolloutState;
+    o: (st: RolloutState) => Observed;
+    actions: Action['kind'][];
+    verdict?: string;
+  }[]
+> = {
+  setWeight: [
+    {
+      name: 'scales the canary up first',
+      s: spec(),
+      st: state(),
+      o: (st) => observed({ canary: canary(st) }),
+      actions: ['scaleCanary'],
+    },
+    {
+      name: 'waits for canary pods to be ready',
+      s: spec(),
+      st: state(),
+      o: (st) => observed({ canary: canary(st, { replicas: 1, readyReplicas: 0 }) }),
+      actions: [],
+    },
+    {
+      name: 'replicas router: ready pods are the weight, step done',
+      s: spec(),
+      st: state(),
+      o: (st) => observed({ canary: canary(st, { replicas: 1, readyReplicas: 1 }), weight: 20 }),
+      actions: ['writeState'],
+    },
+    {
+      name: 'gateway router: weight set after pods are ready',
+      s: spec({ router: 'gateway-api' }),
+      st: state(),
+      o: (st) => observed({ canary: canary(st, { replicas: 1, readyReplicas: 1 }), weight: 0 }),
+      actions: ['setWeight'],
+    },
+    {
+      name: 'more pods than fit: rolled back by preflight',
+      s: spec(),
+      st: state(),
+      o: (st) => observed({ canary: canary(st), room: { pods: 0, detail: 'no gpu' } }),
+      actions: ['writeState', 'setWeight', 'scaleCanary', 'recordHistory', 'deleteCanary'],
+      verdict: 'rolled-back',
+    },
+  ],
+  pause: [
+    {
+      name: 'waits out the pause',
+      s: spec(),
+      st: state({ step: 1, weight: 20 }),
+      o: (st) => observed({ canary: canary(st, { replicas: 1, readyReplicas: 1 }) }),
+      actions: [],
+    },
+    {
+      name: 'moves on when it is over',
+      s: spec(),
+      st: state({ step: 1, weight: 20, stepStartedAt: NOW - 5000 }),
+      o: (st) => observed({ canary: canary(st, { replicas: 1, readyReplicas: 1 }) }),
+      actions: ['writeState'],
+    },
+  ],
+  analysis: [
+    {
+      name: 'measures a due metric',
+      s: spec(),
+      st: state({ step: 2, weight: 20 }),
+      o: (st) => observed({ canary: canary(st, { replicas: 1, readyReplicas: 1 }) }),
+      actions: ['measure'],
+    },
+    {
+      name: 'waits for the next interval',
+      s: spec(),
+      st: state({
+        step: 2,
+        weight: 20,
+        analysis: { errors: [{ phase: 'Successful', at: NOW - 200, value: '0' }] },
+      }),
+      o: (st) => observed({ canary: canary(st, { replicas: 1, readyReplicas: 1 }) }),
+      actions: [],
+    },
+    {
+      name: 'passes after count good measurements',
+      s: spec(),
+      st: state({
+        step: 2,
+        weight: 20,
+        analysis: {
+          errors: [
+            { phase: 'Successful', at: NOW - 1200 },
+            { phase: 'Successful', at: NOW - 200 },
+          ],
+        },
+      }),
+      o: (st) => observed({ canary: canary(st, { replicas: 1, readyReplicas: 1 }) }),
+      actions: ['writeState'],
+    },
+    {
+      name: 'a failed measurement rolls back: traffic first, then pods, then history, then delete',
+      s: spec(),
+      st: state({
+        step: 2,
+        weight: 20,
+        analysis: { errors: [{ phase: 'Failed', at: NOW - 200, value: '0.2' }] },
+      }),
+      o: (st) => observed({ canary: canary(st, { replicas: 1, readyReplicas: 1 }) }),
+      actions: ['writeState', 'setWeight', 'scaleCanary', 'recordHistory', 'deleteCanary'],
+      verdict: 'rolled-back',
+    },
+  ],
+  setCanaryScale: [
+    {
+      name: 'scales to the fixed count',
+      s: spec(),
+      st: state({ step: 3, weight: 20 }),
+      o: (st) => observed({ canary: canary(st, { replicas: 1, readyReplicas: 1 }) }),
+      actions: ['scaleCanary'],
+    },
+    {
+      name: 'done once the pods are ready',
+      s: spec(),
+      st: state({ step: 3, weight: 20 }),
+      o: (st) => observed({ canary: canary(st, { replicas: 3, readyReplicas: 3 }) }),
+      actions: ['writeState'],
+    },
+  ],
+};
+
+describe('decide: every step kind', () => {
+  const table = Object.entries(perKind).flatMap(([kind, cases]) =>
+    cases.map((c) => [kind, c.name, c] as const),
+  );
+  it.each(table)('%s: %s', (_kind, _name, c) => {
+    const d = decide(c.s, c.o(c.st), NOW);
+    expect(kinds(d.actions)).toEqual(c.actions);
+    expect(d.done?.verdict).toBe(c.verdict);
+    expect(d.requeueAfterMs).toBeLessThanOrEqual(c.s.intervalMs);
+  });
+
+  it('a setCanaryScale override sticks for later weights', () => {
+    const d = decide(
+      spec(),
+      observed({ canary: canary(state({ step: 3, weight: 20 }), { replicas: 3, readyReplicas: 3 }) }),
+      NOW,
+    );
+    const next = (d.actions[0] as Extract<Action, { kind: 'writeState' }>).state;
+    expect(next).toMatchObject({ step: 4, canaryScale: { replicas: 3 } });
+  });
+
+  it('the analysis rollback names the metric and the value', () => {
+    const st = state({
+      step: 2,
+      weight: 20,
+      analysis: {
+        errors: [
+          {
+            phase: 'Failed',
+            at: NOW - 200,
+            value: '0.2',
+            message: 'success condition "result < 0.01" is false',
+          },
+        ],
+      },
+    });
+    const d = decide(spec(), observed({ canary: canary(st, { replicas: 1, readyReplicas: 1 }) }), NOW);
+    expect(d.done?.reason).toMatch(/metric "errors" Failed: 1 of 1 measurements failed .*last value 0.2/);
+    const written = (d.actions[0] as Extract<Action, { kind: 'writeState' }>).state;
+    expect(written).toMatchObject({ phase: 'aborting', abortedAt: NOW });
+  });
+});
+
+describe('decide: safety', () => {
+  const running = state({ step: 1, weight: 20 });
+  const withCanary = (st: RolloutState, over: Partial<Observed> = {}) =>
+    observed({ canary: canary(st, { replicas: 1, readyReplicas: 1 }), ...over });
+
+  it.each([
+    [
+      'unhealthy canary pods',
+      spec(),
+      withCanary(running, { canaryProblems: [{ pod: 'c', reason: 'OOMKilled', message: '' }] }),
+      /OOMKilled/,
+    ],
+    [
+      'cancelled (SIGTERM)',
+      spec(),
+      withCanary(running, { cancelled: 'interrupted by SIGTERM' }),
+      /cancelled: interrupted by SIGTERM/,
+    ],
+    ['abort command', spec({ intent: 'abort' }), withCanary(running), /model-deploy abort/],
+    [
+      'rerun with on-rerun: rollback',
+      spec({ runId: 'run-2', onRerun: 'rollback' }),
+      withCanary(running),
+      /on-rerun: rollback/,
+    ],
+  ])('rolls back on %s', (_n, s, o, reason) => {
+    const d = decide(s, o, NOW);
+    expect(kinds(d.actions)).toEqual([
+      'writeState',
+      'setWeight',
+      'scaleCanary',
+      'recordHistory',
+      'deleteCanary',
+    ]);
+    expect(d.actions[1]).toEqual({ kind: 'setWeight', weight: 0 });
+    expect(d.done?.verdict).toBe('rolled-back');
+    expect(d.done?.reason).toMatch(reason);
+  });
+
+  it('a rerun with on-rerun: resume takes over the state and continues', () => {
+    const d = decide(spec({ runId: 'run-2' }), withCanary(running), NOW);
+    expect(d.actions).toEqual([{ kind: 'writeState', state: { ...running, runId: 'run-2' } }]);
+    expect(d.done).toBeUndefined();
+  });
+
+  it('a half-done rollout of another spec is rolled back first, then this one starts', () => {
+    const d = decide(spec(), withCanary(state({ specHash: 'old' })), NOW);
+    expect(kinds(d.actions)).toEqual([
+      'writeState',
+      'setWeight',
+      'scaleCanary',
+      'recordHistory',
+      'deleteCanary',
+    ]);
+    expect(d.done).toBeUndefined();
+  });
+
+  it('rolling back waits for stable to be as ready as at the start before removing the canary', () => {
+    const aborting = state({ phase: 'aborting', abortedAt: NOW - 100, abortReason: 'x' });
+    const d = decide(spec(), withCanary(aborting, { stable: dep({ readyReplicas: 3 }) }), NOW);
+    expect(d.actions).toEqual([]);
+    expect(d.progress.message).toMatch(/waiting for stable 3\/4 ready/);
+  });
+
+  it('rolling back a promotion restores stable first', () => {
+    const aborting = state({ phase: 'aborting', abortedAt: NOW, abortReason: 'x' });
+    const d = decide(spec(), withCanary(aborting, { stable: dep({ image: 'reg/m:v2' }) }), NOW);
+    expect(d.actions).toEqual([{ kind: 'updateStable', image: 'reg/m:v1', maxSurge: 1 }]);
+  });
+
+  it('a canary without state is removed', () => {
+    const d = decide(spec(), observed({ canary: dep({ image: 'x', annotations: {} }) }), NOW);
+    expect(kinds(d.actions)).toEqual(['writeState', 'setWeight', 'scaleCanary', 'deleteCanary']);
+  });
+});
+
+describe('decide: promotion', () => {
+  const promoting = state({ phase: 'promoting', step: 5, weight: 100, stepStartedAt: NOW });
+  const o = (over: Partial<Observed> = {}) =>
+    observed({ canary: canary(promoting, { replicas: 4, readyReplicas: 4 }), ...over });
+
+  it('stable takes the image with the surge that fits, never unavailable', () => {
+    expect(decide(spec(), o({ room: { pods: 2, detail: '' } }), NOW).actions).toEqual([
+      { kind: 'updateStable', image: 'reg/m:v2', maxSurge: 2, revision: 2 },
+    ]);
+  });
+
+  it('no room for a surge pod: traffic to stable and canary pods freed first', () => {
+    expect(decide(spec(), o({ room: { pods: 0, detail: '' } }), NOW).actions).toEqual([
+      { kind: 'setWeight', weight: 0 },
+      { kind: 'scaleCanary', replicas: 0 },
+    ]);
+  });
+
+  it('waits for stable to roll out, then removes the canary', () => {
+    expect(
+      decide(spec(), o({ stable: dep({ image: 'reg/m:v2', updatedReplicas: 2 }) }), NOW).actions,
+    ).toEqual([]);
+    const d = decide(spec(), o({ stable: dep({ image: 'reg/m:v2' }) }), NOW);
+    expect(kinds(d.actions)).toEqual(['setWeight', 'scaleCanary', 'recordHistory', 'deleteCanary']);
+    expect(d.done?.verdict).toBe('promoted');
+  });
+
+  it('fast-track rollback skips steps', () => {
+    const d = decide(spec({ steps: [], rollbackTo: 1 }), observed(), NOW);
+    expect((d.actions[0] as Extract<Action, { kind: 'createCanary' }>).state).toMatchObject({
+      phase: 'promoting',
+      rollbackTo: 1,
+    });
+  });
+});
