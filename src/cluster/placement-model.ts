@@ -80,6 +80,13 @@ export function scale(dim: string, amount: number): number {
   return dim === 'cpu' ? Math.round(amount * 1000) : Math.ceil(amount - 1e-9);
 }
 
+/** Allocatable amount of a resource; a node that does not report `pods` is not limited by it. */
+function allocatableOf(node: NodeCapacity, dim: string): number {
+  const v = node.allocatable[dim];
+  if (v === undefined) return dim === 'pods' ? Number.POSITIVE_INFINITY : 0;
+  return scale(dim, v);
+}
+
 export function shapeRequests(shape: PodShape): Resources {
   const r: Resources = { pods: 1, ...(shape.resources ?? {}) };
   if (shape.gpus) r[GPU] = shape.gpus;
@@ -135,7 +142,7 @@ export function buildModel(snapshot: CapacitySnapshot, request: PlacementRequest
   const maxAlloc = new Float64Array(D);
   nodes.forEach((node, n) => {
     dims.forEach((dim, d) => {
-      const a = scale(dim, node.allocatable[dim] ?? 0);
+      const a = allocatableOf(node, dim);
       alloc[n * D + d] = a;
       free[n * D + d] = a - scale(dim, node.requested[dim] ?? 0);
       if (a > maxAlloc[d]!) maxAlloc[d] = a;

@@ -107,8 +107,12 @@ function openingOrder(model: Model, s: number): Int32Array {
   const rest: number[] = [];
   model.nodes.forEach((node, n) => {
     primaryFree[n] = primary >= 0 ? model.free[n * D + primary]! : 0;
-    used[n] =
-      (node.requested.pods ?? 0) > 0 && model.free[n * D + podsDim]! < model.alloc[n * D + podsDim]! ? 1 : 0;
+    // Already runs accelerator work (or, for shapes without one, any pod): fill it before an idle node.
+    const busy =
+      primary >= 0
+        ? model.free[n * D + primary]! < model.alloc[n * D + primary]!
+        : (node.requested.pods ?? 0) > 0;
+    used[n] = busy ? 1 : 0;
     let r = 0;
     for (let d = 0; d < D; d++)
       if (d !== primary && d !== podsDim && model.maxAlloc[d]! > 0)

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type CapacitySnapshot, snapshotFromCluster, snapshotFromFiles } from '../cluster/capacity.js';
 import { type PlacementResult, type PodShape, place, type Toleration } from '../cluster/placement.js';
+import { podShapeFromDeploy } from '../cluster/placement-deploy.js';
 import { placementMarkdown } from '../cluster/placement-report.js';
 import { loadConfig } from '../config/load.js';
 import type { DeployConfig } from '../config/sections/deploy.js';
@@ -67,33 +68,22 @@ function deployConfig(
 
 /** The pod shape from flags, falling back to deploy.* in the config. */
 export function shapeFrom(options: OptionValues, deploy: DeployConfig | undefined): PodShape {
-  const r = deploy?.resources;
   const replicas = wholeNumber(options, 'replicas', 1) ?? deploy?.replicas;
   if (replicas === undefined) {
     throw new InputError('--replicas is required (or set deploy.replicas in model-deploy.yml)');
   }
-  const gpus = wholeNumber(options, 'gpus', 0) ?? r?.gpus;
-  const mig = stringOption(options, 'mig') ?? r?.mig;
+  const base: PodShape = deploy ? podShapeFromDeploy(deploy, replicas) : { replicas };
+  const gpus = wholeNumber(options, 'gpus', 0) ?? base.gpus;
+  const mig = stringOption(options, 'mig') ?? base.mig;
   if (mig !== undefined && !/^\d+g\.\d+gb$/.test(mig))
     throw new InputError(`--mig "${mig}": use a MIG profile like 1g.10gb or 3g.40gb`);
   if (gpus && mig) throw new InputError('ask for whole GPUs (--gpus) or a MIG profile (--mig), not both');
-  const gpuProduct = stringOption(options, 'gpu-product') ?? r?.['gpu-product'];
-  const cpu = quantityOption(options, 'cpu', '8 or 500m') ?? r?.cpu;
-  const memory = quantityOption(options, 'memory', '64Gi') ?? r?.memory;
+  const gpuProduct = stringOption(options, 'gpu-product') ?? base.gpuProduct;
+  const cpu = quantityOption(options, 'cpu', '8 or 500m') ?? base.cpu;
+  const memory = quantityOption(options, 'memory', '64Gi') ?? base.memory;
   const maxPerNode = wholeNumber(options, 'max-per-node', 1);
   const selectorFlags = listOption(options, 'node-selector');
   const tolerationFlags = listOption(options, 'toleration');
-  const nodeSelector =
-    selectorFlags.length > 0 ? parseSelector(selectorFlags) : (deploy?.['node-selector'] ?? {});
-  const tolerations: Toleration[] =
-    tolerationFlags.length > 0
-      ? tolerationFlags.map(parseToleration)
-      : (deploy?.tolerations ?? []).map((t) => ({
-          ...(t.key !== undefined ? { key: t.key } : {}),
-          operator: t.operator,
-          ...(t.value !== undefined ? { value: t.value } : {}),
-          ...(t.effect !== undefined ? { effect: t.effect } : {}),
-        }));
   return {
     replicas,
     ...(gpus ? { gpus } : {}),
@@ -102,8 +92,8 @@ export function shapeFrom(options: OptionValues, deploy: DeployConfig | undefine
     ...(cpu ? { cpu } : {}),
     ...(memory ? { memory } : {}),
     ...(maxPerNode ? { maxPerNode } : {}),
-    nodeSelector,
-    tolerations,
+    nodeSelector: selectorFlags.length > 0 ? parseSelector(selectorFlags) : (base.nodeSelector ?? {}),
+    tolerations: tolerationFlags.length > 0 ? tolerationFlags.map(parseToleration) : (base.tolerations ?? []),
   };
 }
 

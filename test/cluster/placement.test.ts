@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { snapshotFromFiles } from '../../src/cluster/capacity.js';
+import { snapshotFromFiles, snapshotFromLists } from '../../src/cluster/capacity.js';
 import { maxAdditionalPods, type PodShape, place, preflight } from '../../src/cluster/placement.js';
 import { placementMarkdown } from '../../src/cluster/placement-report.js';
 import { InputError } from '../../src/errors.js';
@@ -226,4 +226,27 @@ describe('placement on real-shaped cluster JSON', () => {
     const evil = placementMarkdown({ ...base, nodes: [{ name: 'a|b<img src=x>', pods: [0], freeAfter: 1 }] });
     expect(evil).toContain('| a\\|b\\<img src=x\\> | — | 0 | 1 |');
   });
+});
+
+test('a node that does not report allocatable pods is not limited by pod count', () => {
+  const bare = snapshotFromLists(
+    {
+      items: [
+        {
+          metadata: { name: 'bare' },
+          status: {
+            allocatable: { cpu: '8', 'nvidia.com/gpu': '2' },
+            conditions: [{ type: 'Ready', status: 'True' }],
+          },
+        },
+      ],
+    },
+    undefined,
+  );
+  const result = place(bare, { shapes: [{ replicas: 2, gpus: 1 }] });
+  expect(result.assignments).toEqual([
+    { pod: 0, node: 'bare' },
+    { pod: 1, node: 'bare' },
+  ]);
+  expect(result.lowerBound).toBe(1);
 });
