@@ -6,7 +6,7 @@ import { Xoshiro128 } from './prng.js';
 // (Xoshiro128(seed, r), index = (u32 · n) >> 32 via a widening 32×32→64 multiply) and each
 // resample's sum is accumulated in the same order as the scalar loop: the means are bit-identical.
 //
-// run(deltas, n, states, out): deltas = n f64 at byte offset `deltas`; states = four v128
+// run(deltas, n, states, out): deltas = n f64 at byte offset 0 (the argument must be 0); states = four v128
 // (s0, s1, s2, s3, each with the four lanes); writes the four sums as f64 at `out`.
 
 const I32 = 0x7f;
@@ -42,9 +42,8 @@ function name(s: string): number[] {
 export const LANES = 4;
 const GROUPS = LANES / 4;
 
-// locals: params 0 deltas, 1 n, 2 states, 3 out; 4 j; 5 nv; 6 five; 7 nine;
+// locals: params 0 deltas (must be 0), 1 n, 2 states, 3 out; 4 j; 5 nv; 6 five; 7 nine; 8 mask;
 // then per group g: s0 s1 s2 s3 m u t lo hi (v128); then per lane: acc (f64)
-const DELTAS = 0;
 const N = 1;
 const STATES = 2;
 const OUT = 3;
@@ -52,10 +51,11 @@ const J = 4;
 const NV = 5;
 const FIVE = 6;
 const NINE = 7;
+const MASK = 8;
 const V128_PER_GROUP = 9;
-const groupLocal = (g: number, k: number) => 8 + g * V128_PER_GROUP + k;
+const groupLocal = (g: number, k: number) => 9 + g * V128_PER_GROUP + k;
 const [S0, S1, S2, S3, M, U, T, LO, HI] = [0, 1, 2, 3, 4, 5, 6, 7, 8] as const;
-const acc = (lane: number) => 8 + GROUPS * V128_PER_GROUP + lane;
+const acc = (lane: number) => 9 + GROUPS * V128_PER_GROUP + lane;
 
 const get = (i: number) => [0x20, ...uleb(i)];
 const set = (i: number) => [0x21, ...uleb(i)];
@@ -64,6 +64,7 @@ const simd = (op: number) => [0xfd, ...uleb(op)];
 const V128_LOAD = (offset: number) => [...simd(0x00), 4, ...uleb(offset)];
 const I32X4_SPLAT = simd(0x11);
 const I32X4_EXTRACT = (lane: number) => [...simd(0x1b), lane];
+const V128_AND = simd(0x4e);
 const V128_OR = simd(0x50);
 const V128_XOR = simd(0x51);
 const I32X4_SHL = simd(0xab);
@@ -89,14 +90,11 @@ const rotl = (local: number, k: number) => [
   ...V128_OR,
 ];
 const xorInto = (a: number, b: number) => [...get(a), ...get(b), ...V128_XOR, ...set(a)];
+// the vector already holds byte offsets and deltas start at address 0: extract, load, add
 const accumulate = (lane: number, vector: number, vectorLane: number) => [
   ...get(acc(lane)),
-  ...get(DELTAS),
   ...get(vector),
   ...I32X4_EXTRACT(vectorLane),
-  ...i32const(3),
-  ...I32_SHL,
-  ...I32_ADD,
   ...F64_LOAD,
   ...F64_ADD,
   ...set(acc(lane)),
@@ -135,14 +133,18 @@ function gather(g: number): number[] {
     ...get(l(U)),
     ...get(NV),
     ...I64X2_EXTMUL_LOW_U,
-    ...i32const(32),
+    ...i32const(29),
     ...I64X2_SHR_U,
+    ...get(MASK),
+    ...V128_AND,
     ...set(l(LO)),
     ...get(l(U)),
     ...get(NV),
     ...I64X2_EXTMUL_HIGH_U,
-    ...i32const(32),
+    ...i32const(29),
     ...I64X2_SHR_U,
+    ...get(MASK),
+    ...V128_AND,
     ...set(l(HI)),
     ...accumulate(g * 4, l(LO), 0),
     ...accumulate(g * 4 + 1, l(LO), 2),
@@ -170,6 +172,10 @@ function body(): number[] {
     ...i32const(9),
     ...I32X4_SPLAT,
     ...set(NINE),
+    0x41,
+    0x78, // i32.const -8 (sleb128): clears the low 3 bits, so (u · n) >> 29 & ~7 = 8 · index
+    ...I32X4_SPLAT,
+    ...set(MASK),
     0x03,
     0x40, // loop
     ...groups.flatMap(step),
@@ -193,7 +199,7 @@ function body(): number[] {
   ];
   const locals = vec([
     [1, I32],
-    [3 + GROUPS * V128_PER_GROUP, V128],
+    [4 + GROUPS * V128_PER_GROUP, V128],
     [LANES, F64],
   ]);
   const fn = [...locals, ...code];
