@@ -77,7 +77,6 @@ const F64_LOAD = [0x2b, 3, 0];
 const F64_STORE = (offset: number) => [0x39, 3, ...uleb(offset)];
 const F64_ADD = [0xa0];
 const I32_ADD = [0x6a];
-const I32_SHL = [0x74];
 const I32_LT_U = [0x49];
 
 const rotl = (local: number, k: number) => [
