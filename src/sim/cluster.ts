@@ -43,6 +43,8 @@ export interface SimCluster {
   api: ClusterApi;
   clock: Clock;
   traffic: TrafficGenerator;
+  /** Failures of background ticks (also emitted as process warnings). */
+  errors: string[];
   /** Runs every controller once. */
   tick(): void;
   /** Manual clock only: moves time forward in steps of the tick interval, ticking each step. */
@@ -179,12 +181,15 @@ export async function startSimCluster(options: SimOptions = {}): Promise<SimClus
 
   const manual = clock instanceof ManualClock;
   let timer: NodeJS.Timeout | undefined;
+  const errors: string[] = [];
   if (!manual) {
     timer = setInterval(() => {
       try {
         tick();
       } catch (error) {
-        process.emitWarning(`simulated cluster tick failed: ${(error as Error).stack ?? String(error)}`);
+        const text = (error as Error).stack ?? String(error);
+        if (errors.length < 100) errors.push(text);
+        process.emitWarning(`simulated cluster tick failed: ${text}`);
       }
     }, config.tick);
     timer.unref();
@@ -198,6 +203,7 @@ export async function startSimCluster(options: SimOptions = {}): Promise<SimClus
     api,
     clock,
     traffic,
+    errors,
     tick,
     advance(ms: number) {
       if (!(clock instanceof ManualClock))

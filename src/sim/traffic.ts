@@ -38,7 +38,8 @@ export class TrafficGenerator {
   private readonly duration: Histogram;
   private readonly gpuUtil: Gauge;
   private readonly fbUsed: Gauge;
-  private readonly restarts: Gauge;
+  private readonly restarts: Counter;
+  private readonly restartsSeen = new Map<string, number>();
   private readonly ready: Gauge;
   private readonly carry = new Map<string, number>();
   private readonly series = new Map<string, PodSeries>();
@@ -84,7 +85,7 @@ export class TrafficGenerator {
       labelNames: gpuLabels,
       registers,
     });
-    this.restarts = new Gauge({
+    this.restarts = new Counter({
       name: 'kube_pod_container_status_restarts_total',
       help: 'The number of container restarts per container.',
       labelNames: [...POD_LABELS, 'container'],
@@ -212,8 +213,14 @@ export class TrafficGenerator {
       }
       this.gpuGauges(pod, series, rt, rate);
       const statuses: { name: string; restartCount?: number }[] = pod.status?.containerStatuses ?? [];
-      for (const s of statuses)
-        this.restarts.set({ ...series.labels, container: s.name }, s.restartCount ?? 0);
+      for (const s of statuses) {
+        const key = `${uid}/${s.name}`;
+        const seen = this.restartsSeen.get(key);
+        const count = s.restartCount ?? 0;
+        if (seen === undefined || count > seen)
+          this.restarts.inc({ ...series.labels, container: s.name }, count - (seen ?? 0));
+        this.restartsSeen.set(key, count);
+      }
       const ready = podReady(pod);
       this.ready.set({ ...series.labels, condition: 'true' }, ready ? 1 : 0);
       this.ready.set({ ...series.labels, condition: 'false' }, ready ? 0 : 1);
@@ -304,7 +311,10 @@ export class TrafficGenerator {
       this.gpuUtil.remove(labels);
       this.fbUsed.remove(labels);
     }
-    for (const c of s.containers) this.restarts.remove({ ...s.labels, container: c });
+    for (const c of s.containers) {
+      this.restarts.remove({ ...s.labels, container: c });
+      this.restartsSeen.delete(`${uid}/${c}`);
+    }
     this.ready.remove({ ...s.labels, condition: 'true' });
     this.ready.remove({ ...s.labels, condition: 'false' });
     this.series.delete(uid);

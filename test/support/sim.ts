@@ -41,9 +41,11 @@ export async function startSim(
     url: cluster.url,
     kubeconfigPath,
     cluster,
+    /** Stops the server; fails when a background tick threw, so controller bugs cannot hide. */
     async close() {
       await cluster.close();
       rmSync(dir, { recursive: true, force: true });
+      if (cluster.errors.length) throw new Error(`simulated cluster tick failed:\n${cluster.errors[0]}`);
     },
   };
 }
