@@ -225,6 +225,7 @@ async function run(
       tensors: tensors.length,
       parameters: tensors.reduce((s, t) => s + t.elements, 0),
       aggregateUpdateNorm: outcome.aggregateNorm,
+      ...(req.base ? { base: req.base.label } : {}),
       clients: reports,
       metadata: outcome.metadata,
       excluded: [...excluded.keys()].map((i) => clients[i]!.label),

@@ -63,15 +63,20 @@ export interface RoundSummary {
   tensors: number;
   parameters: number;
   aggregateUpdateNorm: number;
+  /** The base model updates are measured against; without one, norms and cosines are of the models themselves. */
+  base?: string;
   clients: ClientReport[];
 }
 
 export function reportMarkdown(r: RoundSummary): string {
   const used = r.clients.filter((c) => c.excluded === undefined).length;
+  const weighted = r.method.startsWith('fedavg');
   const lines = [
     `### Federated aggregation: ${escapeMd(r.method)}, round ${r.round}`,
     '',
     `${used} of ${r.clients.length} clients → \`${escapeMd(r.out)}\` (${r.tensors} tensors, ${r.parameters} parameters, aggregate update norm ${fmt(r.aggregateUpdateNorm)})`,
+    ...(r.base ? [] : ['', 'No base model: update norms and cosines are of the client models themselves.']),
+    ...(weighted ? [] : ['', `${r.method} is coordinate-wise: sample-count weights do not apply.`]),
     '',
     '| client | weight | share | update norm | cosine to aggregate | clip | status |',
     '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
@@ -83,7 +88,7 @@ export function reportMarkdown(r: RoundSummary): string {
         ? `⚠️ outlier: ${escapeMd(c.reasons.join('; '))}`
         : 'ok';
     lines.push(
-      `| ${escapeMd(c.client)} | ${fmt(c.weight)} | ${fmt(c.share)} | ${c.updateNorm === null ? '–' : fmt(c.updateNorm)} | ${c.cosine === null ? '–' : fmt(c.cosine)} | ${c.clipScale === undefined ? '–' : fmt(c.clipScale)} | ${status} |`,
+      `| ${escapeMd(c.client)} | ${fmt(c.weight)} | ${weighted ? fmt(c.share) : '–'} | ${c.updateNorm === null ? '–' : fmt(c.updateNorm)} | ${c.cosine === null ? '–' : fmt(c.cosine)} | ${c.clipScale === undefined ? '–' : fmt(c.clipScale)} | ${status} |`,
     );
   }
   return lines.join('\n');
