@@ -1,0 +1,195 @@
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import yauzl from 'yauzl';
+import type { ModelFormat } from './findings.js';
+import { MAX_DEPTH, type ScanSink, scanReader } from './model-scan.js';
+import type { ModelPolicy } from './policy.js';
+import { type Reader, readAll, streamReader } from './reader.js';
+
+/** Archives read from a stream are held in memory up to this size, spilled to a temp file above it. */
+const IN_MEMORY_ZIP = 512 << 20;
+const KERAS_CONFIG_LIMIT = 64 << 20;
+
+const zipOptions: yauzl.Options = {
+  lazyEntries: true,
+  autoClose: false,
+  strictFileNames: false,
+  validateEntrySizes: true,
+  decodeStrings: true,
+};
+
+async function openZip(reader: Reader): Promise<{ zip: yauzl.ZipFile; cleanup: () => Promise<void> }> {
+  if (reader.path) return { zip: await yauzl.openPromise(reader.path, zipOptions), cleanup: async () => {} };
+  const buffer = await readAll(reader, IN_MEMORY_ZIP);
+  if (buffer) return { zip: await yauzl.fromBufferPromise(buffer, zipOptions), cleanup: async () => {} };
+  // larger than we hold in memory: spill the rest of the stream to a private temp file
+  const dir = await mkdtemp(join(tmpdir(), 'model-deploy-scan-'));
+  const path = join(dir, 'archive.zip');
+  const cleanup = () => rm(dir, { recursive: true, force: true });
+  try {
+    await pipeline(restOf(reader), createWriteStream(path, { mode: 0o600 }));
+    return { zip: await yauzl.openPromise(path, zipOptions), cleanup };
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+}
+
+async function* restOf(reader: Reader): AsyncGenerator<Buffer> {
+  let pos = 0;
+  for (;;) {
+    const { buf, eof } = await reader.window(pos, 1);
+    yield Buffer.from(buf);
+    pos += buf.length;
+    if (eof || buf.length === 0) return;
+  }
+}
+
+function zipFormat(names: string[]): ModelFormat {
+  if (names.some((n) => n === 'data.pkl' || n.endsWith('/data.pkl'))) return 'torch-zip';
+  if (names.length > 0 && names.every((n) => n.endsWith('.npy') || n.endsWith('/'))) return 'npz';
+  if (
+    names.includes('config.json') &&
+    (names.includes('metadata.json') || names.some((n) => n.endsWith('.h5')))
+  ) {
+    return 'keras';
+  }
+  return 'zip';
+}
+
+/** Scans every member of a zip (PyTorch archive, .npz, .keras, plain zip) by content, whatever its name. */
+export async function scanZip(
+  reader: Reader,
+  file: string,
+  policy: ModelPolicy,
+  out: ScanSink,
+  depth: number,
+) {
+  if (depth >= MAX_DEPTH) {
+    out.add({
+      file,
+      rule: 'zip-member-unscanned',
+      severity: 'high',
+      message: `archive nested ${depth} levels deep is not scanned (limit ${MAX_DEPTH}); no loader expects that`,
+    });
+    out.files.push({ file, format: 'zip', bytes: reader.size });
+    return;
+  }
+  let opened: Awaited<ReturnType<typeof openZip>>;
+  try {
+    opened = await openZip(reader);
+  } catch (error) {
+    out.add({
+      file,
+      rule: 'zip-malformed',
+      severity: 'high',
+      message: `malformed zip: ${(error as Error).message}`,
+    });
+    out.files.push({ file, format: 'zip', bytes: reader.size });
+    return;
+  }
+  const { zip, cleanup } = opened;
+  try {
+    const entries: yauzl.Entry[] = [];
+    try {
+      for await (const entry of zip.eachEntry()) entries.push(entry);
+    } catch (error) {
+      out.add({
+        file,
+        rule: 'zip-malformed',
+        severity: 'high',
+        message: `malformed zip: ${(error as Error).message}`,
+      });
+    }
+    const format = zipFormat(entries.map((e) => e.fileName));
+    out.files.push({ file, format, bytes: reader.size });
+    for (const entry of entries) {
+      if (entry.fileName.endsWith('/')) continue;
+      const member = `${file}!${entry.fileName}`;
+      if (entry.isEncrypted() || !entry.canDecodeFileData()) {
+        out.add({
+          file: member,
+          rule: 'zip-member-unscanned',
+          severity: 'high',
+          message: `member is ${entry.isEncrypted() ? 'encrypted' : `compressed with method ${entry.compressionMethod}`} and cannot be scanned`,
+        });
+        continue;
+      }
+      try {
+        const stream = await zip.openReadStreamPromise(entry);
+        const memberReader = streamReader(stream, entry.uncompressedSize, { destroy: true });
+        try {
+          if (format === 'keras' && entry.fileName === 'config.json') {
+            await scanKerasConfig(memberReader, member, out);
+            out.files.push({ file: member, format: 'other', bytes: entry.uncompressedSize });
+          } else await scanReader(memberReader, member, policy, out, depth + 1);
+        } finally {
+          await memberReader.close();
+        }
+      } catch (error) {
+        out.add({
+          file: member,
+          rule: 'zip-malformed',
+          severity: 'high',
+          message: `cannot read member: ${(error as Error).message}`,
+        });
+      }
+    }
+  } finally {
+    zip.close();
+    await cleanup();
+  }
+}
+
+/** Keras: Lambda layers carry Python bytecode; layers from modules outside keras load arbitrary code. */
+async function scanKerasConfig(reader: Reader, file: string, out: ScanSink): Promise<void> {
+  const text = await readAll(reader, KERAS_CONFIG_LIMIT);
+  let config: unknown;
+  try {
+    config = JSON.parse(text?.toString('utf8') ?? '');
+  } catch (error) {
+    out.add({
+      file,
+      rule: 'zip-malformed',
+      severity: 'high',
+      message: `config.json is not JSON: ${(error as Error).message}`,
+    });
+    return;
+  }
+  const seen = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (o.class_name === 'Lambda' && !seen.has('Lambda')) {
+        seen.add('Lambda');
+        out.add({
+          file,
+          rule: 'keras-lambda',
+          severity: 'high',
+          message: 'Lambda layer: its Python bytecode runs when the model is loaded with safe_mode=False',
+        });
+      }
+      if (
+        typeof o.module === 'string' &&
+        !/^(keras|tensorflow|tf_keras|builtins|numpy)(\.|$)/.test(o.module)
+      ) {
+        if (!seen.has(o.module)) {
+          seen.add(o.module);
+          out.add({
+            file,
+            rule: 'keras-module',
+            severity: 'high',
+            message: `layer or object from module "${o.module}" is imported on load`,
+            global: o.module,
+          });
+        }
+      }
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(config);
+}

@@ -1,0 +1,282 @@
+import { extname } from 'node:path';
+import { scanZip } from './archive.js';
+import type { FileScan, ModelFinding, ModelFormat, ModelScanResult } from './findings.js';
+import { validateGgufHeader } from './gguf.js';
+import { readNpyHeader } from './numpy.js';
+import { readOnnxHeader } from './onnx.js';
+import { PickleScanner } from './pickle.js';
+import { classifyGlobal, type ModelPolicy, qualifiedName } from './policy.js';
+import { bufferReader, fileReader, type Reader } from './reader.js';
+import { safetensorsHeaderSize, validateSafetensorsHeader } from './safetensors.js';
+
+/** Extensions whose files are loaded with pickle: a file that does not parse as one is a finding. */
+export const PICKLE_EXTENSIONS = new Set([
+  '.pkl',
+  '.pickle',
+  '.pt',
+  '.pth',
+  '.ckpt',
+  '.joblib',
+  '.dill',
+  '.pck',
+]);
+
+/** PROTO 2, LONG1 of torch's legacy MAGIC_NUMBER 0x1950a86a20f9469cfc6c. */
+const TORCH_MAGIC = Buffer.from('8a0a6cfc9c46f9206aa85019', 'hex');
+/** Longest opcode argument the reader will buffer (newline-terminated arguments have no length prefix). */
+const MAX_WINDOW = 64 << 20;
+export const MAX_DEPTH = 3;
+
+export class ScanSink implements ModelScanResult {
+  files: FileScan[] = [];
+  findings: ModelFinding[] = [];
+  add(finding: ModelFinding): void {
+    this.findings.push(finding);
+  }
+}
+
+/** Runs the pickle reader over `reader` from `start`, window by window, skipping large payloads unread. */
+export async function runPickles(reader: Reader, start: number, maxPickles?: number): Promise<PickleScanner> {
+  const scanner = new PickleScanner({ maxPickles });
+  scanner.pos = start;
+  let want = 1 << 16;
+  while (!scanner.done) {
+    const pos = scanner.pos;
+    if (reader.size !== undefined && pos > reader.size) {
+      scanner.write(Buffer.alloc(0), pos, true);
+      break;
+    }
+    const { buf, eof } = await reader.window(pos, want);
+    const next = scanner.write(buf, pos, eof);
+    if (scanner.done) break;
+    if (next === pos && !eof) {
+      // the next opcode's argument is longer than the window
+      if (buf.length >= MAX_WINDOW) {
+        scanner.write(buf.subarray(0, 0), pos, true);
+        break;
+      }
+      want = Math.min(Math.max(want, buf.length) * 2, MAX_WINDOW);
+    } else want = 1 << 16;
+  }
+  return scanner;
+}
+
+/** Adds the findings of a finished pickle scan; `strict` when the file must be nothing but pickles. */
+export function reportPickles(
+  scanner: PickleScanner,
+  file: string,
+  format: ModelFormat,
+  policy: ModelPolicy,
+  out: ScanSink,
+  options: { bytes?: number; offset?: number } = {},
+): void {
+  const globals = scanner.globalList.map((g) => {
+    const verdict = classifyGlobal(policy, file, g);
+    const name = g.resolved ? qualifiedName(g.module, g.name) : `${g.module}.${g.name}`;
+    if (verdict.severity !== 'allowed') {
+      out.add({
+        file,
+        rule: 'pickle-global',
+        severity: verdict.severity,
+        message: `${g.opcode} imports ${name}${g.resolved ? '' : ' (unresolved)'}: ${verdict.reason}`,
+        global: name,
+        offset: g.pos,
+      });
+    }
+    return { global: name, verdict: verdict.severity, count: g.count, offset: g.pos };
+  });
+  if (scanner.trailingGarbage) {
+    const p = scanner.problems[scanner.problems.length - 1]!;
+    out.add({ file, rule: 'pickle-trailing-data', severity: 'medium', message: p.message, offset: p.pos });
+  }
+  const malformed = scanner.problems.filter((p) => !scanner.trailingGarbage || p !== scanner.problems.at(-1));
+  if (malformed.length) {
+    const first = malformed[0]!;
+    const more = malformed.length > 1 ? ` (+${malformed.length - 1} more problems)` : '';
+    out.add({
+      file,
+      rule: 'pickle-malformed',
+      severity: 'high',
+      message: `malformed pickle at offset ${first.pos}: ${first.message}${more}; it cannot be verified, so it is refused`,
+      offset: first.pos,
+    });
+  }
+  out.files.push({ file, format, bytes: options.bytes, globals, pickles: scanner.pickles });
+}
+
+type Sniffed = ModelFormat | 'unknown';
+
+function sniff(head: Buffer, size: number | undefined, name: string): Sniffed {
+  if (
+    head.length >= 4 &&
+    head[0] === 0x50 &&
+    head[1] === 0x4b &&
+    (head[2] === 3 || head[2] === 5 || head[2] === 7)
+  ) {
+    return 'zip';
+  }
+  if (head.toString('latin1', 0, 6) === '\x93NUMPY') return 'npy';
+  if (head.toString('latin1', 0, 4) === 'GGUF') return 'gguf';
+  if (head[0] === 0x80 && head.length > 1 && head[1]! <= 5) {
+    const magicAt = head[2] === 0x95 ? 11 : 2;
+    if (head.subarray(magicAt, magicAt + TORCH_MAGIC.length).equals(TORCH_MAGIC)) return 'torch-legacy';
+    return 'pickle';
+  }
+  if (head.length >= 9 && head[8] === 0x7b) {
+    const n = head.readBigUInt64LE(0);
+    if (size === undefined || n + 8n <= BigInt(size)) return 'safetensors';
+  }
+  if (
+    head[0] === 0x08 &&
+    (extname(name).toLowerCase() === '.onnx' || readOnnxHeader(head, size ?? head.length))
+  ) {
+    return 'onnx';
+  }
+  return 'unknown';
+}
+
+/** Scans one file's content, whatever its name says, adding files and findings to `out`. */
+export async function scanReader(
+  reader: Reader,
+  file: string,
+  policy: ModelPolicy,
+  out: ScanSink,
+  depth = 0,
+): Promise<void> {
+  const size = reader.size;
+  if (policy.maxFileSize !== undefined && size !== undefined && size > policy.maxFileSize) {
+    out.add({
+      file,
+      rule: 'too-large',
+      severity: 'high',
+      message: `${size} bytes is more than scan.model.max-file-size (${policy.maxFileSize}); not scanned`,
+    });
+    out.files.push({ file, format: 'other', bytes: size });
+    return;
+  }
+  const head = Buffer.from((await reader.window(0, 64)).buf.subarray(0, 64));
+  const kind = sniff(head, size, file);
+  switch (kind) {
+    case 'zip':
+      return scanZip(reader, file, policy, out, depth);
+    case 'torch-legacy':
+      // magic, protocol version, sys info, the model, storage keys; then raw tensor bytes
+      return reportPickles(await runPickles(reader, 0, 5), file, 'torch-legacy', policy, out, {
+        bytes: size,
+      });
+    case 'pickle':
+      return reportPickles(await runPickles(reader, 0), file, 'pickle', policy, out, { bytes: size });
+    case 'npy':
+      return scanNpy(reader, file, policy, out);
+    case 'safetensors':
+      return scanSafetensors(reader, file, out);
+    case 'gguf': {
+      const prefix = Buffer.from((await reader.window(0, Math.min(size ?? 16 << 20, 16 << 20))).buf);
+      const result = validateGgufHeader(prefix, size ?? prefix.length);
+      if (!result.ok) {
+        out.add({
+          file,
+          rule: 'gguf-invalid',
+          severity: 'high',
+          message: `invalid GGUF: ${result.problems.join('; ')}`,
+        });
+      }
+      out.files.push({ file, format: 'gguf', bytes: size });
+      return;
+    }
+    case 'onnx':
+      out.files.push({ file, format: 'onnx', bytes: size });
+      return;
+    default:
+      return scanUnknown(reader, file, policy, out);
+  }
+}
+
+/** No magic: protocol 0/1 pickles have none, so try to read it as pickles. */
+async function scanUnknown(reader: Reader, file: string, policy: ModelPolicy, out: ScanSink): Promise<void> {
+  const scanner = await runPickles(reader, 0);
+  const strict = PICKLE_EXTENSIONS.has(extname(file.split('!').pop()!).toLowerCase());
+  const isPickle = scanner.pickles > 0 && (scanner.problems.length === 0 || scanner.globals.size > 0);
+  if (strict || isPickle) return reportPickles(scanner, file, 'pickle', policy, out, { bytes: reader.size });
+  out.files.push({ file, format: 'other', bytes: reader.size });
+}
+
+async function scanNpy(reader: Reader, file: string, policy: ModelPolicy, out: ScanSink): Promise<void> {
+  const prefix = (await reader.window(0, 1 << 16)).buf;
+  const header = readNpyHeader(prefix);
+  if (typeof header === 'string') {
+    out.add({ file, rule: 'npy-malformed', severity: 'high', message: header });
+    out.files.push({ file, format: 'npy', bytes: reader.size });
+    return;
+  }
+  if (!header.object) {
+    out.files.push({ file, format: 'npy', bytes: reader.size });
+    return;
+  }
+  // object arrays are stored as one pickle after the header
+  const scanner = await runPickles(reader, header.dataStart, 1);
+  const tail = await reader.window(scanner.pos, 1);
+  if (scanner.pickles === 1 && tail.buf.length > 0) {
+    out.add({
+      file,
+      rule: 'pickle-trailing-data',
+      severity: 'medium',
+      message: `bytes after the object array's pickle at offset ${scanner.pos}`,
+      offset: scanner.pos,
+    });
+  }
+  reportPickles(scanner, file, 'npy', policy, out, { bytes: reader.size });
+}
+
+async function scanSafetensors(reader: Reader, file: string, out: ScanSink): Promise<void> {
+  const head = (await reader.window(0, 8)).buf;
+  let size = reader.size;
+  const n = safetensorsHeaderSize(head, size ?? Number.MAX_SAFE_INTEGER);
+  let problems: string[];
+  if (typeof n === 'string') problems = [n];
+  else {
+    const header = Buffer.from((await reader.window(8, n)).buf.subarray(0, n));
+    if (size === undefined) size = await streamLength(reader, 8 + n);
+    const result = validateSafetensorsHeader(header, size);
+    problems = result.ok ? [] : result.problems;
+  }
+  if (problems.length) {
+    out.add({
+      file,
+      rule: 'safetensors-invalid',
+      severity: 'high',
+      message: `invalid safetensors: ${problems.join('; ')}`,
+    });
+  }
+  out.files.push({ file, format: 'safetensors', bytes: size });
+}
+
+async function streamLength(reader: Reader, from: number): Promise<number> {
+  let pos = from;
+  for (;;) {
+    const { buf, eof } = await reader.window(pos, 1);
+    pos += buf.length;
+    if (eof || buf.length === 0) return pos;
+  }
+}
+
+export async function scanFile(
+  path: string,
+  policy: ModelPolicy,
+  out: ScanSink,
+  display = path,
+): Promise<void> {
+  const reader = await fileReader(path);
+  try {
+    await scanReader(reader, display, policy, out);
+  } finally {
+    await reader.close();
+  }
+}
+
+/** Scans an in-memory file by content. */
+export async function scanBuffer(buf: Buffer, name: string, policy: ModelPolicy): Promise<ModelScanResult> {
+  const out = new ScanSink();
+  await scanReader(bufferReader(buf), name, policy, out);
+  return out;
+}
