@@ -272,7 +272,8 @@ function sortedRecord(r: Record<string, string>): Record<string, string> {
 
 async function hash(source: BlobSource): Promise<{ digest: Digest }> {
   const counter = new DigestCounter();
-  for await (const chunk of source.open()) counter.update(chunk as Buffer);
+  if (source.pump) await source.pump(0, source.size, (chunk) => counter.update(chunk));
+  else for await (const chunk of source.open()) counter.update(chunk as Buffer);
   return { digest: counter.digest() };
 }
 

@@ -28,14 +28,21 @@ export interface RequestSpec {
   /** Absolute URL or a path under the registry's base URL. */
   url: string;
   headers?: Record<string, string | number>;
-  /** A buffer, or a factory so a retry can read the bytes again. */
-  body?: Buffer | (() => Readable);
+  /** A buffer, a stream factory (a retry reads the bytes again), or a pump writing into the request. */
+  body?: Body;
   scopes: string[];
   /** Statuses returned to the caller; anything else is an error (after retries when transient). */
   expect: number[];
   /** false: the caller handles transient failures itself (a resumable PATCH). */
   retry?: boolean;
 }
+
+/** A body written chunk by chunk; `write` resolves once the chunk has left our buffers. */
+export interface PumpBody {
+  pump(write: (chunk: Buffer) => Promise<void>): Promise<void>;
+}
+
+export type Body = Buffer | (() => Readable) | PumpBody;
 
 export interface Response {
   status: number;
@@ -215,7 +222,7 @@ export class RegistryTransport {
 
   #needCredentials(scope: string): RegistryError {
     return new RegistryError(
-      `registry ${this.registry} requires authentication for ${scope}: set the registry-username and registry-password inputs (CLI: MODEL_DEPLOY_REGISTRY_USERNAME/PASSWORD) or run docker login ${this.registry}`,
+      `registry ${this.registry} requires authentication for ${scope}: set the registry-username and registry-password inputs (CLI: REGISTRY_USERNAME/REGISTRY_PASSWORD) or run docker login ${this.registry}`,
       401,
       'UNAUTHORIZED',
       { exitCode: ExitCode.Usage },
@@ -307,12 +314,7 @@ export class RegistryTransport {
     return this.#raw(spec.method, url, headers, spec.body);
   }
 
-  #raw(
-    method: string,
-    url: URL,
-    headers: Record<string, string | number>,
-    body?: Buffer | (() => Readable),
-  ): Promise<Response> {
+  #raw(method: string, url: URL, headers: Record<string, string | number>, body?: Body): Promise<Response> {
     const mod = url.protocol === 'https:' ? https : http;
     const agent = url.host === this.base.host ? this.#agent : undefined;
     return new Promise<Response>((resolve, reject) => {
@@ -339,7 +341,19 @@ export class RegistryTransport {
       });
       if (body === undefined) req.end();
       else if (Buffer.isBuffer(body)) req.end(body);
-      else {
+      else if (typeof body === 'object') {
+        const write = (chunk: Buffer) =>
+          new Promise<void>((res, rej) => {
+            if (req.destroyed) rej(new Error('request closed'));
+            else req.write(chunk, (error) => (error ? rej(error) : res()));
+          });
+        body.pump(write).then(
+          () => req.end(),
+          (error: unknown) => {
+            if (!settled) req.destroy(error as Error);
+          },
+        );
+      } else {
         pipeline(body(), req, (error) => {
           if (error && !settled) req.destroy(error);
         });

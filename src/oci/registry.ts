@@ -8,6 +8,7 @@ import { type Digest, digestHex, isDigest, sha256 } from './digest.js';
 import { MANIFEST_MEDIA_TYPES, MediaType } from './media-types.js';
 import type { RegistryRef } from './reference.js';
 import {
+  type Body,
   drain,
   isTransient,
   RegistryError,
@@ -178,11 +179,31 @@ export class RegistryClient {
     return url.toString();
   }
 
-  #counted(stream: Readable, onBytes: (n: number) => void): Readable {
-    const pass = new PassThrough({ highWaterMark: 1 << 20 });
-    pass.on('data', (chunk: Buffer) => onBytes(chunk.length));
-    pipeline(stream, pass, () => {});
-    return pass;
+  /** The request body for bytes [start, end): pumped from reused buffers when the source can, else streamed. */
+  #body(source: BlobSource, start: number, end: number, onBytes: (n: number, first: boolean) => void): Body {
+    if (source.pump) {
+      const pump = source.pump.bind(source);
+      return {
+        pump: (write) => {
+          let first = true;
+          return pump(start, end, async (chunk) => {
+            await write(chunk);
+            onBytes(chunk.length, first);
+            first = false;
+          });
+        },
+      };
+    }
+    return () => {
+      let first = true;
+      const pass = new PassThrough({ highWaterMark: 1 << 20 });
+      pass.on('data', (chunk: Buffer) => {
+        onBytes(chunk.length, first);
+        first = false;
+      });
+      pipeline(source.open(start, end), pass, () => {});
+      return pass;
+    };
   }
 
   async #putWhole(
@@ -197,14 +218,11 @@ export class RegistryClient {
       method: 'PUT',
       url: this.#withDigest(location, desc.digest),
       headers: { 'content-type': 'application/octet-stream', 'content-length': desc.size },
-      body: () => {
-        sent = 0;
-        return this.#counted(source.open(), (n) => {
-          sent += n;
-          this.stats.blobBytesSent += n;
-          onProgress?.(sent, desc.size);
-        });
-      },
+      body: this.#body(source, 0, desc.size, (n, first) => {
+        sent = first ? n : sent + n;
+        this.stats.blobBytesSent += n;
+        onProgress?.(sent, desc.size);
+      }),
       scopes,
       expect: [201],
       retry: false,
@@ -236,12 +254,11 @@ export class RegistryClient {
             'content-length': end - offset,
             'content-range': `${offset}-${end - 1}`,
           },
-          body: () =>
-            this.#counted(source.open(offset, end), (n) => {
-              sent += n;
-              this.stats.blobBytesSent += n;
-              onProgress?.(offset + sent, desc.size);
-            }),
+          body: this.#body(source, offset, end, (n) => {
+            sent += n;
+            this.stats.blobBytesSent += n;
+            onProgress?.(offset + sent, desc.size);
+          }),
           scopes,
           expect: [202],
           retry: false,

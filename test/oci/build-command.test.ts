@@ -6,6 +6,8 @@ import build from '../../src/commands/build.js';
 import type { CommandContext } from '../../src/commands/command.js';
 import { ExitCode, exitCodeOf } from '../../src/errors.js';
 import { sha256 } from '../../src/oci/digest.js';
+import { parseReference } from '../../src/oci/reference.js';
+import { readImageLayers } from '../../src/oci/source.js';
 import { type RunningRegistry, registryBinary, startRegistry, tempDir } from '../support/registry.js';
 import { buildah, skopeo, umoci, umociUnpack, writeModel } from './helpers.js';
 
@@ -171,4 +173,50 @@ describe.skipIf(!ready)('model-deploy build', () => {
       );
     },
   );
+});
+
+describe.skipIf(!ready)('readImageLayers from an OCI layout', () => {
+  it('yields every layer of our layout as a verified stream, and fails on a corrupted blob', async () => {
+    const work = tempDir('md-layers-');
+    try {
+      writeModel(join(work, 'weights'));
+      writeFileSync(
+        join(work, 'model-deploy.yml'),
+        'model:\n  name: m\n  artifacts: [weights]\nimage:\n  compress-below: 1Mi\n',
+      );
+      const result = await build.run(context(work), { config: 'model-deploy.yml' }, []);
+      const layout = join(work, '.model-deploy', 'oci');
+      const seen: string[] = [];
+      for await (const layer of readImageLayers(parseReference(`oci:${layout}:latest`))) {
+        const chunks: Buffer[] = [];
+        for await (const c of layer.stream) chunks.push(c as Buffer);
+        expect(sha256(Buffer.concat(chunks))).toBe(layer.digest);
+        seen.push(layer.mediaType);
+      }
+      expect(result.outputs?.tags).toBe('latest');
+      expect(seen).toEqual([
+        'application/vnd.oci.image.layer.v1.tar+gzip',
+        'application/vnd.oci.image.layer.v1.tar',
+        'application/vnd.oci.image.layer.v1.tar+gzip',
+      ]);
+      // Flip one byte of the weights layer: reading it must fail with a digest mismatch.
+      const manifest = JSON.parse(
+        readFileSync(join(layout, 'blobs', 'sha256', result.outputs!.digest!.slice(7)), 'utf8'),
+      ) as { layers: { digest: string }[] };
+      const blob = join(layout, 'blobs', 'sha256', manifest.layers[1]!.digest.slice(7));
+      const bytes = readFileSync(blob);
+      bytes[1000] = bytes[1000]! ^ 0xff;
+      writeFileSync(blob, bytes);
+      const read = async () => {
+        for await (const layer of readImageLayers(parseReference(`oci:${layout}:latest`))) {
+          for await (const _ of layer.stream) {
+            // drain
+          }
+        }
+      };
+      await expect(read()).rejects.toThrow(/blob digest mismatch/);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
 });
