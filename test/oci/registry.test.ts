@@ -12,7 +12,7 @@ import { pushImage } from '../../src/oci/push.js';
 import { parseReference, type RegistryRef } from '../../src/oci/reference.js';
 import { RegistryClient, RegistryError, referrersTag } from '../../src/oci/registry.js';
 import { readImageLayers } from '../../src/oci/source.js';
-import { RegistryTarget } from '../../src/oci/target.js';
+import { LayoutTarget, RegistryTarget } from '../../src/oci/target.js';
 import type { ImageConfig, Manifest } from '../../src/oci/types.js';
 import { type RunningRegistry, registryBinary, startRegistry, tempDir } from '../support/registry.js';
 import { quietLog, skopeo, skopeoCopyToOci, skopeoRaw, umoci, umociUnpack, writeModel } from './helpers.js';
@@ -147,6 +147,30 @@ describe.skipIf(!ready)('registry push (docker-registry, skopeo, umoci)', () => 
         model.files['model.safetensors']!,
       ),
     ).toBe(true);
+  });
+
+  it('copies base layers it cannot mount (base in an OCI layout, target a registry)', async () => {
+    const baseDir = join(work, 'layout-base');
+    writeModel(baseDir, 11);
+    const baseImage = await packModel(
+      options({ files: resolveModelFiles(['config.json'], baseDir), modelDir: '/etc/base' }),
+    );
+    const layoutDir = join(work, 'base-layout');
+    await pushImage(await LayoutTarget.open({ kind: 'layout', dir: layoutDir }), baseImage, {
+      tags: ['1'],
+      concurrency: 1,
+      info: () => {},
+    });
+
+    const base = await loadBaseImage(`oci:${layoutDir}:1`);
+    const { stats } = await push('models/from-layout', { base });
+    base.close();
+    expect(stats.mounted).toBe(0);
+    expect(stats.uploaded).toBe(5);
+    const bundle = join(work, 'bundle-layout');
+    skopeoCopyToOci(`${registry.host}/models/from-layout:v1`, `${join(work, 'copy-layout')}:v1`);
+    umociUnpack(`${join(work, 'copy-layout')}:v1`, bundle);
+    expect(readFileSync(join(bundle, 'rootfs', 'etc', 'base', 'config.json'), 'utf8')).toContain('"seed":11');
   });
 
   it('reads layers back as verified streams (readImageLayers) from the registry', async () => {
