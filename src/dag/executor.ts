@@ -2,7 +2,7 @@ import type { Log } from '../commands/command.js';
 import type { BuiltinStep } from '../config/sections/pipeline.js';
 import { formatDuration } from '../config/units.js';
 import type { SkipReason } from './graph.js';
-import { IndexHeap } from './heap.js';
+import { KeyedHeap } from './heap.js';
 import { type ProcessResult, runProcess } from './process.js';
 
 export interface ExecutorTask {
@@ -88,13 +88,10 @@ export async function executeTasks(options: ExecuteOptions): Promise<ExecutionRe
     }
   });
   const runs: (TaskRun | undefined)[] = new Array(n);
-  const byPlan = (a: number, b: number) =>
-    tasks[a]!.plannedStart < tasks[b]!.plannedStart ||
-    (tasks[a]!.plannedStart === tasks[b]!.plannedStart && a < b);
-  const ready = new Map<string, IndexHeap>();
+  const ready = new Map<string, KeyedHeap>();
   const busy = new Map<string, number>();
   for (const pool of Object.keys(options.capacity)) {
-    ready.set(pool, new IndexHeap(byPlan));
+    ready.set(pool, new KeyedHeap());
     busy.set(pool, 0);
   }
   const failed: string[] = [];
@@ -127,7 +124,7 @@ export async function executeTasks(options: ExecuteOptions): Promise<ExecutionRe
     }
     const heap = ready.get(t.pool);
     if (!heap) throw new Error(`task ${t.id}: runner pool ${t.pool} has no capacity`);
-    heap.push(i);
+    heap.push(t.plannedStart, i);
   };
   const skipDownstream = (i: number) => {
     const failedId = tasks[i]!.id;

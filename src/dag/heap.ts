@@ -1,63 +1,82 @@
 /**
- * Binary heap of task indices ordered by `before(a, b)` (true when a comes out first).
- * Indices live in a growable Int32Array so hot loops allocate nothing per push.
+ * Binary min-heap of (key, value) pairs: smallest key first, ties by smaller value (a task index),
+ * so results never depend on insertion order. Pairs live in growable typed arrays and comparisons
+ * are inline, so hot loops allocate nothing and call nothing per comparison.
  */
-export class IndexHeap {
-  private items: Int32Array;
+export class KeyedHeap {
+  private keys: Float64Array;
+  private values: Int32Array;
   private count = 0;
 
-  constructor(
-    private readonly before: (a: number, b: number) => boolean,
-    initialCapacity = 16,
-  ) {
-    this.items = new Int32Array(Math.max(1, initialCapacity));
+  constructor(initialCapacity = 16) {
+    const capacity = Math.max(1, initialCapacity);
+    this.keys = new Float64Array(capacity);
+    this.values = new Int32Array(capacity);
   }
 
   get size(): number {
     return this.count;
   }
 
-  peek(): number {
+  peekKey(): number {
     if (this.count === 0) throw new RangeError('peek on an empty heap');
-    return this.items[0]!;
+    return this.keys[0]!;
   }
 
-  push(value: number): void {
-    if (this.count === this.items.length) {
-      const grown = new Int32Array(this.items.length * 2);
-      grown.set(this.items);
-      this.items = grown;
+  push(key: number, value: number): void {
+    if (this.count === this.keys.length) {
+      const keys = new Float64Array(this.keys.length * 2);
+      keys.set(this.keys);
+      this.keys = keys;
+      const values = new Int32Array(this.values.length * 2);
+      values.set(this.values);
+      this.values = values;
     }
-    const items = this.items;
+    const keys = this.keys;
+    const values = this.values;
     let i = this.count++;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      const p = items[parent]!;
-      if (!this.before(value, p)) break;
-      items[i] = p;
+      const pk = keys[parent]!;
+      if (pk < key || (pk === key && values[parent]! <= value)) break;
+      keys[i] = pk;
+      values[i] = values[parent]!;
       i = parent;
     }
-    items[i] = value;
+    keys[i] = key;
+    values[i] = value;
   }
 
+  /** Removes the smallest pair and returns its value. */
   pop(): number {
     if (this.count === 0) throw new RangeError('pop on an empty heap');
-    const items = this.items;
-    const top = items[0]!;
-    const last = items[--this.count]!;
-    const n = this.count;
+    const keys = this.keys;
+    const values = this.values;
+    const top = values[0]!;
+    const n = --this.count;
+    const key = keys[n]!;
+    const value = values[n]!;
     let i = 0;
     for (;;) {
-      const left = 2 * i + 1;
-      if (left >= n) break;
-      const right = left + 1;
-      let child = left;
-      if (right < n && this.before(items[right]!, items[left]!)) child = right;
-      if (!this.before(items[child]!, last)) break;
-      items[i] = items[child]!;
+      let child = 2 * i + 1;
+      if (child >= n) break;
+      const right = child + 1;
+      if (
+        right < n &&
+        (keys[right]! < keys[child]! || (keys[right] === keys[child] && values[right]! < values[child]!))
+      ) {
+        child = right;
+      }
+      const ck = keys[child]!;
+      if (key < ck || (key === ck && value <= values[child]!)) break;
+      keys[i] = ck;
+      values[i] = values[child]!;
       i = child;
     }
-    if (n > 0) items[i] = last;
+    if (n > 0) {
+      keys[i] = key;
+      values[i] = value;
+    }
     return top;
   }
 }

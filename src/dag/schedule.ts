@@ -1,5 +1,5 @@
 import type { Graph } from './graph.js';
-import { IndexHeap } from './heap.js';
+import { KeyedHeap } from './heap.js';
 
 /** Start and finish (ms) and runner slot of every task; skipped tasks have slot -1 and take no time. */
 export interface Schedule {
@@ -23,17 +23,16 @@ export function listSchedule(g: Graph, priority: Float64Array): Schedule {
   const waiting = new Int32Array(n);
   for (let i = 0; i < n; i++) waiting[i] = predStart[i + 1]! - predStart[i]!;
 
-  const byPriority = (a: number, b: number) =>
-    priority[a]! > priority[b]! || (priority[a] === priority[b] && a < b);
-  const ready: IndexHeap[] = [];
-  const freeSlots: IndexHeap[] = [];
+  // Ready tasks keyed by -priority (longest path first); running tasks by finish time.
+  const ready: KeyedHeap[] = [];
+  const freeSlots: KeyedHeap[] = [];
   for (let p = 0; p < poolCount; p++) {
-    ready.push(new IndexHeap(byPriority, 64));
-    const free = new IndexHeap((a, b) => a < b, g.capacity[p]!);
-    for (let s = 0; s < g.capacity[p]!; s++) free.push(s);
+    ready.push(new KeyedHeap(64));
+    const free = new KeyedHeap(g.capacity[p]!);
+    for (let s = 0; s < g.capacity[p]!; s++) free.push(s, s);
     freeSlots.push(free);
   }
-  const running = new IndexHeap((a, b) => finish[a]! < finish[b]! || (finish[a] === finish[b] && a < b), 64);
+  const running = new KeyedHeap(64);
 
   // Skipped tasks complete the moment they are ready; a stack resolves chains of them.
   const done: number[] = [];
@@ -48,7 +47,7 @@ export function listSchedule(g: Graph, priority: Float64Array): Schedule {
           start[s] = now;
           finish[s] = now;
           done.push(s);
-        } else ready[pool[s]!]!.push(s);
+        } else ready[pool[s]!]!.push(-priority[s]!, s);
       }
     }
   };
@@ -59,7 +58,7 @@ export function listSchedule(g: Graph, priority: Float64Array): Schedule {
   for (let i = 0; i < n; i++) if (waiting[i] === 0) sources.push(i);
   for (const i of sources) {
     if (skipped[i]) release(i, 0);
-    else ready[pool[i]!]!.push(i);
+    else ready[pool[i]!]!.push(-priority[i]!, i);
   }
   let makespan = 0;
   for (;;) {
@@ -71,15 +70,15 @@ export function listSchedule(g: Graph, priority: Float64Array): Schedule {
         slot[v] = free.pop();
         start[v] = now;
         finish[v] = now + duration[v]!;
-        running.push(v);
+        running.push(finish[v]!, v);
       }
     }
     if (running.size === 0) break;
-    now = finish[running.peek()]!;
+    now = running.peekKey();
     if (now > makespan) makespan = now;
-    while (running.size > 0 && finish[running.peek()]! <= now) {
+    while (running.size > 0 && running.peekKey() <= now) {
       const v = running.pop();
-      freeSlots[pool[v]!]!.push(slot[v]!);
+      freeSlots[pool[v]!]!.push(slot[v]!, slot[v]!);
       release(v, now);
     }
   }
@@ -105,31 +104,30 @@ export function barrierSchedule(g: Graph, stage: Int32Array, stageCount: number)
   const members = new Int32Array(bucketStart[buckets]!);
   const fill = bucketStart.slice(0, buckets);
   for (let v = 0; v < n; v++) if (!skipped[v]) members[fill[stage[v]! * poolCount + pool[v]!]!++] = v;
+  const longestFirst = new KeyedHeap(64);
 
-  const slotFree = new Float64Array(Math.max(0, ...g.capacity));
   let stageStart = 0;
   const stageEnd = new Float64Array(stageCount);
   for (let s = 0; s < stageCount; s++) {
     let end = stageStart;
     for (let p = 0; p < poolCount; p++) {
       const b = s * poolCount + p;
-      const tasks = members.subarray(bucketStart[b]!, bucketStart[b + 1]!);
-      if (tasks.length === 0) continue;
-      tasks.sort((a, c) => duration[c]! - duration[a]! || a - c);
-      const cap = g.capacity[p]!;
-      slotFree.fill(stageStart, 0, cap);
-      const earliest = new IndexHeap(
-        (a, c) => slotFree[a]! < slotFree[c]! || (slotFree[a] === slotFree[c] && a < c),
-        cap,
-      );
-      for (let k = 0; k < cap; k++) earliest.push(k);
-      for (const v of tasks) {
+      const from = bucketStart[b]!;
+      const to = bucketStart[b + 1]!;
+      if (from === to) continue;
+      for (let k = from; k < to; k++) longestFirst.push(-duration[members[k]!]!, members[k]!);
+      // More runners than tasks: only the first (to - from) slots are ever used.
+      const slots = Math.min(g.capacity[p]!, to - from);
+      const earliest = new KeyedHeap(slots);
+      for (let k = 0; k < slots; k++) earliest.push(stageStart, k);
+      while (longestFirst.size > 0) {
+        const v = longestFirst.pop();
+        const free = earliest.peekKey();
         const k = earliest.pop();
-        start[v] = slotFree[k]!;
-        finish[v] = start[v]! + duration[v]!;
+        start[v] = free;
+        finish[v] = free + duration[v]!;
         slot[v] = k;
-        slotFree[k] = finish[v]!;
-        earliest.push(k);
+        earliest.push(finish[v]!, k);
         if (finish[v]! > end) end = finish[v]!;
       }
     }
