@@ -20,6 +20,10 @@ import type { Condition, KubeObject } from './types.js';
 const POD = resourceByKind('Pod')!;
 const NODE = resourceByKind('Node')!;
 const NS = resourceByKind('Namespace')!;
+const EVENT = resourceByKind('Event')!;
+const SERVICE = resourceByKind('Service')!;
+/** Like the apiserver's --event-ttl default. */
+const EVENT_TTL_MS = 3_600_000;
 
 export interface SimOptions {
   /** sim.yaml content (parsed or not); defaults give four 8-GPU nodes. */
@@ -79,6 +83,14 @@ export async function startSimCluster(options: SimOptions = {}): Promise<SimClus
   ])) {
     api.create(NS, undefined, { metadata: { name: ns } });
   }
+  api.create(SERVICE, 'default', {
+    metadata: { name: 'kubernetes', labels: { component: 'apiserver', provider: 'kubernetes' } },
+    spec: {
+      ports: [{ name: 'https', port: 443, protocol: 'TCP', targetPort: 6443 }],
+      clusterIP: '10.96.0.1',
+      clusterIPs: ['10.96.0.1'],
+    },
+  });
   if (!options.noNodePools) {
     config.nodePools.forEach((pool, i) => {
       for (const node of poolNodes(pool, i, clock.now())) api.create(NODE, undefined, node);
@@ -155,6 +167,17 @@ export async function startSimCluster(options: SimOptions = {}): Promise<SimClus
     }
   };
 
+  let lastEventSweep = clock.now();
+  const sweepEvents = () => {
+    const now = clock.now();
+    if (now - lastEventSweep < 10_000) return;
+    lastEventSweep = now;
+    for (const e of store.peekAll(EVENT)) {
+      const last = Date.parse((e.lastTimestamp as string | undefined) ?? e.metadata.creationTimestamp ?? '');
+      if (now - last > EVENT_TTL_MS) store.delete(EVENT, e.metadata.namespace, e.metadata.name!);
+    }
+  };
+
   const tick = () => {
     reconcileDeployments(api, clock, events);
     reconcileReplicaSets(api, clock, events);
@@ -164,6 +187,7 @@ export async function startSimCluster(options: SimOptions = {}): Promise<SimClus
     reconcileDeployments(api, clock, events);
     api.collectGarbage();
     traffic.tick();
+    sweepEvents();
   };
 
   const server = new SimServer(api, {
