@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { MAX_BOOTSTRAP_SAMPLES } from './stats.js';
 
 /** Metric name (dotted for nested JSON) → value. */
 export type Metrics = Record<string, number>;
@@ -181,6 +182,11 @@ export function pairSamples(metric: string, candidate: SampleTable, baseline: Sa
     );
   }
   const n = candidate.ids.length;
+  if (n > MAX_BOOTSTRAP_SAMPLES) {
+    throw new InputError(
+      `${candidate.source}: ${n} samples; the paired tests take at most ${MAX_BOOTSTRAP_SAMPLES}: evaluate on a fixed random subset`,
+    );
+  }
   const cv = c!.values;
   const bv = new Float64Array(n);
   const deltas = new Float64Array(n);
