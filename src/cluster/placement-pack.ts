@@ -5,7 +5,7 @@ export interface Packing {
   node: Int32Array;
   free: Float64Array;
   method: 'exact' | 'heuristic';
-  /** The exact search finished: no assignment places more pods, or as many on fewer nodes. */
+  /** Proven: no assignment places more pods, or as many on fewer nodes (search finished or bound reached). */
   optimal: boolean;
 }
 
@@ -325,6 +325,9 @@ function unplacedCount(node: Int32Array): number {
 
 class BudgetExceeded extends Error {}
 
+/** Beyond this many kinds of node (by free resources and eligibility) the exact search is not tried. */
+const MAX_CLASSES = 256;
+
 /**
  * Branch and bound over (pods not placed, nodes used), lexicographically. Pods biggest first; identical pods
  * take nodes in non-decreasing order of first use; unused nodes with the same free resources and the same
@@ -356,6 +359,7 @@ function exactSearch(
     else classes.set(key, [n]);
   }
   const classList = [...classes.values()];
+  if (classList.length > MAX_CLASSES) return { node: seed, optimal: false };
   const classNext = new Int32Array(classList.length);
   // Lower bound on further nodes: per dimension, demand beyond what used nodes have free must come from the
   // largest free nodes (all candidates, a superset of the unused ones, so the bound stays valid).
@@ -384,9 +388,15 @@ function exactSearch(
       for (const n of byRank) excess -= Math.max(0, state.free[n * D + d]!);
       if (excess <= 0) continue;
       const pre = prefix[d]!;
-      let k = 0;
-      while (k < pre.length - 1 && pre[k]! < excess) k++;
-      if (pre[k]! < excess) return Number.POSITIVE_INFINITY;
+      if (pre[pre.length - 1]! < excess) return Number.POSITIVE_INFINITY;
+      let lo = 0;
+      let hi = pre.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (pre[mid]! >= excess) hi = mid;
+        else lo = mid + 1;
+      }
+      const k = lo;
       if (k > need) need = k;
     }
     return need;
@@ -394,7 +404,8 @@ function exactSearch(
   let best = { node: Int32Array.from(seed), unplaced: unplacedCount(seed), used: nodesUsed(seed) };
   let steps = budget;
   const rec = (i: number, unplaced: number, used: number, prevRank: number): void => {
-    if (--steps < 0) throw new BudgetExceeded();
+    steps -= 1 + byRank.length + classList.length;
+    if (steps < 0) throw new BudgetExceeded();
     if (unplaced > best.unplaced) return;
     if (i === P) {
       if (unplaced < best.unplaced || used < best.used)
@@ -438,15 +449,21 @@ function exactSearch(
   }
 }
 
-/** Packs the request's pods onto as few nodes as it can; exact for small requests. */
-export function pack(model: Model, options: PackOptions = {}): Packing {
+/**
+ * Packs the request's pods onto as few nodes as it can; exact for small requests. `lowerBound` (nodes any
+ * placement of every pod needs) proves the heuristic optimal when it reaches it.
+ */
+export function pack(model: Model, options: PackOptions = {}, lowerBound = 0): Packing {
   const order = packingOrder(model);
   const state = new State(model);
   firstFitDecreasing(state, order);
   closeNodes(state);
   let method: Packing['method'] = 'heuristic';
   let optimal = false;
-  if (order.length <= (options.exactPods ?? 14)) {
+  if (unplacedCount(state.node) === 0 && nodesUsed(state.node) <= lowerBound) {
+    method = 'exact';
+    optimal = true;
+  } else if (order.length <= (options.exactPods ?? 14)) {
     const seed = Int32Array.from(state.node);
     const result = exactSearch(state, order, seed, options.exactBudget ?? 250_000);
     for (let p = 0; p < order.length; p++) if (state.node[p]! >= 0) state.unplace(p);

@@ -40,7 +40,10 @@ export interface PlacementResult {
     unplaced: number;
     assignments: { pod: number; node: string }[];
   };
-  /** `exact`: branch and bound finished (optimal); `heuristic`: first-fit-decreasing plus improvement. */
+  /**
+   * `exact`: proven optimal (branch and bound finished, or the packing reached the lower bound);
+   * `heuristic`: first-fit-decreasing plus improvement, not proven.
+   */
   method: 'exact' | 'heuristic';
   /** Pods the snapshot could not account for (DRA claims): free capacity may be overstated where they run. */
   notUnderstood: NotUnderstoodPod[];
@@ -141,7 +144,8 @@ export function place(
 ): PlacementResult {
   request.shapes.forEach(checkShape);
   const model = buildModel(snapshot, request);
-  const packing = pack(model, options);
+  const bound = lowerBound(model);
+  const packing = pack(model, options, bound);
   const several = request.shapes.length > 1;
   const shapeName = (s: number) => request.shapes[s]!.name ?? `shape ${s}`;
   const assignments: PlacementResult['assignments'] = [];
@@ -193,7 +197,7 @@ export function place(
     assignments,
     nodesUsed: used,
     nodes,
-    lowerBound: packing.optimal && unplaced.length === 0 ? used : lowerBound(model),
+    lowerBound: packing.optimal && unplaced.length === 0 ? used : bound,
     strandedGpus: strandedGpus(model, packing.free),
     unplaced,
     spread: spread
