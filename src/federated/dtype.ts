@@ -66,37 +66,47 @@ function f16BitsToNumber(h: number): number {
   return sign * (1 + frac / 1024) * 2 ** (exp - 15);
 }
 
-/** Round half to even of a non-negative number. */
-function roundEven(q: number): number {
-  const fl = Math.floor(q);
-  const d = q - fl;
-  if (d > 0.5 || (d === 0.5 && fl % 2 === 1)) return fl + 1;
-  return fl;
-}
-
-const POW2 = new Float64Array(64);
-for (let e = -24; e < 40; e++) POW2[e + 24] = 2 ** e;
-
-/** float64 → IEEE half bits, rounded to nearest even directly from the float64 value (no double rounding). */
-export function numberToF16Bits(x: number): number {
-  if (Number.isNaN(x)) return 0x7e00;
-  const sign = x < 0 || Object.is(x, -0) ? 0x8000 : 0;
-  const a = Math.abs(x);
-  if (a >= 65520) return sign | 0x7c00;
-  if (a < 2 ** -14) return sign | roundEven(a * 2 ** 24);
-  let e = Math.floor(Math.log2(a));
-  if (POW2[e + 24]! > a) e--;
-  else if (POW2[e + 25]! <= a) e++;
-  let r = roundEven((a / POW2[e + 24]! - 1) * 1024);
-  if (r === 1024) {
-    r = 0;
-    e++;
-  }
-  return sign | ((e + 15) << 10) | r;
-}
-
 const scratchF32 = new Float32Array(1);
 const scratchU32 = new Uint32Array(scratchF32.buffer);
+
+/**
+ * float64 → IEEE half bits, nearest even. Like bf16 below: every f16 halfway point (subnormal
+ * ones included) is a float32, so rounding to float32 first keeps the order, and a float32 that
+ * lands exactly on a halfway point is resolved with the float64 residual.
+ */
+export function numberToF16Bits(x: number): number {
+  if (Number.isNaN(x)) return 0x7e00;
+  scratchF32[0] = x;
+  return roundF32BitsToF16(scratchU32[0]!, x, scratchF32[0]!);
+}
+
+function roundF32BitsToF16(bits: number, x: number, f: number): number {
+  const sign = (bits >>> 16) & 0x8000;
+  const exp = (bits >>> 23) & 0xff;
+  if (exp === 0xff) return sign | ((bits & 0x7fffff) !== 0 ? 0x7e00 : 0x7c00);
+  const e = exp - 112; // f16 biased exponent
+  if (e >= 31) return sign | 0x7c00;
+  if (e < -10) return sign; // below half the smallest subnormal
+  let m: number;
+  let shift: number;
+  if (e > 0) {
+    m = bits & 0x7fffff;
+    shift = 13;
+  } else {
+    m = (bits & 0x7fffff) | 0x800000;
+    shift = 14 - e;
+  }
+  let q = m >>> shift;
+  const rem = m & ((1 << shift) - 1);
+  const half = 1 << (shift - 1);
+  if (rem > half) q++;
+  else if (rem === half) {
+    if (f === x) q += q & 1;
+    else if (Math.abs(x) > Math.abs(f)) q++;
+  }
+  // a mantissa carry runs into the exponent (and up to infinity), as it should
+  return sign | ((e > 0 ? e << 10 : 0) + q);
+}
 
 /**
  * float64 → bfloat16 bits, nearest even. Every bf16 halfway point is a float32, so rounding to
@@ -133,7 +143,15 @@ export function encodeChunk(dtype: FloatDtype, values: Float64Array, count: numb
       return;
     case 'F16': {
       const u16 = new Uint16Array(out, 0, count);
-      for (let i = 0; i < count; i++) u16[i] = numberToF16Bits(values[i]!);
+      for (let i = 0; i < count; i++) {
+        const x = values[i]!;
+        if (Number.isNaN(x)) {
+          u16[i] = 0x7e00;
+          continue;
+        }
+        scratchF32[0] = x;
+        u16[i] = roundF32BitsToF16(scratchU32[0]!, x, scratchF32[0]!);
+      }
       return;
     }
     case 'BF16': {
