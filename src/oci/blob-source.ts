@@ -64,7 +64,10 @@ async function pumpSegments(segments: Segment[], start: number, end: number, sin
                   `${segment.path} is shorter than when it was packed: it changed during the push`,
                 );
               pos += bytesRead;
-              pending[k] = sink(buf.subarray(0, bytesRead));
+              const written = Promise.resolve(sink(buf.subarray(0, bytesRead)));
+              // Awaited before the buffer is reused; marked handled so a failed write is not reported twice.
+              written.catch(() => {});
+              pending[k] = written;
               k ^= 1;
             }
           } finally {
