@@ -14,7 +14,9 @@ function leastAllocated(requested: number, allocatable: number): number {
  * selector, resources including GPUs) and pick the node with the best LeastAllocated score over cpu and
  * memory (weights 1:1, requests counted as the scheduler scores them: 100m / 200Mi when a pod sets none).
  * GPUs are not scored by the default configuration, which is why it spreads GPU pods. Ties go to the first
- * node in the list (the real scheduler picks one of the tied nodes at random).
+ * node in the list (the real scheduler picks one of the tied nodes at random). Not simulated: other score
+ * plugins (BalancedAllocation, TaintToleration for PreferNoSchedule, affinity preferences) and
+ * percentageOfNodesToScore, which on large clusters scores only a sample of the feasible nodes.
  */
 export function simulateSpread(model: Model): { node: Int32Array; free: Float64Array } {
   const N = model.nodes.length;

@@ -1,3 +1,16 @@
+/**
+ * GPU placement preflight: will a release fit, and where, before anything is created.
+ *
+ * For the rollout (canary + surge pods of the Deployment's shape, on top of what runs now):
+ *
+ *     const snapshot = await snapshotFromCluster(kubeconfigPath);
+ *     const shape = podShapeFromDeploy(deploy, canaryReplicas(deploy.replicas, weight) - canaryNow + surge, 'canary');
+ *     const result = preflight(snapshot, { shapes: [shape] });
+ *     if (!result.feasible) stop with result.unplaced[*].reason (exit 1)
+ *
+ * When it does not fit and deploy.dynamic-stable-scale is on, `stableScaleForWeight` (placement-scale.ts) with
+ * `room = maxAdditionalPods(snapshot, shape)` says how many stable pods to remove first.
+ */
 import { InputError } from '../errors.js';
 import { type CapacitySnapshot, GPU, type NotUnderstoodPod } from './capacity.js';
 import { explainUnplaced } from './placement-explain.js';

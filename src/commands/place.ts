@@ -177,6 +177,11 @@ export default defineCommand({
       throw new InputError(`--format must be json or markdown, got "${format}"`);
     const shape = shapeFrom(options, deployConfig(ctx, options));
     const snapshot = await snapshotFor(ctx, options);
+    if (stringOption(options, 'nodes') && !stringOption(options, 'pods')) {
+      ctx.log.warning(
+        'no --pods: counting every node as empty (kubectl get pods -A -o json > pods.json for what runs now)',
+      );
+    }
     for (const p of snapshot.notUnderstood) ctx.log.warning(`${p.namespace}/${p.name}: ${p.reason}`);
     const result = place(snapshot, { shapes: [shape] });
     ctx.log.info(
