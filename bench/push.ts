@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { resolveModelFiles } from '../src/oci/files.js';
 import { packModel } from '../src/oci/pack.js';
 import { pushImage } from '../src/oci/push.js';
-import { parseReference, type RegistryRef } from '../src/oci/reference.js';
+import { parseReference } from '../src/oci/reference.js';
 import { RegistryClient } from '../src/oci/registry.js';
 import { type ImageTarget, LayoutTarget, RegistryTarget } from '../src/oci/target.js';
 import { startRegistry } from '../test/support/registry.js';
