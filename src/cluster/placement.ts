@@ -25,7 +25,14 @@ import {
 import { nodesUsed, type PackOptions, pack, unplacedCount } from './placement-pack.js';
 import { simulateSpread } from './placement-spread.js';
 
+export { podShapeFromDeploy } from './placement-deploy.js';
 export type { PlacementRequest, PodShape, Toleration } from './placement-model.js';
+export {
+  canaryReplicas,
+  type StableScale,
+  type StableScaleInput,
+  stableScaleForWeight,
+} from './placement-scale.js';
 
 export interface PlacementResult {
   /** Every pod of the request has a node. */
@@ -39,8 +46,8 @@ export interface PlacementResult {
   /**
    * No placement of every pod that fits somewhere on its own can use fewer nodes than this. It is the largest
    * of: per resource, the fewest nodes whose free amounts add up to the demand; the number of pods that cannot
-   * share a node with any other pod of the request; replicas ÷ max-per-node. When the exact search finished
-   * with every pod placed, it is the proven optimum (equal to nodesUsed).
+   * share a node with any other pod of the request; replicas ÷ max-per-node. When the placement is proven
+   * optimal (method `exact`) with every pod placed, it is that optimum (equal to nodesUsed).
    */
   lowerBound: number;
   /** See strandedGpus in placement-model.ts: free GPUs that can no longer host a pod of the largest shape. */
