@@ -163,7 +163,8 @@ async function run(
   let clipNorms: number[] | undefined;
   if (req.method.kind === 'fedavg-clip') {
     const norm2 = new Float64Array(clients.length);
-    const sources = [...clients, ...(base ? [base] : [])];
+    const sources = [...clients, ...(base && !req.deltas ? [base] : [])];
+    const advance = progress(req, tensors, 'measuring update norms for clipping');
     await reader.each(
       sources,
       tensors,
@@ -173,6 +174,7 @@ async function run(
         updateNorms(cs, sub(values, clients.length), unit.count, unitNorm2);
         exclude(nonFinite(cs, unitNorm2, unit).filter((f) => !excluded.has(f.client)));
         for (let i = 0; i < clients.length; i++) norm2[i]! += unitNorm2[i]!;
+        advance(unit);
         return true;
       },
       req.signal,
@@ -231,6 +233,21 @@ async function run(
       excluded: [...excluded.keys()].map((i) => clients[i]!.label),
     };
   }
+}
+
+/** Logs every tenth of the elements processed by a pass. */
+function progress(req: AggregateRequest, tensors: TensorInfo[], what: string): (unit: Unit) => void {
+  const total = tensors.reduce((s, t) => s + t.elements, 0);
+  let done = 0;
+  let logged = 0;
+  return (unit) => {
+    done += unit.count;
+    const tenth = Math.floor((10 * done) / total);
+    if (tenth > logged) {
+      logged = tenth;
+      req.log?.(`${what}: ${tenth * 10}% (${done} of ${total} parameters)`);
+    }
+  };
 }
 
 function clipScaleOf(norm: number, method: Method): number {
@@ -323,6 +340,7 @@ async function writePass(
   let found: NonFinite[] = [];
 
   const sources = [...active.map((i) => clients[i]!), ...(base ? [base] : [])];
+  const advance = progress(req, tensors, `aggregating ${n} clients`);
   const writer = await SafetensorsWriter.create(req.out, header.bytes, req.outLabel ?? req.out);
   try {
     await reader.each(
@@ -366,6 +384,7 @@ async function writePass(
         );
         write.catch(() => undefined);
         writes[set] = write;
+        advance(unit);
         return true;
       },
       req.signal,

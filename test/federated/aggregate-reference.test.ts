@@ -22,6 +22,7 @@ const CASES: Case[] = [
   { method: 'trimmed-mean:0.2', base: false },
   { method: 'trimmed-mean:0.2', base: true, deltas: true },
   { method: 'fedavg-clip:CLIP', base: true },
+  { method: 'fedavg-clip:CLIP', base: true, deltas: true },
 ];
 
 describe.skipIf(!py.available)(
