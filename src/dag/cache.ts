@@ -163,3 +163,40 @@ export function taskHashes(
   }
   return hashes;
 }
+
+const HISTORY_KEY = 'model-deploy-durations-';
+
+/**
+ * In the action the runner's workspace is new each time, so the duration history travels in the
+ * Actions cache: restored (newest entry by prefix) when the file is not in the checkout, and saved
+ * under a key unique to the run after the pipeline recorded new durations.
+ */
+export async function restoreHistory(
+  file: string,
+  options: { action: boolean; log: Log; env: NodeJS.ProcessEnv; api?: ActionsCacheApi },
+): Promise<void> {
+  const api = options.api ?? actionsCache;
+  if (!options.action || existsSync(file) || !api.isFeatureAvailable()) return;
+  try {
+    const hit = await api.restoreCache([file], `${HISTORY_KEY}${options.env.GITHUB_RUN_ID ?? 'local'}`, [
+      HISTORY_KEY,
+    ]);
+    if (hit) options.log.info(`duration history restored from the Actions cache (${hit})`);
+  } catch (error) {
+    options.log.warning(`could not restore the duration history: ${(error as Error).message}`);
+  }
+}
+
+export async function saveHistory(
+  file: string,
+  options: { action: boolean; log: Log; env: NodeJS.ProcessEnv; now: Date; api?: ActionsCacheApi },
+): Promise<void> {
+  const api = options.api ?? actionsCache;
+  if (!options.action || !api.isFeatureAvailable()) return;
+  const run = options.env.GITHUB_RUN_ID ?? String(options.now.getTime());
+  try {
+    await api.saveCache([file], `${HISTORY_KEY}${run}-${options.env.GITHUB_RUN_ATTEMPT ?? '1'}`);
+  } catch (error) {
+    options.log.warning(`could not save the duration history: ${(error as Error).message}`);
+  }
+}

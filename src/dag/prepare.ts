@@ -9,7 +9,13 @@ import type { Config } from '../config/schema.js';
 import type { TaskConfig } from '../config/sections/pipeline.js';
 import { ConfigError, InputError } from '../errors.js';
 import { affectedTasks } from './affected.js';
-import { cacheStore, type TaskCacheStore, taskHashes } from './cache.js';
+import {
+  type ActionsCacheApi,
+  cacheStore,
+  restoreHistory,
+  type TaskCacheStore,
+  taskHashes,
+} from './cache.js';
 import { buildGraph, type DagTask, type SkipReason } from './graph.js';
 import { type DurationHistory, medianDurations, readHistory } from './history.js';
 import { type Plan, planPipeline } from './planner.js';
@@ -22,6 +28,8 @@ export interface PrepareOptions {
   changed?: readonly string[] | undefined;
   /** Look up recorded runs with the same input hash and skip those tasks as cached. */
   useCache: boolean;
+  /** The GitHub Actions cache service (replaceable in tests); used only in the action. */
+  actionsCache?: ActionsCacheApi;
 }
 
 /** The world read for a plan: config, history, changed files and cache, and the plan made of them. */
@@ -37,6 +45,7 @@ export interface PreparedPipeline {
   history: DurationHistory;
   /** Changed files relative to the config directory; undefined when every task is affected. */
   changed: string[] | undefined;
+  actionsCache: ActionsCacheApi | undefined;
 }
 
 export async function preparePipeline(
@@ -48,13 +57,15 @@ export async function preparePipeline(
   const graph = withPositions(file, ctx.cwd, () => buildGraph(tasks.map(toDagTask), runners));
 
   const historyFile = resolve(dir, config.pipeline.history);
+  const cacheOptions = { action: ctx.action, log: ctx.log, env: ctx.env, api: options.actionsCache };
+  await restoreHistory(historyFile, cacheOptions);
   const history = readHistory(historyFile);
   const medians = medianDurations(history);
 
   const changed = changedFiles(ctx, dir, options);
   const affected = changed === undefined ? undefined : affectedTasks(tasks, changed);
   const hashes = taskHashes(tasks, graph.order, dir);
-  const store = cacheStore(resolve(dir, config.pipeline.cache), { action: ctx.action, log: ctx.log });
+  const store = cacheStore(resolve(dir, config.pipeline.cache), cacheOptions);
 
   const skips = await Promise.all(
     tasks.map(async (t): Promise<SkipReason | null> => {
@@ -69,7 +80,19 @@ export async function preparePipeline(
     skipped: skips[i]!,
   }));
   const plan = planPipeline(dagTasks, { capacity: runners });
-  return { config, configFile: file, dir, tasks, plan, hashes, store, historyFile, history, changed };
+  return {
+    config,
+    configFile: file,
+    dir,
+    tasks,
+    plan,
+    hashes,
+    store,
+    historyFile,
+    history,
+    changed,
+    actionsCache: options.actionsCache,
+  };
 }
 
 function toDagTask(t: TaskConfig): DagTask {

@@ -2,6 +2,7 @@ import { dirname, join } from 'node:path';
 import type { CommandContext } from '../commands/command.js';
 import type { BuiltinStep } from '../config/sections/pipeline.js';
 import { InputError } from '../errors.js';
+import { saveHistory } from './cache.js';
 import {
   cliStepRunner,
   type ExecutionReport,
@@ -73,7 +74,16 @@ export async function runPipeline(
       }),
   });
   const measured = report.runs.filter((r) => r.status === 'succeeded');
-  if (measured.length > 0) writeHistory(prepared.historyFile, recordDurations(prepared.history, measured));
+  if (measured.length > 0) {
+    writeHistory(prepared.historyFile, recordDurations(prepared.history, measured));
+    await saveHistory(prepared.historyFile, {
+      action: ctx.action,
+      log: ctx.log,
+      env: ctx.env,
+      now: ctx.now(),
+      api: prepared.actionsCache,
+    });
+  }
   return report;
 }
 

@@ -138,3 +138,38 @@ describe('mermaid rendering', () => {
     expect(renderGantt(keywords)).toContain('    #115;ection :crit, 0, 5ms');
   });
 });
+
+describe('duration history in the Actions cache (service replaced: none runs here)', () => {
+  it('restores the newest history by prefix when the checkout has none, and saves it under a per-run key', async () => {
+    const { restoreHistory, saveHistory } = await import('../../src/dag/cache.js');
+    const calls: string[] = [];
+    const api: ActionsCacheApi = {
+      isFeatureAvailable: () => true,
+      restoreCache: async (paths, key, restoreKeys) => {
+        calls.push(`restore ${paths.join()} ${key} ${restoreKeys?.join()}`);
+        writeFileSync(paths[0]!, '{"version":1,"tasks":{"a":[7]}}');
+        return 'model-deploy-durations-41-1';
+      },
+      saveCache: async (paths, key) => {
+        calls.push(`save ${paths.join()} ${key}`);
+        return 1;
+      },
+    };
+    const dir = tempDir();
+    const file = join(dir, 'durations.json');
+    const { ctx, logged } = testContext(dir);
+    const env = { GITHUB_RUN_ID: '42', GITHUB_RUN_ATTEMPT: '2' };
+    await restoreHistory(file, { action: false, log: ctx.log, env, api });
+    expect(calls).toEqual([]);
+    await restoreHistory(file, { action: true, log: ctx.log, env, api });
+    await restoreHistory(file, { action: true, log: ctx.log, env, api }); // present now: left alone
+    await saveHistory(file, { action: true, log: ctx.log, env, now: new Date(0), api });
+    expect(calls).toEqual([
+      `restore ${file} model-deploy-durations-42 model-deploy-durations-`,
+      `save ${file} model-deploy-durations-42-2`,
+    ]);
+    expect(logged()).toContain(
+      'duration history restored from the Actions cache (model-deploy-durations-41-1)',
+    );
+  });
+});
