@@ -1,3 +1,229 @@
-import { pendingCommand } from './pending.js';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import picomatch from 'picomatch';
+import { loadConfig } from '../config/load.js';
+import { type ScanConfig, scanSection } from '../config/sections/scan.js';
+import { InputError } from '../errors.js';
+import { toMarkdown } from '../scan/markdown.js';
+import { ScanSink, scanFile } from '../scan/model-scan.js';
+import { parseOciRef, scanOciLayout } from '../scan/oci-layout.js';
+import { modelPolicy } from '../scan/policy.js';
+import { buildReport, type ScanReport, toJson } from '../scan/report.js';
+import { toSarif } from '../scan/sarif.js';
+import { evaluateVulnerabilities, readTrivyReport, type Vulnerability } from '../scan/trivy.js';
+import { installTrivy } from '../scan/trivy-install.js';
+import { Trivy, type TrivyTarget } from '../scan/trivy-run.js';
+import { VERSION } from '../version.js';
+import { type CommandContext, defineCommand, listOption, stringOption } from './command.js';
 
-export default pendingCommand('scan', 'scan model files and image layers', 11);
+const SKIP_DIRS = new Set(['.git', 'node_modules', '__pycache__']);
+
+async function walk(dir: string, out: string[]): Promise<void> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIP_DIRS.has(entry.name)) await walk(p, out);
+    } else if (entry.isFile()) out.push(p);
+  }
+}
+
+/** Files named by paths/globs, relative to `base`; a name that matches nothing is an input error. */
+export async function expandPaths(patterns: string[], base: string, what: string): Promise<string[]> {
+  const files = new Set<string>();
+  let all: string[] | undefined;
+  for (const pattern of patterns) {
+    if (picomatch.scan(pattern).isGlob) {
+      if (!all) {
+        all = [];
+        await walk(base, all);
+      }
+      const match = picomatch(pattern, { dot: true });
+      const hits = all.filter((f) => match(relative(base, f)));
+      if (!hits.length) throw new InputError(`${what} "${pattern}" matches no file under ${base}`);
+      for (const h of hits) files.add(h);
+      continue;
+    }
+    const p = resolve(base, pattern);
+    const s = await stat(p).catch(() => undefined);
+    if (!s) throw new InputError(`${what} "${pattern}" does not exist (resolved to ${p})`);
+    if (s.isDirectory()) {
+      const found: string[] = [];
+      await walk(p, found);
+      for (const f of found) files.add(f);
+    } else files.add(p);
+  }
+  return [...files].sort();
+}
+
+function loadScanConfig(ctx: CommandContext, configPath: string | undefined, explicit: boolean) {
+  const path = configPath ?? 'model-deploy.yml';
+  if (!explicit && !existsSync(resolve(ctx.cwd, path))) {
+    return { scan: scanSection.parse({}) as ScanConfig, artifacts: undefined, dir: ctx.cwd };
+  }
+  const { config, dir } = loadConfig(path, { cwd: ctx.cwd, env: ctx.env });
+  return { scan: config.scan, artifacts: config.model.artifacts, dir };
+}
+
+async function vulnerabilities(
+  ctx: CommandContext,
+  scan: ScanConfig,
+  reportPath: string | undefined,
+  image: string | undefined,
+): Promise<{ vulns: Vulnerability[]; source: string } | undefined> {
+  if (reportPath) {
+    const text = await readFile(resolve(ctx.cwd, reportPath), 'utf8').catch(
+      (error: NodeJS.ErrnoException) => {
+        throw new InputError(`Trivy report ${reportPath} cannot be read (${error.code ?? error.message})`);
+      },
+    );
+    return { vulns: readTrivyReport(text, reportPath), source: reportPath };
+  }
+  if (!image) {
+    ctx.log.info('vulnerabilities: no --image and no Trivy report given; skipped');
+    return undefined;
+  }
+  const cache =
+    ctx.env.RUNNER_TOOL_CACHE ?? join(ctx.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'model-deploy');
+  await mkdir(cache, { recursive: true });
+  const binary = await installTrivy({
+    version: scan.vulnerabilities.trivy.version,
+    sha256: scan.vulnerabilities.trivy.sha256,
+    dir: cache,
+  });
+  const target: TrivyTarget = image.startsWith('oci:')
+    ? { kind: 'input', path: resolve(ctx.cwd, parseOciRef(image).dir) }
+    : { kind: 'image', ref: image };
+  const vulns = await ctx.log.group(`trivy ${image}`, () => new Trivy(binary).scan(target));
+  return { vulns, source: image };
+}
+
+export default defineCommand({
+  name: 'scan',
+  summary:
+    'scan model files (pickle imports, archive members, safetensors/GGUF headers) and image vulnerabilities',
+  options: {
+    path: {
+      type: 'string',
+      multiple: true,
+      value: 'P',
+      description: 'file, directory or glob to scan (default: scan.paths or model.artifacts)',
+    },
+    image: {
+      type: 'string',
+      value: 'REF',
+      description: 'image to scan: oci:DIR[:TAG] (layers streamed) or a registry reference (Trivy only)',
+    },
+    format: {
+      type: 'string',
+      value: 'json|sarif|markdown',
+      description: 'what to print',
+      default: 'markdown',
+    },
+    'trivy-report': {
+      type: 'string',
+      value: 'FILE',
+      description: 'read this Trivy JSON report instead of running Trivy',
+    },
+    sarif: {
+      type: 'string',
+      value: 'FILE',
+      description: 'also write SARIF 2.1.0 here (default: scan.sarif)',
+    },
+    report: { type: 'string', value: 'FILE', description: 'also write the JSON report here' },
+  },
+  help: [
+    'Pickles are read opcode by opcode and never loaded; only imports on the allowlist of real',
+    'PyTorch/NumPy checkpoint globals pass (extend per file glob with scan.model.allow). Files are',
+    'recognised by content, so a pickle renamed to .txt inside a zip is still read.',
+    'Exit 1 when a finding or vulnerability is at or above its fail-on severity.',
+  ].join('\n'),
+  async run(ctx, options) {
+    const format = stringOption(options, 'format') ?? 'markdown';
+    if (!['json', 'sarif', 'markdown'].includes(format)) {
+      throw new InputError(`--format must be json, sarif or markdown, got "${format}"`);
+    }
+    const paths = listOption(options, 'path');
+    const image = stringOption(options, 'image');
+    const explicitConfig = options.config !== undefined && options.config !== 'model-deploy.yml';
+    const { scan, artifacts, dir } = loadScanConfig(ctx, stringOption(options, 'config'), explicitConfig);
+
+    let model: ScanReport['model'];
+    if (scan.model.enabled) {
+      const policy = modelPolicy(scan.model);
+      const sink = new ScanSink();
+      const patterns = paths.length ? paths : (scan.paths ?? (image ? [] : (artifacts ?? [])));
+      if (!patterns.length && !image) {
+        throw new InputError(
+          'nothing to scan: pass --path or --image, or list model.artifacts in model-deploy.yml',
+        );
+      }
+      const files = await expandPaths(
+        patterns,
+        paths.length ? ctx.cwd : dir,
+        paths.length ? '--path' : 'scan path',
+      );
+      await ctx.log.group(`scan ${files.length} model file(s)`, async () => {
+        for (const f of files) {
+          await scanFile(f, policy, sink, relative(ctx.cwd, f) || f);
+        }
+      });
+      if (image) {
+        if (!image.startsWith('oci:')) {
+          throw new InputError(
+            `--image ${image}: model files are read from an OCI layout; copy it first (skopeo copy docker://${image} oci:image:latest) and pass --image oci:image:latest`,
+          );
+        }
+        const { dir: layout, tag } = parseOciRef(image);
+        const ref = `oci:${resolve(ctx.cwd, layout)}${tag ? `:${tag}` : ''}`;
+        await ctx.log.group(`scan layers of ${image}`, () => scanOciLayout(ref, policy, sink));
+      }
+      model = { ...sink, failOn: scan.model['fail-on'] };
+      for (const f of sink.findings) ctx.log.info(`${f.severity}: ${f.file}: ${f.message}`);
+    }
+
+    let vulnReport: ScanReport['vulnerabilities'];
+    if (scan.vulnerabilities.enabled) {
+      const reportPath = stringOption(options, 'trivy-report') ?? scan.vulnerabilities.report;
+      const fromFlag = stringOption(options, 'trivy-report') !== undefined;
+      const found = await vulnerabilities(
+        ctx,
+        scan,
+        reportPath && (fromFlag ? reportPath : resolve(dir, reportPath)),
+        image,
+      );
+      if (found) {
+        const today = ctx.now().toISOString().slice(0, 10);
+        const evaluation = evaluateVulnerabilities(found.vulns, scan.vulnerabilities, today);
+        for (const w of evaluation.warnings) ctx.log.warning(w);
+        vulnReport = { ...evaluation, failOn: scan.vulnerabilities['fail-on'], source: found.source };
+      }
+    }
+
+    const report = buildReport(model, vulnReport);
+    const sarifPath = stringOption(options, 'sarif') ?? (scan.sarif ? resolve(dir, scan.sarif) : undefined);
+    const sarif = toSarif(report, { version: VERSION });
+    const markdown = toMarkdown(report);
+    const json = toJson(report);
+    if (sarifPath) await writeOut(resolve(ctx.cwd, sarifPath), sarif);
+    const jsonPath = stringOption(options, 'report');
+    if (jsonPath) await writeOut(resolve(ctx.cwd, jsonPath), json);
+    return {
+      stdout: format === 'json' ? json : format === 'sarif' ? sarif : markdown,
+      summary: markdown,
+      outputs: {
+        passed: String(report.passed),
+        'model-findings': String(model?.findings.length ?? 0),
+        vulnerabilities: String(vulnReport ? vulnReport.failing.length + vulnReport.below.length : 0),
+        ...(sarifPath ? { sarif: sarifPath } : {}),
+      },
+      failed: report.passed ? undefined : report.reasons.join('; '),
+    };
+  },
+});
+
+async function writeOut(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text);
+}
