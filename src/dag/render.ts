@@ -18,6 +18,11 @@ function markdownCell(text: string): string {
   return text.replace(/[\\|`*_<>[\]]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 }
 
+/** An id as inline code in a table cell: backslash escapes do not work inside code, pipes still split cells. */
+function codeCell(text: string): string {
+  return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')}\``;
+}
+
 const ms = (n: number) => formatDuration(n);
 
 /** Gantt lines starting with these words are directives, not tasks. */
@@ -47,7 +52,7 @@ export function renderMarkdown(plan: Plan): string {
       (skipped.length > 0 ? `; skipped: ${countReasons(skipped)}` : '') +
       '.',
     '',
-    `**Critical path:** ${plan.criticalPath.length > 0 ? plan.criticalPath.map((id) => `\`${markdownCell(id)}\``).join(' → ') : 'none'}`,
+    `**Critical path:** ${plan.criticalPath.length > 0 ? plan.criticalPath.map(codeCell).join(' → ') : 'none'}`,
     '',
     ...renderTable(plan),
   ];
@@ -73,7 +78,7 @@ function renderTable(plan: Plan): string[] {
     '| --- | --- | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const t of shown) {
-    const id = `\`${markdownCell(t.id)}\``;
+    const id = codeCell(t.id);
     if (t.skipped) {
       out.push(`| ${id} | ${markdownCell(t.pool)} | ${t.stage} | — | — | — | skipped: ${t.skipped} |`);
       continue;
@@ -149,7 +154,7 @@ export function renderRun(report: ExecutionReport): string {
   const icon = { succeeded: '✅', failed: '❌', skipped: '⏭️' } as const;
   for (const r of report.runs.slice(0, TABLE_LIMIT)) {
     lines.push(
-      `| \`${markdownCell(r.id)}\` | ${icon[r.status]} ${r.status} | ${r.attempts} | ${r.attempts > 0 ? ms(r.durationMs) : '—'} | ${markdownCell(r.reason ?? '')} |`,
+      `| ${codeCell(r.id)} | ${icon[r.status]} ${r.status} | ${r.attempts} | ${r.attempts > 0 ? ms(r.durationMs) : '—'} | ${markdownCell(r.reason ?? '')} |`,
     );
   }
   return `${lines.join('\n')}\n`;

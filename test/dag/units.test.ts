@@ -11,7 +11,7 @@ import {
 } from '../../src/dag/cache.js';
 import { medianDurations, parseHistory, recordDurations } from '../../src/dag/history.js';
 import { planPipeline } from '../../src/dag/planner.js';
-import { mermaidText, renderFlowchart, renderGantt } from '../../src/dag/render.js';
+import { mermaidText, renderFlowchart, renderGantt, renderMarkdown } from '../../src/dag/render.js';
 import { InputError } from '../../src/errors.js';
 import { tempDir, testContext } from './helpers.js';
 
@@ -136,6 +136,22 @@ describe('mermaid rendering', () => {
       capacity: { cpu: 1 },
     });
     expect(renderGantt(keywords)).toContain('    #115;ection :crit, 0, 5ms');
+  });
+});
+
+describe('markdown table', () => {
+  it('shows ids as code without backslashes, pipes escaped so cells stay intact', () => {
+    const plan = planPipeline(
+      [
+        { id: 'unit_tests', needs: [], duration: 1000, pool: 'cpu' },
+        { id: 'a|b', needs: ['unit_tests'], duration: 1000, pool: 'cpu' },
+      ],
+      { capacity: { cpu: 1 } },
+    );
+    const md = renderMarkdown(plan);
+    expect(md).toContain('| `unit_tests` | cpu #1 | 0 | 0ms | 1s | 0ms | **critical** |');
+    expect(md).toContain('| `a\\|b` | cpu #1 | 1 |');
+    expect(md).toContain('**Critical path:** `unit_tests` → `a\\|b`');
   });
 });
 
