@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { LoadedConfig } from '../config/load.js';
 import { loadConfig } from '../config/load.js';
@@ -267,6 +267,7 @@ async function evaluateCandidate(ctx: CommandContext, o: CandidateOptions): Prom
     // stale results from an earlier run must not pass for this one
     rmSync(metricsPath, { force: true });
     if (samplesPath) rmSync(samplesPath, { force: true });
+    mkdirSync(output, { recursive: true });
     ctx.log.info(`$ ${o.ev.command}`);
     const { durationMs } = await runEvaluationCommand({
       command: o.ev.command!,

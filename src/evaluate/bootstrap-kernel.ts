@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { Xoshiro128 } from './prng.js';
 
 // The bootstrap's hot loop as a tiny WebAssembly SIMD module, assembled here byte by byte (no
@@ -242,19 +244,22 @@ interface WasmApi {
 }
 const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
 
-let kernel: Kernel | null | undefined;
+let compiled: { module: object; kernel: Kernel } | null | undefined;
 
 /** The compiled kernel, or null where WebAssembly SIMD is unavailable. */
-function load(): Kernel | null {
-  if (kernel !== undefined) return kernel;
-  kernel = null;
+function load(): { module: object; kernel: Kernel } | null {
+  if (compiled !== undefined) return compiled;
+  compiled = null;
   try {
     const bytes = moduleBytes();
-    if (wasm?.validate(bytes)) kernel = new wasm.Instance(new wasm.Module(bytes)).exports as Kernel;
+    if (wasm?.validate(bytes)) {
+      const module = new wasm.Module(bytes);
+      compiled = { module, kernel: new wasm.Instance(module).exports as Kernel };
+    }
   } catch {
-    kernel = null;
+    compiled = null;
   }
-  return kernel;
+  return compiled;
 }
 
 export function simdAvailable(): boolean {
@@ -262,39 +267,149 @@ export function simdAvailable(): boolean {
 }
 
 /**
- * Resample sums (not means) of `deltas` for resamples 0..resamples-1, four at a time with the
- * SIMD kernel; undefined where the kernel is unavailable (the caller uses the scalar loop).
+ * Runs resamples [from, to) (from a multiple of `lanes`) with one kernel instance. `states` holds
+ * s0..s3 per resample. Self-contained on purpose: helper threads run its source text.
+ */
+function runRange(
+  k: Kernel,
+  deltas: Float64Array,
+  states: Uint32Array,
+  from: number,
+  to: number,
+  sums: Float64Array,
+  lanes: number,
+): void {
+  const n = deltas.length;
+  const statesAt = n * 8 + (16 - ((n * 8) % 16)); // v128 loads want 16-byte alignment
+  const outAt = statesAt + 16 * lanes;
+  const needed = outAt + 8 * lanes;
+  const have = k.memory.buffer.byteLength;
+  if (needed > have) k.memory.grow(Math.ceil((needed - have) / 65536));
+  new Float64Array(k.memory.buffer, 0, n).set(deltas);
+  const st = new Uint32Array(k.memory.buffer, statesAt, 4 * lanes);
+  const out = new Float64Array(k.memory.buffer, outAt, lanes);
+  for (let r = from; r < to; r += lanes) {
+    for (let lane = 0; lane < lanes; lane++) {
+      const src = (r + lane) * 4;
+      // group lane >> 2 holds s0..s3 as four v128 of four lanes each
+      const at = (lane >> 2) * 16 + (lane & 3);
+      st[at] = states[src]!;
+      st[at + 4] = states[src + 1]!;
+      st[at + 8] = states[src + 2]!;
+      st[at + 12] = states[src + 3]!;
+    }
+    k.run(0, n, statesAt, outAt);
+    for (let lane = 0; lane < lanes && r + lane < to; lane++) sums[r + lane] = out[lane]!;
+  }
+}
+
+const HELPER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+${runRange.toString()}
+parentPort.on('message', (m) => {
+  const control = new Int32Array(m.control);
+  try {
+    const k = new WebAssembly.Instance(m.module).exports;
+    runRange(k, new Float64Array(m.deltas), new Uint32Array(m.states), m.from, m.to, new Float64Array(m.sums), m.lanes);
+    Atomics.store(control, m.slot, 1);
+  } catch {
+    Atomics.store(control, m.slot, 2);
+  }
+  Atomics.notify(control, m.slot);
+});
+`;
+
+/** Work (samples × resamples) below which helper threads cost more than they save. */
+const PARALLEL_THRESHOLD = 20_000_000;
+let helpers: Worker[] | undefined;
+
+function helperPool(count: number): Worker[] {
+  if (!helpers) helpers = [];
+  while (helpers.length < count) {
+    const w = new Worker(HELPER_SOURCE, { eval: true });
+    w.unref();
+    w.on('error', () => {
+      helpers = helpers?.filter((h) => h !== w);
+    });
+    helpers.push(w);
+  }
+  return helpers.slice(0, count);
+}
+
+export interface KernelOptions {
+  /** Helper threads besides the caller's (default: cores − 1, at most 3, for large jobs only). */
+  helpers?: number;
+}
+
+/**
+ * Resample sums (not means) of `deltas` for resamples 0..resamples-1 with the SIMD kernel, split
+ * across helper threads for large jobs (the caller blocks until all are done; every resample has
+ * its own stream, so the split never changes a result). Undefined where WebAssembly SIMD is
+ * unavailable: the caller uses the scalar loop.
  */
 export function simdResampleSums(
   deltas: Float64Array,
   resamples: number,
   seed: number,
+  options: KernelOptions = {},
 ): Float64Array | undefined {
-  const k = load();
-  if (!k) return undefined;
+  const c = load();
+  if (!c) return undefined;
   const n = deltas.length;
-  const deltasAt = 0;
-  const statesAt = n * 8 + (16 - ((n * 8) % 16)); // v128 loads want 16-byte alignment
-  const outAt = statesAt + 16 * LANES;
-  const needed = outAt + 8 * LANES;
-  const have = k.memory.buffer.byteLength;
-  if (needed > have) k.memory.grow(Math.ceil((needed - have) / 65_536));
-  new Float64Array(k.memory.buffer, deltasAt, n).set(deltas);
-  const states = new Uint32Array(k.memory.buffer, statesAt, 4 * LANES);
-  const out = new Float64Array(k.memory.buffer, outAt, LANES);
+  const padded = Math.ceil(resamples / LANES) * LANES;
+  const helperCount =
+    options.helpers ?? (n * resamples >= PARALLEL_THRESHOLD ? Math.min(3, availableParallelism() - 1) : 0);
+  const parts = Math.max(1, Math.min(helperCount + 1, padded / LANES));
   const sums = new Float64Array(resamples);
-  for (let r = 0; r < resamples; r += LANES) {
-    for (let lane = 0; lane < LANES; lane++) {
-      const rng = new Xoshiro128(seed, r + lane);
-      // group g = lane >> 2 holds s0..s3 as four v128 of four lanes each
-      const at = (lane >> 2) * 16 + (lane & 3);
-      states[at] = rng.s0;
-      states[at + 4] = rng.s1;
-      states[at + 8] = rng.s2;
-      states[at + 12] = rng.s3;
-    }
-    k.run(deltasAt, n, statesAt, outAt);
-    for (let lane = 0; lane < LANES && r + lane < resamples; lane++) sums[r + lane] = out[lane]!;
+  const statesBuffer = parts > 1 ? new SharedArrayBuffer(padded * 16) : new ArrayBuffer(padded * 16);
+  const states = new Uint32Array(statesBuffer);
+  for (let r = 0; r < padded; r++) {
+    const rng = new Xoshiro128(seed, r);
+    states[r * 4] = rng.s0;
+    states[r * 4 + 1] = rng.s1;
+    states[r * 4 + 2] = rng.s2;
+    states[r * 4 + 3] = rng.s3;
+  }
+  if (parts === 1) {
+    runRange(c.kernel, deltas, states, 0, resamples, sums, LANES);
+    return sums;
+  }
+  const chunk = Math.ceil(padded / LANES / parts) * LANES;
+  const shared = {
+    deltas: new SharedArrayBuffer(n * 8),
+    sums: new SharedArrayBuffer(resamples * 8),
+    control: new SharedArrayBuffer(4 * parts),
+  };
+  new Float64Array(shared.deltas).set(deltas);
+  const sharedSums = new Float64Array(shared.sums);
+  const control = new Int32Array(shared.control);
+  const ranges = helperPool(parts - 1).map((worker, i) => {
+    const range = {
+      slot: i,
+      from: Math.min(resamples, chunk * (i + 1)),
+      to: Math.min(resamples, chunk * (i + 2)),
+    };
+    worker.postMessage({
+      module: c.module,
+      deltas: shared.deltas,
+      states: statesBuffer,
+      sums: shared.sums,
+      control: shared.control,
+      lanes: LANES,
+      ...range,
+    });
+    return range;
+  });
+  const started = Date.now();
+  runRange(c.kernel, deltas, states, 0, Math.min(resamples, chunk), sums, LANES);
+  // a helper that died or hangs must not hang the gate: after a generous wait, do its share here
+  const patience = Math.max(10_000, 20 * (Date.now() - started));
+  for (const { slot, from, to } of ranges) {
+    if (from >= to) continue;
+    const left = Math.max(1, patience - (Date.now() - started));
+    Atomics.wait(control, slot, 0, left);
+    if (Atomics.load(control, slot) === 1) sums.set(sharedSums.subarray(from, to), from);
+    else runRange(c.kernel, deltas, states, from, to, sums, LANES);
   }
   return sums;
 }
