@@ -80,6 +80,7 @@ export async function executeTasks(options: ExecuteOptions): Promise<ExecutionRe
   const dependents: number[][] = tasks.map(() => []);
   const waiting = new Int32Array(n);
   tasks.forEach((t, i) => {
+    if (!(t.pool in options.capacity)) throw new Error(`task ${t.id}: runner pool ${t.pool} has no capacity`);
     for (const need of t.needs) {
       const p = index.get(need);
       if (p === undefined) throw new Error(`task ${t.id} needs unknown task ${need}`);
@@ -122,9 +123,7 @@ export async function executeTasks(options: ExecuteOptions): Promise<ExecutionRe
       release(i);
       return;
     }
-    const heap = ready.get(t.pool);
-    if (!heap) throw new Error(`task ${t.id}: runner pool ${t.pool} has no capacity`);
-    heap.push(t.plannedStart, i);
+    ready.get(t.pool)!.push(t.plannedStart, i);
   };
   const skipDownstream = (i: number) => {
     const failedId = tasks[i]!.id;
@@ -149,11 +148,13 @@ export async function executeTasks(options: ExecuteOptions): Promise<ExecutionRe
             if (runs[i]) continue;
             busy.set(pool, busy.get(pool)! + 1);
             active++;
-            void start(i).then(() => {
-              busy.set(pool, busy.get(pool)! - 1);
-              active--;
-              pump();
-            });
+            void start(i)
+              .catch((error: unknown) => log.error(`executor: ${(error as Error).message}`))
+              .then(() => {
+                busy.set(pool, busy.get(pool)! - 1);
+                active--;
+                pump();
+              });
           }
         }
       }
