@@ -36,14 +36,19 @@ export class ScanSink implements ModelScanResult {
 }
 
 /** Runs the pickle reader over `reader` from `start`, window by window, skipping large payloads unread. */
-export async function runPickles(reader: Reader, start: number, maxPickles?: number): Promise<PickleScanner> {
+export async function runPickles(
+  reader: Reader,
+  start: number,
+  maxPickles?: number,
+  window = 1 << 16,
+): Promise<PickleScanner> {
   const scanner = new PickleScanner({ maxPickles });
   scanner.pos = start;
-  let want = 1 << 16;
+  let want = window;
   while (!scanner.done) {
     const pos = scanner.pos;
     if (reader.size !== undefined && pos > reader.size) {
-      scanner.write(Buffer.alloc(0), pos, true);
+      scanner.truncatedAt(reader.size);
       break;
     }
     const { buf, eof } = await reader.window(pos, want);
@@ -56,7 +61,7 @@ export async function runPickles(reader: Reader, start: number, maxPickles?: num
         break;
       }
       want = Math.min(Math.max(want, buf.length) * 2, MAX_WINDOW);
-    } else want = 1 << 16;
+    } else want = window;
   }
   return scanner;
 }

@@ -57,6 +57,8 @@ export class PickleScanner {
   inPickle = false;
   /** Set when bytes after the last complete pickle are not a pickle. */
   trailingGarbage = false;
+  /** The last payload skipped unread (to report it if the file ends inside it). */
+  lastSkip: { pos: number; code: number; end: number } | undefined;
   private stack: Val[] = [];
   private marks: number[] = [];
   private memo: Val[] = [];
@@ -201,6 +203,7 @@ export class PickleScanner {
             n > STRING_LIMIT);
         if (!skippable) break;
         // a payload we do not need to read: account for the opcode and skip its bytes
+        this.lastSkip = { pos: base + p, code, end: base + next };
         this.ops++;
         onOp?.(code, buf, p, next, base);
         stack.push(OTHER);
@@ -390,6 +393,17 @@ export class PickleScanner {
     }
     this.pos = base + p;
     return this.pos;
+  }
+
+  /** The input ended at `size`, inside the payload skipped last. */
+  truncatedAt(size: number): void {
+    const skip = this.lastSkip;
+    if (skip && skip.end > size) {
+      this.fatal(
+        skip.pos,
+        `truncated: ${NAME_OF[skip.code]} needs ${skip.end - size} more bytes than the file has`,
+      );
+    } else this.write(Buffer.alloc(0), this.pos, true);
   }
 
   private startPickle(at: number): void {
