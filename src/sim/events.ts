@@ -8,6 +8,8 @@ const EVENT = resourceByKind('Event')!;
 /** Records a core/v1 Event like client-go's recorder: repeats of the same reason and message bump `count`. */
 export class EventRecorder {
   private seq = 0;
+  /** Dedup key → event name, like client-go's event correlator. */
+  private readonly recent = new Map<string, { namespace: string; name: string }>();
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
@@ -24,15 +26,9 @@ export class EventRecorder {
     const kind = about.kind ?? 'Pod';
     const ns = about.metadata.namespace ?? 'default';
     const now = this.clock.now();
-    const existing = this.store
-      .peekAll(EVENT, ns)
-      .find(
-        (e) =>
-          (e.involvedObject as { uid?: string }).uid === about.metadata.uid &&
-          e.reason === reason &&
-          e.message === message &&
-          (e.involvedObject as { fieldPath?: string }).fieldPath === fieldPath,
-      );
+    const key = `${about.metadata.uid}\u0000${reason}\u0000${message}\u0000${fieldPath ?? ''}`;
+    const ref = this.recent.get(key);
+    const existing = ref ? this.store.peek(EVENT, ref.namespace, ref.name) : undefined;
     if (existing) {
       const copy = structuredClone(existing);
       copy.count = ((copy.count as number | undefined) ?? 1) + 1;
@@ -42,9 +38,12 @@ export class EventRecorder {
       return;
     }
     const r = resourceByKind(kind);
+    if (this.recent.size > 50_000) this.recent.clear();
+    const name = `${about.metadata.name}.${(now * 1000 + this.seq++).toString(16)}`;
+    this.recent.set(key, { namespace: ns, name });
     this.store.create(EVENT, {
       metadata: {
-        name: `${about.metadata.name}.${(now * 1000 + this.seq++).toString(16)}`,
+        name,
         namespace: ns,
       },
       involvedObject: {

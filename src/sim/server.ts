@@ -132,6 +132,14 @@ export class SimServer {
   private async objectBody(req: IncomingMessage): Promise<unknown> {
     const text = await this.body(req);
     const ct = (req.headers['content-type'] ?? 'application/json').split(';')[0]!.trim();
+    if (!/json|yaml/.test(ct)) {
+      // protobuf and CBOR are not spoken here; client-go falls back to JSON on 415
+      throw new ApiError(
+        415,
+        'UnsupportedMediaType',
+        `the body of the request was in an unknown format - accepted media types include: application/json, application/yaml`,
+      );
+    }
     try {
       return ct.includes('yaml') ? parseYaml(text) : JSON.parse(text);
     } catch (error) {

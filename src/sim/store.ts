@@ -22,6 +22,7 @@ export class Store {
   private rv = 1;
   private readonly history: StoreEvent[] = [];
   private readonly listeners = new Set<(e: StoreEvent) => void>();
+  private readonly sorted = new Map<ResourceType, KubeObject[]>();
 
   constructor(private readonly clock: Clock) {}
 
@@ -137,6 +138,7 @@ export class Store {
   }
 
   private emit(e: StoreEvent): void {
+    this.sorted.delete(e.resource);
     this.history.push(e);
     if (this.history.length > HISTORY) this.history.splice(0, this.history.length - HISTORY);
     for (const l of this.listeners) l(e);

@@ -256,6 +256,28 @@ describe('deployment controller and kubelets', () => {
     });
   });
 
+  it('marks a Deployment whose pods cannot be scheduled as ProgressDeadlineExceeded', async () => {
+    const body = deployment('stuck', 'registry.local/models/m:v1', 1, { progressDeadlineSeconds: 3 });
+    body.spec!.template.spec!.containers[0]!.resources = { limits: { 'nvidia.com/gpu': '64' } };
+    await apps.createNamespacedDeployment({ namespace: 'default', body });
+    await settle(1000);
+    let d = await apps.readNamespacedDeployment({ name: 'stuck', namespace: 'default' });
+    expect(d.status?.conditions?.find((c) => c.type === 'Progressing')).toMatchObject({
+      status: 'True',
+      reason: 'ReplicaSetUpdated',
+    });
+    await settle(3000);
+    d = await apps.readNamespacedDeployment({ name: 'stuck', namespace: 'default' });
+    expect(d.status?.conditions?.find((c) => c.type === 'Progressing')).toMatchObject({
+      status: 'False',
+      reason: 'ProgressDeadlineExceeded',
+      message: `ReplicaSet "stuck-${(await apps.listNamespacedReplicaSet({ namespace: 'default', labelSelector: 'app=stuck' })).items[0]?.metadata?.labels?.['pod-template-hash']}" has timed out progressing.`,
+    });
+    const [p] = await pods('stuck');
+    expect(p!.status?.phase).toBe('Pending');
+    expect(p!.status?.conditions?.find((c) => c.type === 'PodScheduled')?.reason).toBe('Unschedulable');
+  });
+
   it('replaces pods all at once with the Recreate strategy', async () => {
     await apps.createNamespacedDeployment({
       namespace: 'default',
