@@ -6,7 +6,8 @@ import { booleanOption, defineCommand, listOption, stringOption } from './comman
 
 export default defineCommand({
   name: 'pipeline',
-  summary: 'run the pipeline tasks (pipeline run): runner limits per pool, needs, retries, timeouts',
+  summary:
+    'pipeline run: run pipeline.tasks with runner limits, needs, retries, timeouts (the event flow: issue #10)',
   positionals: 'run',
   options: {
     'changed-from': {
@@ -41,7 +42,12 @@ export default defineCommand({
     'With --dry-run the plan is printed and nothing runs.',
   ].join('\n'),
   async run(ctx, options, positionals) {
-    const [action = 'run', ...extra] = positionals;
+    const [action, ...extra] = positionals;
+    if (action === undefined) {
+      throw new InputError(
+        'model-deploy pipeline: the flow for this event is not available yet (issue #10); use "pipeline run" to run pipeline.tasks',
+      );
+    }
     if (action !== 'run' || extra.length > 0) {
       throw new InputError(`model-deploy pipeline: expected "run", got "${positionals.join(' ')}"`);
     }

@@ -64,9 +64,11 @@ describe('model-deploy pipeline run', () => {
     await expect(runPipeline(dir, { only: ['nope'] })).rejects.toThrow('--only: unknown task "nope"');
   });
 
-  it('rejects anything but "run"', async () => {
+  it('rejects anything but "run", and runs nothing without it', async () => {
     const dir = tempDir();
     writeConfig(dir, CONFIG);
     await expect(runPipeline(dir, {}, ['start'])).rejects.toThrow(InputError);
+    await expect(runPipeline(dir, {}, [])).rejects.toThrow('use "pipeline run" to run pipeline.tasks');
+    expect(existsSync(join(dir, 'build.out'))).toBe(false);
   });
 });
