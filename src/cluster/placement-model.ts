@@ -115,17 +115,25 @@ export function tolerates(
   return op === 'Exists' || (t.value ?? '') === (taint.value ?? '');
 }
 
-export function staticVeto(node: NodeCapacity, shape: PodShape): StaticVeto | undefined {
-  if (!node.ready) return { kind: 'notReady' };
-  if (node.cordoned) return { kind: 'cordoned' };
+const NOT_READY: StaticVeto = { kind: 'notReady' };
+const CORDONED: StaticVeto = { kind: 'cordoned' };
+const SELECTOR: StaticVeto = { kind: 'selector' };
+
+/** The first non-resource filter a node fails for a shape; `selector` defaults to the shape's. */
+export function staticVeto(
+  node: NodeCapacity,
+  shape: PodShape,
+  selector: [string, string][] = Object.entries(shapeSelector(shape)),
+): StaticVeto | undefined {
+  if (!node.ready) return NOT_READY;
+  if (node.cordoned) return CORDONED;
   const tolerations = shape.tolerations ?? [];
   for (const taint of node.taints) {
     if (taint.effect === 'PreferNoSchedule') continue;
     if (!tolerations.some((t) => tolerates(t, taint)))
       return { kind: 'taint', key: taint.key, value: taint.value ?? '' };
   }
-  for (const [k, v] of Object.entries(shapeSelector(shape)))
-    if (node.labels[k] !== v) return { kind: 'selector' };
+  for (const [k, v] of selector) if (node.labels[k] !== v) return SELECTOR;
   return undefined;
 }
 
@@ -161,7 +169,10 @@ export function buildModel(snapshot: CapacitySnapshot, request: PlacementRequest
   shapes.forEach((shape, s) => {
     for (let i = 0; i < shape.replicas; i++) podShape[p++] = s;
   });
-  const veto = shapes.map((shape) => nodes.map((node) => staticVeto(node, shape)));
+  const veto = shapes.map((shape) => {
+    const selector = Object.entries(shapeSelector(shape));
+    return nodes.map((node) => staticVeto(node, shape, selector));
+  });
   const eligible = veto.map((row) => Uint8Array.from(row, (v) => (v ? 0 : 1)));
   const candidate = shapes.map((_, s) =>
     Uint8Array.from(nodes, (_n, n) => {

@@ -128,7 +128,9 @@ function openingOrder(model: Model, s: number): Int32Array {
 /** First-fit-decreasing with best fit among the nodes already used by the request. */
 function firstFitDecreasing(state: State, order: Int32Array): void {
   const model = state.model;
-  const touched: number[] = [];
+  // Per shape, the used nodes that can still take one: free resources only shrink here, so a node that
+  // cannot take a shape now never will, and leaves that shape's list.
+  const touched = model.shapes.map(() => [] as number[]);
   const isTouched = new Uint8Array(model.nodes.length);
   const opening = model.shapes.map((_, s) => openingOrder(model, s));
   const start = new Int32Array(model.shapes.length);
@@ -136,13 +138,20 @@ function firstFitDecreasing(state: State, order: Int32Array): void {
     const s = model.podShape[p]!;
     let best = -1;
     let bestSlack = Number.POSITIVE_INFINITY;
-    for (const n of touched) {
-      if (!state.canPlace(s, n)) continue;
+    const list = touched[s]!;
+    for (let i = 0; i < list.length; ) {
+      const n = list[i]!;
+      if (!state.canPlace(s, n)) {
+        list[i] = list[list.length - 1]!;
+        list.pop();
+        continue;
+      }
       const slack = slackAfter(model, state.free, s, n);
-      if (slack < bestSlack) {
+      if (slack < bestSlack || (slack === bestSlack && n < best)) {
         bestSlack = slack;
         best = n;
       }
+      i++;
     }
     if (best < 0) {
       const list = opening[s]!;
@@ -151,7 +160,7 @@ function firstFitDecreasing(state: State, order: Int32Array): void {
         const n = list[i]!;
         if (!isTouched[n] && state.canPlace(s, n)) {
           best = n;
-          touched.push(n);
+          for (const t of touched) t.push(n);
           isTouched[n] = 1;
           break;
         }

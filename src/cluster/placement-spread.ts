@@ -42,33 +42,25 @@ export function simulateSpread(model: Model): { node: Int32Array; free: Float64A
     for (let d = 0; d < D; d++) if (free[n * D + d]! < demand[s * D + d]!) return false;
     return true;
   };
-  // Nodes the request has not touched keep their score and their free resources, so per shape they are
-  // ranked once (score, then node order) and the first untouched one is the best of them.
-  const untouched = model.shapes.map((_, s) => {
-    const list: number[] = [];
-    for (let n = 0; n < N; n++) if (feasible(s, n)) list.push(n);
-    const scores = Float64Array.from({ length: N }, (_, n) => (model.candidate[s]![n] ? score(s, n) : -1));
-    return Int32Array.from(list).sort((a, b) => scores[b]! - scores[a]! || a - b);
+  // Per shape, a max-heap of (score, then lower node index) over the nodes that may take it. A node's score
+  // changes only when it gets a pod: then a fresh entry is pushed and the old one is dropped when it surfaces
+  // (its version is stale). Free resources only shrink, so a node found unable to take a shape is dropped.
+  const version = new Int32Array(N);
+  const heaps = model.shapes.map((_, s) => {
+    const heap = new Heap();
+    for (let n = 0; n < N; n++) if (feasible(s, n)) heap.push(score(s, n) * N + (N - 1 - n), n, 0);
+    return heap;
   });
-  const start = new Int32Array(model.shapes.length);
-  const touched: number[] = [];
-  const isTouched = new Uint8Array(N);
   model.podShape.forEach((s, p) => {
+    const heap = heaps[s]!;
     let best = -1;
-    let bestScore = -1;
-    const list = untouched[s]!;
-    while (start[s]! < list.length && isTouched[list[start[s]!]!]) start[s]!++;
-    if (start[s]! < list.length) {
-      best = list[start[s]!]!;
-      bestScore = score(s, best);
-    }
-    for (const n of touched) {
-      if (!feasible(s, n)) continue;
-      const sc = score(s, n);
-      if (sc > bestScore || (sc === bestScore && n < best)) {
-        bestScore = sc;
+    while (heap.size > 0) {
+      const n = heap.topNode();
+      if (heap.topVersion() === version[n] && feasible(s, n)) {
         best = n;
+        break;
       }
+      heap.pop();
     }
     if (best < 0) return;
     node[p] = best;
@@ -76,10 +68,62 @@ export function simulateSpread(model: Model): { node: Int32Array; free: Float64A
     count[s * N + best]!++;
     cpuScored[best] = cpuScored[best]! + podCpu[s]!;
     memScored[best] = memScored[best]! + podMem[s]!;
-    if (!isTouched[best]) {
-      isTouched[best] = 1;
-      touched.push(best);
-    }
+    version[best]!++;
+    heaps.forEach((h, t) => {
+      if (feasible(t, best)) h.push(score(t, best) * N + (N - 1 - best), best, version[best]!);
+    });
   });
   return { node, free };
+}
+
+/** Binary max-heap of (key, node, version). */
+class Heap {
+  private keys: number[] = [];
+  private nodes: number[] = [];
+  private versions: number[] = [];
+  get size(): number {
+    return this.keys.length;
+  }
+  topNode(): number {
+    return this.nodes[0]!;
+  }
+  topVersion(): number {
+    return this.versions[0]!;
+  }
+  push(key: number, node: number, version: number): void {
+    let i = this.keys.length;
+    this.keys.push(key);
+    this.nodes.push(node);
+    this.versions.push(version);
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (this.keys[parent]! >= key) break;
+      this.swap(i, parent);
+      i = parent;
+    }
+  }
+  pop(): void {
+    const last = this.keys.length - 1;
+    this.swap(0, last);
+    this.keys.pop();
+    this.nodes.pop();
+    this.versions.pop();
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < last && this.keys[l]! > this.keys[m]!) m = l;
+      if (r < last && this.keys[r]! > this.keys[m]!) m = r;
+      if (m === i) return;
+      this.swap(i, m);
+      i = m;
+    }
+  }
+  private swap(a: number, b: number): void {
+    const { keys, nodes, versions } = this;
+    [keys[a], keys[b]] = [keys[b]!, keys[a]!];
+    [nodes[a], nodes[b]] = [nodes[b]!, nodes[a]!];
+    [versions[a], versions[b]] = [versions[b]!, versions[a]!];
+  }
 }
