@@ -157,10 +157,11 @@ export async function publishSection(options: {
   const pr = context?.pullRequest;
   if (!context || !pr)
     return { posted: false, reason: 'not a pull request run, so there is no pull-request comment' };
-  if (pr.fork) {
+  // pull_request_target runs in the base repository with a writable token: it can comment
+  if (pr.fork && context.eventName !== 'pull_request_target') {
     return {
       posted: false,
-      reason: `this pull request comes from the fork ${pr.headRepo ?? '(deleted)'}, and GitHub gives fork pull requests a read-only token, so there is no pull-request comment; to get one, run the evaluation from a workflow_run workflow with pull-requests: write`,
+      reason: `this pull request comes from the fork ${pr.headRepo ?? '(deleted)'}, and GitHub gives workflows on fork pull requests a read-only token, so the report is in the job summary only`,
     };
   }
   if (!client)

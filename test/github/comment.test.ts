@@ -162,8 +162,26 @@ describe('pull-request comment upsert against the GitHub API double', () => {
       content: 'x',
     });
     expect(r.posted).toBe(false);
-    expect(r.posted === false && r.reason).toMatch(/fork someone\/models.*read-only token/);
+    expect(r.posted === false && r.reason).toMatch(
+      /fork someone\/models.*read-only token, so the report is in the job summary only/,
+    );
     expect(gh.requests).toEqual([]);
+  });
+
+  it('comments on a fork pull request under pull_request_target (its token can write)', async () => {
+    const client = githubClient('token', { GITHUB_API_URL: gh.url })!;
+    const env = prEvent('target', pullRequest(14, 'someone/models'), {
+      GITHUB_EVENT_NAME: 'pull_request_target',
+    });
+    const r = await publishSection({
+      client,
+      context: readGitHubContext(env),
+      model: 'm',
+      section: 'evaluation',
+      content: 'x',
+    });
+    expect(r).toMatchObject({ posted: true, action: 'created' });
+    expect(gh.violations).toEqual([]);
   });
 
   it('falls back when GitHub answers 403 to the write', async () => {
