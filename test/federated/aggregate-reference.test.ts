@@ -1,8 +1,18 @@
 import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { aggregateCheckpoints } from '../../src/federated/aggregate.js';
 import { parseMethod } from '../../src/federated/method.js';
-import { type CheckResult, type GenSpec, py, reference, TENSORS, tempDir } from './support.js';
+import {
+  type CheckResult,
+  type GenSpec,
+  py,
+  reference,
+  removeTempDirs,
+  TENSORS,
+  tempDir,
+} from './support.js';
+
+afterAll(removeTempDirs);
 
 const DTYPES = ['F32', 'F16', 'BF16', 'F64'] as const;
 const WEIGHTS = [120, 40, 300, 75, 10];

@@ -2,12 +2,14 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import aggregate from '../../src/commands/aggregate.js';
 import { ExitCode, exitCodeOf } from '../../src/errors.js';
 import { aggregateCheckpoints } from '../../src/federated/aggregate.js';
 import { parseInvocation } from '../../src/run-command.js';
-import { fakeContext, tempDir, writeF32, writeRaw } from './support.js';
+import { fakeContext, removeTempDirs, tempDir, writeF32, writeRaw } from './support.js';
+
+afterAll(removeTempDirs);
 
 async function run(cwd: string, args: string[]) {
   const { options, positionals } = parseInvocation(aggregate, args);

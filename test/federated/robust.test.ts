@@ -1,10 +1,12 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { type AggregateRequest, aggregateCheckpoints } from '../../src/federated/aggregate.js';
 import { parseMethod } from '../../src/federated/method.js';
-import { type CheckResult, py, reference, TENSORS, tempDir } from './support.js';
+import { type CheckResult, py, reference, removeTempDirs, TENSORS, tempDir } from './support.js';
+
+afterAll(removeTempDirs);
 
 const clientsOf = (dir: string, n: number) =>
   Array.from({ length: n }, (_, i) => ({ path: join(dir, `c${i}.safetensors`), label: `c${i}` }));

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CommandContext } from '../../src/commands/command.js';
@@ -43,8 +43,17 @@ export function reference<T>(mode: 'gen' | 'check' | 'poison', spec: object): T 
   return JSON.parse(execFileSync(py.path, [SCRIPT, mode, JSON.stringify(spec)], { encoding: 'utf8' })) as T;
 }
 
+const created: string[] = [];
+
 export function tempDir(prefix = 'fed-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  created.push(dir);
+  return dir;
+}
+
+/** For afterAll: removes every directory tempDir made in this test file. */
+export function removeTempDirs(): void {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 export const TENSORS: Record<string, number[]> = {
