@@ -145,7 +145,7 @@ const rows = [
 ];
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
 console.log(
-  `seed ${seed}: ${NODES} nodes, ${pods.length} running pods, ${freeBefore} GPUs free; request ${demand} GPUs in 2000 pods (method ${result.method})`,
+  `seed ${seed}: ${NODES} nodes, ${pods.length} running pods, ${freeBefore} GPUs free; request ${demand} GPUs in 2000 pods (${result.method === 'exact' ? 'proven optimal' : 'heuristic'})`,
 );
 for (const r of rows) console.log(r.map((v, c) => v.padEnd(widths[c]!)).join('  '));
 console.log(

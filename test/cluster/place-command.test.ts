@@ -275,6 +275,13 @@ describe('snapshot from the Kubernetes API (@kubernetes/client-node against an H
     expect(JSON.parse(viaContext.stdout!).feasible).toBe(true);
   });
 
+  test('a missing kubeconfig is bad input naming the file', async () => {
+    await expect(snapshotFromCluster('/nonexistent/kubeconfig')).rejects.toThrow(InputError);
+    await expect(snapshotFromCluster('/nonexistent/kubeconfig')).rejects.toThrow(
+      /^kubeconfig \/nonexistent\/kubeconfig: /,
+    );
+  });
+
   test('an unreachable cluster is a clear error naming the server', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'place-kube-down-'));
     const bad = join(dir, 'kubeconfig');

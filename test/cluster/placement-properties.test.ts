@@ -302,7 +302,9 @@ describe('placement properties (fast-check)', () => {
         checkResult(snapshot, shapes, result);
         const best = bruteForce(snapshot, shapes);
         // without the search, only reaching the lower bound proves a packing optimal
-        expect(result.method).toBe(result.feasible && result.nodesUsed === result.lowerBound ? 'exact' : 'heuristic');
+        expect(result.method).toBe(
+          result.feasible && result.nodesUsed === result.lowerBound ? 'exact' : 'heuristic',
+        );
         expect(result.unplaced.length).toBeGreaterThanOrEqual(best.unplaced);
         if (result.unplaced.length === best.unplaced)
           expect(result.nodesUsed).toBeGreaterThanOrEqual(best.nodes);
