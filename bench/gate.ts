@@ -2,9 +2,9 @@
 // against a vectorized numpy implementation run by python3 in the same process tree.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { simdAvailable } from '../src/evaluate/bootstrap-kernel.js';
+import { simdAvailable, simdResampleSums } from '../src/evaluate/bootstrap-kernel.js';
 import { Xoshiro128 } from '../src/evaluate/prng.js';
 import { pairedBootstrap } from '../src/evaluate/stats.js';
 
@@ -45,6 +45,9 @@ try {
   const t0 = performance.now();
   const ours = pairedBootstrap(deltas, { resamples, seed, confidence: 0.95 });
   const oursSeconds = (performance.now() - t0) / 1000;
+  const t1 = performance.now();
+  simdResampleSums(deltas, resamples, seed, { helpers: 0 });
+  const singleSeconds = (performance.now() - t1) / 1000;
 
   const ref = JSON.parse(
     execFileSync('python3', ['-c', NUMPY, deltaFile, String(resamples), String(seed), '100'], {
@@ -56,10 +59,16 @@ try {
   const rows = [
     ['implementation', 'seconds', 'resamples/s', '95% CI of mean delta'],
     [
-      `model-deploy (${simdAvailable() ? 'wasm simd' : 'scalar js'})`,
+      `model-deploy (${simdAvailable() ? 'wasm simd' : 'scalar js'}, ${Math.min(4, availableParallelism())} threads)`,
       oursSeconds.toFixed(3),
       Math.round(resamples / oursSeconds).toString(),
       `[${ours.ci[0].toFixed(5)}, ${ours.ci[1].toFixed(5)}]`,
+    ],
+    [
+      'model-deploy (wasm simd, 1 thread, resample sums only)',
+      singleSeconds.toFixed(3),
+      Math.round(resamples / singleSeconds).toString(),
+      '',
     ],
     [
       'numpy vectorized (chunks of 100 resamples)',

@@ -15,7 +15,7 @@ import {
   nextBaseline,
   RegistryBaselineStore,
 } from '../evaluate/baseline.js';
-import { hashFiles, ResultCache, resultKey } from '../evaluate/cache.js';
+import { commonDirectory, hashFiles, matchFiles, ResultCache, resultKey } from '../evaluate/cache.js';
 import { evaluateGates, type GateReport } from '../evaluate/gate.js';
 import { parseMetrics, parseSamples } from '../evaluate/metrics.js';
 import { renderEvaluation } from '../evaluate/render.js';
@@ -53,7 +53,7 @@ export function createEvaluateCommand(deps: EvaluateDeps = {}) {
       'model-dir': {
         type: 'string',
         value: 'DIR',
-        description: 'MODEL_DIR for the command (default: the config directory)',
+        description: 'MODEL_DIR for the command (default: the directory holding model.artifacts)',
       },
       metrics: {
         type: 'string',
@@ -144,7 +144,9 @@ export function createEvaluateCommand(deps: EvaluateDeps = {}) {
             metricsOption,
             samplesOption,
             image: stringOption(options, 'image') ?? ctx.env.MODEL_IMAGE ?? '',
-            modelDir: resolve(ctx.cwd, stringOption(options, 'model-dir') ?? dir),
+            modelDir: stringOption(options, 'model-dir')
+              ? resolve(ctx.cwd, stringOption(options, 'model-dir')!)
+              : commonDirectory(dir, matchFiles(dir, config.model.artifacts)),
           }),
         );
         if (!metricsOption) resultCache.put(candidate);

@@ -28,6 +28,19 @@ export function matchFiles(root: string, globs: string[]): string[] {
   return out.sort();
 }
 
+/** The deepest directory holding every matched file (MODEL_DIR for `artifacts: [model/*]` is `model`). */
+export function commonDirectory(root: string, files: string[]): string {
+  if (files.length === 0) return root;
+  let parts = files[0]!.split('/').slice(0, -1);
+  for (const f of files.slice(1)) {
+    const dirs = f.split('/').slice(0, -1);
+    let i = 0;
+    while (i < parts.length && i < dirs.length && parts[i] === dirs[i]) i++;
+    parts = parts.slice(0, i);
+  }
+  return join(root, ...parts);
+}
+
 async function sha256File(path: string): Promise<string> {
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);

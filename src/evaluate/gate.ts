@@ -151,7 +151,16 @@ function evaluateGate(gate: GateConfig, input: GateInput): MetricResult {
   const bounds = (['max-drop', 'max-rise'] as const).filter((k) => gate[k] !== undefined);
   const margin = gate['non-inferiority-margin'];
   const explicitTest = gate.test === 'bootstrap' || gate.test === 'mcnemar';
-  if (bounds.length === 0 && !margin && !explicitTest) return finish(result);
+  if (bounds.length === 0 && !margin && !explicitTest) {
+    // no comparison is gated, but the table still shows the change when the baseline has the metric
+    const b = baseline?.metrics[name];
+    if (b !== undefined) {
+      result.baseline = b;
+      result.delta = c - b;
+      if (b !== 0) result.relativeDelta = (c - b) / Math.abs(b);
+    }
+    return finish(result);
+  }
 
   if (!baseline) {
     checks.push({

@@ -46,7 +46,7 @@ export function renderEvaluation(input: RenderInput): string {
   const lines = [
     `#### Evaluation: ${ICON[report.verdict]}`,
     '',
-    escapeMarkdown(report.reason),
+    headline(report),
     '',
     table(['metric', 'candidate', 'baseline', 'delta', level, 'verdict'], rows, [
       'left',
@@ -72,7 +72,7 @@ export function renderEvaluation(input: RenderInput): string {
         [
           ...explained.map(
             (m) =>
-              `- \`${codeSafe(m.metric)}\` (${m.direction} is better, ${testLabel(m)}): ${m.checks.map((c) => `${c.check} ${c.verdict}: ${escapeMarkdown(c.reason)}`).join('; ')}`,
+              `- \`${codeSafe(m.metric)}\` (${m.direction} is better, ${testLabel(m)}): ${m.checks.map((c) => `${c.check} ${c.verdict}: ${c.reason}`).join('; ')}`,
           ),
           '',
           `Paired bootstrap: ${report.significance.resamples} resamples, seed ${report.significance.seed}, α=${report.significance.alpha}.`,
@@ -96,7 +96,7 @@ function renderCharts(input: RenderInput): string | undefined {
       xyChart({
         title: name,
         xLabels: series.map((p, i) =>
-          p === input.current ? 'this PR' : p.sha ? p.sha.slice(0, 7) : `#${i + 1}`,
+          p === input.current ? 'this PR' : p.sha ? p.sha.slice(0, 7) : `run ${i + 1}`,
         ),
         yLabel: name,
         series: [{ values: series.map((p) => p.metrics[name]!) }],
@@ -106,6 +106,16 @@ function renderCharts(input: RenderInput): string | undefined {
   return charts.length
     ? details(`History of the last ${points.length} runs`, charts.join('\n\n'))
     : undefined;
+}
+
+/**
+ * The verdict's reason with metric names in code spans. Check reasons are our own text built from
+ * numbers, so they need no escaping; metric names come from the user's files and do.
+ */
+function headline(report: GateReport): string {
+  const notable = report.metrics.filter((m) => m.verdict === report.verdict);
+  if (report.metrics.length === 0 || report.verdict === 'pass') return report.reason;
+  return notable.map((m) => `\`${codeSafe(m.metric)}\`: ${m.reason}`).join('<br>');
 }
 
 function deltaCell(m: MetricResult): string {

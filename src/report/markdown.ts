@@ -1,18 +1,20 @@
 /**
- * Escapes untrusted text (metric names, file names, messages) for GitHub-flavoured markdown:
- * HTML special characters become entities (no tags, no hidden comments), markdown punctuation is
- * backslash-escaped (no links, images, emphasis, code spans, table pipes), `@` cannot mention
- * anyone and newlines cannot start a new block.
+ * Escapes untrusted text (metric names, file names, branch names) for inline use in
+ * GitHub-flavoured markdown: HTML special characters become entities (no tags, no hidden
+ * comments), markdown punctuation that could start emphasis, code, links, images, headings or
+ * table cells is backslash-escaped, `@` cannot mention anyone, newlines cannot start a new block,
+ * and a leading list/heading marker is escaped too.
  */
 export function escapeMarkdown(text: string): string {
   return text
+    .replace(/[\\`*_[\]#|~]/g, '\\$&')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/@/g, '&#64;')
-    .replace(/[\\`*_{}[\]()#+\-.!|~=:]/g, '\\$&')
-    .replace(/\r?\n|\r/g, ' ');
+    .replace(/\r?\n|\r/g, ' ')
+    .replace(/^([-+=]|\d+[.)])/, '\\$1');
 }
 
 export type Align = 'left' | 'right' | 'center';

@@ -14,7 +14,7 @@ import {
   RECORD_MEDIA_TYPE,
   RegistryBaselineStore,
 } from '../../src/evaluate/baseline.js';
-import { hashFiles, ResultCache, resultKey } from '../../src/evaluate/cache.js';
+import { commonDirectory, hashFiles, ResultCache, resultKey } from '../../src/evaluate/cache.js';
 
 const root = mkdtempSync(join(tmpdir(), 'md-baseline-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -160,6 +160,8 @@ describe('result cache', () => {
     expect(resultKey(base)).toBe(resultKey({ ...base }));
     expect(resultKey({ ...base, command: 'python3 eval.py --fast' })).not.toBe(resultKey(base));
     expect(resultKey({ ...base, dataset: 'e' })).not.toBe(resultKey(base));
+    expect(commonDirectory('/r', ['model/a.bin', 'model/sub/b.bin'])).toBe('/r/model');
+    expect(commonDirectory('/r', ['model/a.bin', 'tokenizer.json'])).toBe('/r');
     const cache = new ResultCache(join(root, 'results'));
     expect(cache.get('k1')).toBeUndefined();
     cache.put(evaluation(1));

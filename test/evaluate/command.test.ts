@@ -16,7 +16,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 // Deterministic evaluation: sample i is correct when its hash is below the model's quality.
 const EVAL_SCRIPT = `
 import hashlib, json, os
-q = float(open(os.path.join(os.environ["MODEL_DIR"], "model", "weights.txt")).read())
+q = float(open(os.path.join(os.environ["MODEL_DIR"], "weights.txt")).read())
 out = os.environ["EVAL_OUTPUT"]
 os.makedirs(out, exist_ok=True)
 with open(os.path.join(os.path.dirname(__file__), "runs.log"), "a") as f:
