@@ -16,7 +16,7 @@ import { evaluateVulnerabilities, readTrivyReport, type Vulnerability } from '..
 import { installTrivy } from '../scan/trivy-install.js';
 import { Trivy, type TrivyTarget } from '../scan/trivy-run.js';
 import { VERSION } from '../version.js';
-import { type CommandContext, defineCommand, listOption, stringOption } from './command.js';
+import { booleanOption, type CommandContext, defineCommand, listOption, stringOption } from './command.js';
 
 const SKIP_DIRS = new Set(['.git', 'node_modules', '__pycache__']);
 
@@ -132,6 +132,7 @@ export default defineCommand({
       description: 'also write SARIF 2.1.0 here (default: scan.sarif)',
     },
     report: { type: 'string', value: 'FILE', description: 'also write the JSON report here' },
+    'skip-vulnerabilities': { type: 'boolean', description: 'scan model files only (no Trivy)' },
   },
   help: [
     'Pickles are read opcode by opcode and never loaded; only imports on the allowlist of real',
@@ -184,7 +185,7 @@ export default defineCommand({
     }
 
     let vulnReport: ScanReport['vulnerabilities'];
-    if (scan.vulnerabilities.enabled) {
+    if (scan.vulnerabilities.enabled && !booleanOption(options, 'skip-vulnerabilities')) {
       const reportPath = stringOption(options, 'trivy-report') ?? scan.vulnerabilities.report;
       const fromFlag = stringOption(options, 'trivy-report') !== undefined;
       const found = await vulnerabilities(

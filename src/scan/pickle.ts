@@ -102,27 +102,27 @@ export class PickleScanner {
       let next: number;
       let n = 0;
       switch (kind) {
-        case Arg.None:
+        case 0: // None
           next = p + 1;
           break;
-        case Arg.Uint1:
+        case 1: // Uint1
           next = p + 2;
           break;
-        case Arg.Uint2:
+        case 2: // Uint2
           next = p + 3;
           break;
-        case Arg.Int4:
-        case Arg.Uint4:
+        case 3: // Int4
+        case 4: // Uint4
           next = p + 5;
           break;
-        case Arg.Uint8:
-        case Arg.Float8:
+        case 5: // Uint8
+        case 6: // Float8
           next = p + 9;
           break;
-        case Arg.Long1:
-        case Arg.String1:
-        case Arg.Bytes1:
-        case Arg.Unicode1:
+        case 7: // Long1
+        case 9: // String1
+        case 11: // Bytes1
+        case 15: // Unicode1
           if (p + 2 > len) {
             next = p + 2;
             break;
@@ -130,10 +130,10 @@ export class PickleScanner {
           n = buf[p + 1]!;
           next = p + 2 + n;
           break;
-        case Arg.Long4:
-        case Arg.String4:
-        case Arg.Bytes4:
-        case Arg.Unicode4:
+        case 8: // Long4
+        case 10: // String4
+        case 12: // Bytes4
+        case 16: // Unicode4
           if (p + 5 > len) {
             next = p + 5;
             break;
@@ -147,9 +147,10 @@ export class PickleScanner {
           } else n = buf.readUInt32LE(p + 1);
           next = p + 5 + n;
           break;
-        case Arg.Bytes8:
-        case Arg.Unicode8:
-        case Arg.Bytearray8: {
+        case 13: // Bytes8
+        case 17: // Unicode8
+        case 14: {
+          // Bytearray8
           if (p + 9 > len) {
             next = p + 9;
             break;
@@ -163,17 +164,19 @@ export class PickleScanner {
           next = p + 9 + n;
           break;
         }
-        case Arg.DecimalShort:
-        case Arg.DecimalLong:
-        case Arg.FloatNl:
-        case Arg.StringNl:
-        case Arg.UnicodeNl:
-        case Arg.NoEscape: {
+        case 18: // DecimalShort
+        case 19: // DecimalLong
+        case 20: // FloatNl
+        case 21: // StringNl
+        case 22: // UnicodeNl
+        case 23: {
+          // NoEscape
           const nl = buf.indexOf(10, p + 1);
           next = nl < 0 ? len + 1 : nl + 1;
           break;
         }
-        case Arg.NoEscapePair: {
+        case 24: {
+          // NoEscapePair
           const nl = buf.indexOf(10, p + 1);
           const nl2 = nl < 0 ? -1 : buf.indexOf(10, nl + 1);
           next = nl2 < 0 ? len + 1 : nl2 + 1;
@@ -213,93 +216,94 @@ export class PickleScanner {
       this.ops++;
       if (onOp) onOp(code, buf, p, next, base);
       switch (code) {
-        case OP.MARK!:
+        case 0x28: // MARK
           marks.push(stack.length);
           break;
-        case OP.STOP!:
+        case 0x2e: // STOP
           if (stack.length <= this.floor()) this.problem(base + p, 'STOP with an empty stack');
           this.inPickle = false;
           this.pickles++;
           if (this.pickles >= this.maxPickles) this.done = true;
           break;
-        case OP.POP!:
+        case 0x30: // POP
           if (stack.length > this.floor()) stack.pop();
           else if (marks.length > 0) marks.pop();
           else this.problem(base + p, 'POP on an empty stack');
           break;
-        case OP.POP_MARK!:
+        case 0x31: // POP_MARK
           this.popMark(base + p);
           break;
-        case OP.DUP!:
+        case 0x32: // DUP
           if (stack.length > this.floor()) stack.push(stack[stack.length - 1]!);
           else {
             this.problem(base + p, 'DUP on an empty stack');
             stack.push(OTHER);
           }
           break;
-        case OP.SHORT_BINUNICODE!:
-        case OP.BINUNICODE!:
-        case OP.BINUNICODE8!:
+        case 0x8c: // SHORT_BINUNICODE
+        case 0x58: // BINUNICODE
+        case 0x8d: // BINUNICODE8
           stack.push(n <= STRING_LIMIT ? buf.toString('utf8', next - n, next) : OTHER);
           break;
-        case OP.SHORT_BINSTRING!:
-        case OP.BINSTRING!:
+        case 0x55: // SHORT_BINSTRING
+        case 0x54: // BINSTRING
           stack.push(n <= STRING_LIMIT ? buf.toString('latin1', next - n, next) : OTHER);
           break;
-        case OP.STRING!:
+        case 0x53: // STRING
           stack.push(next - p <= STRING_LIMIT ? (decodeQuoted(buf, p + 1, next - 1) ?? OTHER) : OTHER);
           break;
-        case OP.UNICODE!:
+        case 0x56: // UNICODE
           stack.push(next - p <= STRING_LIMIT ? rawUnicodeEscape(buf, p + 1, next - 1) : OTHER);
           break;
-        case OP.BINPERSID!:
-        case OP.TUPLE1!:
+        case 0x51: // BINPERSID
+        case 0x85: // TUPLE1
           this.pop(base + p);
           stack.push(OTHER);
           break;
-        case OP.REDUCE!:
-        case OP.NEWOBJ!:
-        case OP.TUPLE2!:
-          this.pop(base + p);
-          this.pop(base + p);
-          stack.push(OTHER);
-          break;
-        case OP.NEWOBJ_EX!:
-        case OP.TUPLE3!:
-          this.pop(base + p);
+        case 0x52: // REDUCE
+        case 0x81: // NEWOBJ
+        case 0x86: // TUPLE2
           this.pop(base + p);
           this.pop(base + p);
           stack.push(OTHER);
           break;
-        case OP.BUILD!:
-        case OP.APPEND!:
+        case 0x92: // NEWOBJ_EX
+        case 0x87: // TUPLE3
+          this.pop(base + p);
+          this.pop(base + p);
+          this.pop(base + p);
+          stack.push(OTHER);
+          break;
+        case 0x62: // BUILD
+        case 0x61: // APPEND
           this.pop(base + p);
           this.top(base + p);
           break;
-        case OP.SETITEM!:
+        case 0x73: // SETITEM
           this.pop(base + p);
           this.pop(base + p);
           this.top(base + p);
           break;
-        case OP.APPENDS!:
-        case OP.SETITEMS!:
-        case OP.ADDITEMS!:
+        case 0x65: // APPENDS
+        case 0x75: // SETITEMS
+        case 0x90: // ADDITEMS
           this.popMark(base + p);
           this.top(base + p);
           break;
-        case OP.DICT!:
-        case OP.LIST!:
-        case OP.TUPLE!:
-        case OP.FROZENSET!:
+        case 0x64: // DICT
+        case 0x6c: // LIST
+        case 0x74: // TUPLE
+        case 0x91: // FROZENSET
           this.popMark(base + p);
           stack.push(OTHER);
           break;
-        case OP.OBJ!:
+        case 0x6f: // OBJ
           if (this.popMark(base + p) < 1) this.problem(base + p, 'OBJ without a class');
           stack.push(OTHER);
           break;
-        case OP.GLOBAL!:
-        case OP.INST!: {
+        case 0x63: // GLOBAL
+        case 0x69: {
+          // INST
           const nl = buf.indexOf(10, p + 1);
           const module = buf.toString('utf8', p + 1, nl);
           const name = buf.toString('utf8', nl + 1, next - 1);
@@ -308,7 +312,8 @@ export class PickleScanner {
           stack.push(OTHER);
           break;
         }
-        case OP.STACK_GLOBAL!: {
+        case 0x93: {
+          // STACK_GLOBAL
           const name = this.pop(base + p);
           const module = this.pop(base + p);
           if (typeof name === 'string' && typeof module === 'string') {
@@ -325,9 +330,10 @@ export class PickleScanner {
           stack.push(OTHER);
           break;
         }
-        case OP.EXT1!:
-        case OP.EXT2!:
-        case OP.EXT4!: {
+        case 0x82: // EXT1
+        case 0x83: // EXT2
+        case 0x84: {
+          // EXT4
           const ext =
             code === OP.EXT1
               ? buf[p + 1]!
@@ -344,9 +350,10 @@ export class PickleScanner {
           stack.push(OTHER);
           break;
         }
-        case OP.GET!:
-        case OP.BINGET!:
-        case OP.LONG_BINGET!: {
+        case 0x67: // GET
+        case 0x68: // BINGET
+        case 0x6a: {
+          // LONG_BINGET
           const idx =
             code === OP.BINGET
               ? buf[p + 1]!
@@ -360,9 +367,10 @@ export class PickleScanner {
           } else stack.push(v);
           break;
         }
-        case OP.PUT!:
-        case OP.BINPUT!:
-        case OP.LONG_BINPUT!: {
+        case 0x70: // PUT
+        case 0x71: // BINPUT
+        case 0x72: {
+          // LONG_BINPUT
           const idx =
             code === OP.BINPUT
               ? buf[p + 1]!
@@ -373,16 +381,16 @@ export class PickleScanner {
           else this.memoSet(idx, this.top(base + p));
           break;
         }
-        case OP.MEMOIZE!:
+        case 0x94: // MEMOIZE
           this.memoSet(this.memoCount, this.top(base + p));
           break;
-        case OP.PROTO!:
+        case 0x80: // PROTO
           if (buf[p + 1]! > 5) this.problem(base + p, `unsupported pickle protocol ${buf[p + 1]}`);
           break;
-        case OP.READONLY_BUFFER!:
+        case 0x98: // READONLY_BUFFER
           this.top(base + p);
           break;
-        case OP.FRAME!:
+        case 0x95: // FRAME
           break;
         default:
           // every other opcode pushes one value that is not a str
