@@ -33,7 +33,65 @@ const MAX_PROBLEMS = 50;
 const STACK_LIMIT = 16_000_000;
 /** Stack value that is not a (short) str. */
 const OTHER = 0;
-type Val = string | number;
+/** A stack/memo value: OTHER, or the id (> 0) of a short str in the pickle's StringPool. */
+type Val = number;
+/** Strings kept per pickle; beyond this they become OTHER (and cannot resolve an import: fail closed). */
+const POOL_LIMIT = 256 << 20;
+
+/**
+ * The bytes of the short strings a pickle pushes, copied into one growing buffer: millions of
+ * vocabulary entries cost a memcpy each instead of a garbage-collected JS string.
+ */
+class StringPool {
+  private bytes = Buffer.allocUnsafe(1 << 16);
+  private used = 0;
+  private starts = new Int32Array(1 << 12);
+  private latin1 = new Uint8Array(1 << 12);
+  private count = 1;
+
+  reset(): void {
+    this.used = 0;
+    this.count = 1;
+  }
+
+  /** Copies buf[start, end) and returns its id, or OTHER when the pool is full. */
+  add(buf: Buffer, start: number, end: number, latin1: boolean): Val {
+    const n = end - start;
+    if (this.used + n > this.bytes.length) {
+      if (this.used + n > POOL_LIMIT) return OTHER;
+      const grown = Buffer.allocUnsafe(Math.min(POOL_LIMIT, Math.max(this.bytes.length * 2, this.used + n)));
+      this.bytes.copy(grown, 0, 0, this.used);
+      this.bytes = grown;
+    }
+    if (this.count + 1 >= this.starts.length) {
+      const starts = new Int32Array(this.starts.length * 2);
+      starts.set(this.starts);
+      this.starts = starts;
+      const l1 = new Uint8Array(this.latin1.length * 2);
+      l1.set(this.latin1);
+      this.latin1 = l1;
+    }
+    if (n < 64) {
+      const bytes = this.bytes;
+      for (let i = 0, o = this.used; i < n; i++) bytes[o + i] = buf[start + i]!;
+    } else buf.copy(this.bytes, this.used, start, end);
+    const id = this.count++;
+    this.starts[id] = this.used;
+    this.used += n;
+    this.starts[id + 1] = this.used;
+    this.latin1[id] = latin1 ? 1 : 0;
+    return id;
+  }
+
+  addString(s: string): Val {
+    const b = Buffer.from(s, 'utf8');
+    return this.add(b, 0, b.length, false);
+  }
+
+  get(id: Val): string {
+    return this.bytes.toString(this.latin1[id] ? 'latin1' : 'utf8', this.starts[id], this.starts[id + 1]);
+  }
+}
 
 /**
  * Static pickle reader: walks every opcode (protocols 0–5) and simulates the stack and the memo
@@ -60,8 +118,10 @@ export class PickleScanner {
   /** The last payload skipped unread (to report it if the file ends inside it). */
   lastSkip: { pos: number; code: number; end: number } | undefined;
   private stack: Val[] = [];
+  private strings = new StringPool();
   private marks: number[] = [];
-  private memo: Val[] = [];
+  /** Memo keys below 2^26, value + 1 (0 = no such key); larger keys go to memoBig. */
+  private memo = new Int32Array(1 << 10);
   private memoBig = new Map<number, Val>();
   private memoCount = 0;
   private pickleStart = 0;
@@ -243,17 +303,17 @@ export class PickleScanner {
         case 0x8c: // SHORT_BINUNICODE
         case 0x58: // BINUNICODE
         case 0x8d: // BINUNICODE8
-          stack.push(n <= STRING_LIMIT ? buf.toString('utf8', next - n, next) : OTHER);
+          stack.push(n <= STRING_LIMIT ? this.strings.add(buf, next - n, next, false) : OTHER);
           break;
         case 0x55: // SHORT_BINSTRING
         case 0x54: // BINSTRING
-          stack.push(n <= STRING_LIMIT ? buf.toString('latin1', next - n, next) : OTHER);
+          stack.push(n <= STRING_LIMIT ? this.strings.add(buf, next - n, next, true) : OTHER);
           break;
         case 0x53: // STRING
-          stack.push(next - p <= STRING_LIMIT ? (decodeQuoted(buf, p + 1, next - 1) ?? OTHER) : OTHER);
+          stack.push(next - p <= STRING_LIMIT ? this.pooled(decodeQuoted(buf, p + 1, next - 1)) : OTHER);
           break;
         case 0x56: // UNICODE
-          stack.push(next - p <= STRING_LIMIT ? rawUnicodeEscape(buf, p + 1, next - 1) : OTHER);
+          stack.push(next - p <= STRING_LIMIT ? this.pooled(rawUnicodeEscape(buf, p + 1, next - 1)) : OTHER);
           break;
         case 0x51: // BINPERSID
         case 0x85: // TUPLE1
@@ -316,12 +376,12 @@ export class PickleScanner {
           // STACK_GLOBAL
           const name = this.pop(base + p);
           const module = this.pop(base + p);
-          if (typeof name === 'string' && typeof module === 'string') {
-            this.addGlobal(module, name, base + p, 'STACK_GLOBAL', true);
+          if (name > 0 && module > 0) {
+            this.addGlobal(this.strings.get(module), this.strings.get(name), base + p, 'STACK_GLOBAL', true);
           } else {
             this.addGlobal(
-              typeof module === 'string' ? module : '?',
-              typeof name === 'string' ? name : '?',
+              module > 0 ? this.strings.get(module) : '?',
+              name > 0 ? this.strings.get(name) : '?',
               base + p,
               'STACK_GLOBAL',
               false,
@@ -414,13 +474,18 @@ export class PickleScanner {
     } else this.write(Buffer.alloc(0), this.pos, true);
   }
 
+  private pooled(s: string | undefined): Val {
+    return s === undefined ? OTHER : this.strings.addString(s);
+  }
+
   private startPickle(at: number): void {
     this.inPickle = true;
     this.pickleStart = at;
     this.stack.length = 0;
     this.marks.length = 0;
-    this.memo = [];
+    this.memo.fill(0);
     this.memoBig.clear();
+    this.strings.reset();
     this.memoCount = 0;
   }
 
@@ -469,13 +534,20 @@ export class PickleScanner {
   }
 
   private memoGet(idx: number): Val | undefined {
-    return idx < 0x4000000 ? this.memo[idx] : this.memoBig.get(idx);
+    if (idx >= 0x4000000) return this.memoBig.get(idx);
+    const v = idx < this.memo.length ? this.memo[idx]! : 0;
+    return v === 0 ? undefined : v - 1;
   }
 
   private memoSet(idx: number, v: Val): void {
     if (idx < 0x4000000) {
-      if (this.memo[idx] === undefined) this.memoCount++;
-      this.memo[idx] = v;
+      if (idx >= this.memo.length) {
+        const grown = new Int32Array(Math.max(this.memo.length * 2, idx + 1));
+        grown.set(this.memo);
+        this.memo = grown;
+      }
+      if (this.memo[idx] === 0) this.memoCount++;
+      this.memo[idx] = v + 1;
     } else {
       if (!this.memoBig.has(idx)) this.memoCount++;
       this.memoBig.set(idx, v);
