@@ -22,6 +22,7 @@ step() { printf '\n== %s\n' "$*"; }
 step typecheck; npm run -s typecheck
 step lint; npx biome check .
 step "schema and README reference are current"; node --import tsx scripts/schema.ts --check; node --import tsx scripts/docs.ts --check
+step "workflows and action.yml"; node --import tsx scripts/lint-workflows.ts
 step "dist matches src"; npm run -s bundle
 if [ -n "$(git status --porcelain -- dist)" ]; then
   git status --porcelain -- dist
