@@ -370,3 +370,29 @@ describe('cancellation', () => {
     expect(readdirSync(dir).sort()).toEqual(['a.safetensors', 'b.safetensors']);
   });
 });
+
+describe('federated: config section', () => {
+  test.each([
+    ['deltas: true', /federated\.deltas: deltas need a base/],
+    [
+      'method: fedavg-clip:3',
+      /federated\.method: fedavg-clip clips updates relative to the previous global model: set base/,
+    ],
+    ['method: trimmed-mean:0.6', /federated\.method: the trimmed fraction must be below 0.5/],
+    ['method: krum', /federated\.method: use fedavg, median, trimmed-mean:0.1 or fedavg-clip:NORM/],
+  ])('%s is a config error with its line', async (line, message) => {
+    const dir = tempDir('fed-cfg-');
+    writeFileSync(
+      join(dir, 'model-deploy.yml'),
+      [
+        'model: { name: demo, artifacts: [global.safetensors] }',
+        'federated:',
+        '  inputs: ["*.safetensors"]',
+        `  ${line}`,
+      ].join('\n'),
+    );
+    const text = await fails(dir, []);
+    expect(text).toMatch(message);
+    expect(text).toMatch(/model-deploy\.yml:4:/);
+  });
+});

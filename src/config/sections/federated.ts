@@ -7,7 +7,10 @@ export const aggregationMethod = z
   .regex(
     /^(fedavg|median|trimmed-mean(:0?\.\d+)?|fedavg-clip:\d+(\.\d+)?)$/,
     'use fedavg, median, trimmed-mean:0.1 or fedavg-clip:NORM',
-  );
+  )
+  .refine((m) => !m.startsWith('trimmed-mean:') || Number(m.slice('trimmed-mean:'.length)) < 0.5, {
+    message: 'the trimmed fraction must be below 0.5 (it is cut from each side), e.g. trimmed-mean:0.1',
+  });
 
 export const federatedSection = strictObject({
   inputs: z.array(z.string().min(1)).min(1).describe('client checkpoints (globs), safetensors'),
@@ -33,5 +36,20 @@ export const federatedSection = strictObject({
   'chunk-size': quantity()
     .default(8 * 2 ** 20)
     .describe('float64 working set per client per step; memory is about (3 × clients + 4) × chunk-size'),
+}).superRefine((section, ctx) => {
+  if (section.deltas && !section.base) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['deltas'],
+      message: 'deltas need a base: the result is base + aggregated delta',
+    });
+  }
+  if (section.method.startsWith('fedavg-clip') && !section.base) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['method'],
+      message: 'fedavg-clip clips updates relative to the previous global model: set base',
+    });
+  }
 });
 export type FederatedConfig = z.output<typeof federatedSection>;
