@@ -266,19 +266,16 @@ export function simdAvailable(): boolean {
   return load() !== null;
 }
 
-/**
- * Runs resamples [from, to) (from a multiple of `lanes`) with one kernel instance. `states` holds
- * s0..s3 per resample. Self-contained on purpose: helper threads run its source text.
- */
-function runRange(
-  k: Kernel,
-  deltas: Float64Array,
-  states: Uint32Array,
-  from: number,
-  to: number,
-  sums: Float64Array,
-  lanes: number,
-): void {
+/** Where the kernel's inputs live in its memory, after `prepare` copied the deltas to address 0. */
+interface Layout {
+  n: number;
+  statesAt: number;
+  outAt: number;
+}
+
+// prepare, runRange and work are self-contained on purpose: helper threads run their source text.
+
+function prepare(k: Kernel, deltas: Float64Array, lanes: number): Layout {
   const n = deltas.length;
   const statesAt = n * 8 + (16 - ((n * 8) % 16)); // v128 loads want 16-byte alignment
   const outAt = statesAt + 16 * lanes;
@@ -286,8 +283,21 @@ function runRange(
   const have = k.memory.buffer.byteLength;
   if (needed > have) k.memory.grow(Math.ceil((needed - have) / 65536));
   new Float64Array(k.memory.buffer, 0, n).set(deltas);
-  const st = new Uint32Array(k.memory.buffer, statesAt, 4 * lanes);
-  const out = new Float64Array(k.memory.buffer, outAt, lanes);
+  return { n, statesAt, outAt };
+}
+
+/** Resamples [from, to), `from` a multiple of `lanes`; `states` holds s0..s3 per resample. */
+function runRange(
+  k: Kernel,
+  layout: Layout,
+  states: Uint32Array,
+  from: number,
+  to: number,
+  sums: Float64Array,
+  lanes: number,
+): void {
+  const st = new Uint32Array(k.memory.buffer, layout.statesAt, 4 * lanes);
+  const out = new Float64Array(k.memory.buffer, layout.outAt, lanes);
   for (let r = from; r < to; r += lanes) {
     for (let lane = 0; lane < lanes; lane++) {
       const src = (r + lane) * 4;
@@ -298,29 +308,54 @@ function runRange(
       st[at + 8] = states[src + 2]!;
       st[at + 12] = states[src + 3]!;
     }
-    k.run(0, n, statesAt, outAt);
+    k.run(0, layout.n, layout.statesAt, layout.outAt);
     for (let lane = 0; lane < lanes && r + lane < to; lane++) sums[r + lane] = out[lane]!;
+  }
+}
+
+/**
+ * Takes chunks of resamples off the shared counter until none are left. `control`: [0] next chunk,
+ * [1] chunks finished, [2 + c] chunk c finished.
+ */
+function work(
+  k: Kernel,
+  layout: Layout,
+  states: Uint32Array,
+  sums: Float64Array,
+  control: Int32Array,
+  job: { chunks: number; chunkSize: number; resamples: number; lanes: number },
+): void {
+  for (;;) {
+    const c = Atomics.add(control, 0, 1);
+    if (c >= job.chunks) return;
+    const from = c * job.chunkSize;
+    runRange(k, layout, states, from, Math.min(job.resamples, from + job.chunkSize), sums, job.lanes);
+    Atomics.store(control, 2 + c, 1);
+    Atomics.add(control, 1, 1);
+    Atomics.notify(control, 1);
   }
 }
 
 const HELPER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
+${prepare.toString()}
 ${runRange.toString()}
+${work.toString()}
 parentPort.on('message', (m) => {
-  const control = new Int32Array(m.control);
   try {
     const k = new WebAssembly.Instance(m.module).exports;
-    runRange(k, new Float64Array(m.deltas), new Uint32Array(m.states), m.from, m.to, new Float64Array(m.sums), m.lanes);
-    Atomics.store(control, m.slot, 1);
+    const layout = prepare(k, new Float64Array(m.deltas), m.job.lanes);
+    work(k, layout, new Uint32Array(m.states), new Float64Array(m.sums), new Int32Array(m.control), m.job);
   } catch {
-    Atomics.store(control, m.slot, 2);
+    // the caller finishes whatever chunks this thread claimed but did not finish
   }
-  Atomics.notify(control, m.slot);
 });
 `;
 
 /** Work (samples × resamples) below which helper threads cost more than they save. */
 const PARALLEL_THRESHOLD = 20_000_000;
+/** Resamples per chunk: small enough to balance threads on a busy machine. */
+const CHUNK = 64;
 let helpers: Worker[] | undefined;
 
 function helperPool(count: number): Worker[] {
@@ -342,9 +377,10 @@ export interface KernelOptions {
 }
 
 /**
- * Resample sums (not means) of `deltas` for resamples 0..resamples-1 with the SIMD kernel, split
- * across helper threads for large jobs (the caller blocks until all are done; every resample has
- * its own stream, so the split never changes a result). Undefined where WebAssembly SIMD is
+ * Resample sums (not means) of `deltas` for resamples 0..resamples-1 with the SIMD kernel. Large
+ * jobs are shared with helper threads in chunks taken off a shared counter, so a descheduled
+ * thread only delays the chunk it holds; the caller blocks until all are done. Every resample has
+ * its own stream, so who computes it never changes a result. Undefined where WebAssembly SIMD is
  * unavailable: the caller uses the scalar loop.
  */
 export function simdResampleSums(
@@ -359,9 +395,9 @@ export function simdResampleSums(
   const padded = Math.ceil(resamples / LANES) * LANES;
   const helperCount =
     options.helpers ?? (n * resamples >= PARALLEL_THRESHOLD ? Math.min(3, availableParallelism() - 1) : 0);
-  const parts = Math.max(1, Math.min(helperCount + 1, padded / LANES));
-  const sums = new Float64Array(resamples);
-  const statesBuffer = parts > 1 ? new SharedArrayBuffer(padded * 16) : new ArrayBuffer(padded * 16);
+  const chunks = Math.ceil(resamples / CHUNK);
+  const parallel = helperCount > 0 && chunks > 1;
+  const statesBuffer = parallel ? new SharedArrayBuffer(padded * 16) : new ArrayBuffer(padded * 16);
   const states = new Uint32Array(statesBuffer);
   for (let r = 0; r < padded; r++) {
     const rng = new Xoshiro128(seed, r);
@@ -370,46 +406,42 @@ export function simdResampleSums(
     states[r * 4 + 2] = rng.s2;
     states[r * 4 + 3] = rng.s3;
   }
-  if (parts === 1) {
-    runRange(c.kernel, deltas, states, 0, resamples, sums, LANES);
+  const layout = prepare(c.kernel, deltas, LANES);
+  if (!parallel) {
+    const sums = new Float64Array(resamples);
+    runRange(c.kernel, layout, states, 0, resamples, sums, LANES);
     return sums;
   }
-  const chunk = Math.ceil(padded / LANES / parts) * LANES;
   const shared = {
     deltas: new SharedArrayBuffer(n * 8),
     sums: new SharedArrayBuffer(resamples * 8),
-    control: new SharedArrayBuffer(4 * parts),
+    control: new SharedArrayBuffer(4 * (2 + chunks)),
   };
   new Float64Array(shared.deltas).set(deltas);
-  const sharedSums = new Float64Array(shared.sums);
+  const sums = new Float64Array(shared.sums);
   const control = new Int32Array(shared.control);
-  const ranges = helperPool(parts - 1).map((worker, i) => {
-    const range = {
-      slot: i,
-      from: Math.min(resamples, chunk * (i + 1)),
-      to: Math.min(resamples, chunk * (i + 2)),
-    };
+  const job = { chunks, chunkSize: CHUNK, resamples, lanes: LANES };
+  for (const worker of helperPool(helperCount)) {
     worker.postMessage({
       module: c.module,
       deltas: shared.deltas,
       states: statesBuffer,
       sums: shared.sums,
       control: shared.control,
-      lanes: LANES,
-      ...range,
+      job,
     });
-    return range;
-  });
-  const started = Date.now();
-  runRange(c.kernel, deltas, states, 0, Math.min(resamples, chunk), sums, LANES);
-  // a helper that died or hangs must not hang the gate: after a generous wait, do its share here
-  const patience = Math.max(10_000, 20 * (Date.now() - started));
-  for (const { slot, from, to } of ranges) {
-    if (from >= to) continue;
-    const left = Math.max(1, patience - (Date.now() - started));
-    Atomics.wait(control, slot, 0, left);
-    if (Atomics.load(control, slot) === 1) sums.set(sharedSums.subarray(from, to), from);
-    else runRange(c.kernel, deltas, states, from, to, sums, LANES);
   }
-  return sums;
+  const started = Date.now();
+  work(c.kernel, layout, states, sums, control, job);
+  // chunks still held by helpers: wait for them, but a helper that died must not hang the gate
+  const deadline = Date.now() + Math.max(10_000, 4 * (Date.now() - started));
+  for (let finished = Atomics.load(control, 1); finished < chunks; finished = Atomics.load(control, 1)) {
+    if (Atomics.wait(control, 1, finished, Math.max(1, deadline - Date.now())) === 'timed-out') break;
+  }
+  for (let chunk = 0; chunk < chunks; chunk++) {
+    if (Atomics.load(control, 2 + chunk) === 1) continue;
+    const from = chunk * CHUNK;
+    runRange(c.kernel, layout, states, from, Math.min(resamples, from + CHUNK), sums, LANES);
+  }
+  return Float64Array.from(sums);
 }

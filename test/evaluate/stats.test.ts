@@ -122,6 +122,7 @@ describe('paired bootstrap', () => {
       [1, 3],
       [97, 13],
       [4096, 41],
+      [300, 333],
     ] as const) {
       const d = deltasFrom(n, n, 0.001);
       const scalar = Array.from(scalarResampleSums(d, resamples, 11));
