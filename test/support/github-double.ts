@@ -15,7 +15,16 @@ import addFormats from 'ajv-formats';
  * so what the code under test reads has the real shape.
  *
  * Implemented: issue comments (list with Link pagination, create, get, update, delete) and
- * deployments (create, list, get, create/list statuses).
+ * deployments (create, list, get, create/list statuses). A request without Authorization gets
+ * 401; a write with one of `readOnlyTokens` gets GitHub's 403 "Resource not accessible by
+ * integration" (the fork pull request case).
+ *
+ *   const gh = await startGitHubDouble({ readOnlyTokens: ['fork-token'] });
+ *   const client = githubClient('token', { GITHUB_API_URL: gh.url });   // src/github/client.ts
+ *   ... code under test ...
+ *   expect(gh.deployments('acme', 'models')).toHaveLength(1);
+ *   expect(gh.violations).toEqual([]);
+ *   await gh.close();
  */
 
 interface Operation {
