@@ -64,11 +64,14 @@ describe('model-deploy pipeline run', () => {
     await expect(runPipeline(dir, { only: ['nope'] })).rejects.toThrow('--only: unknown task "nope"');
   });
 
-  it('rejects anything but "run", and runs nothing without it', async () => {
+  it('rejects anything but "run"; without it runs the event flow, not the tasks', async () => {
     const dir = tempDir();
     writeConfig(dir, CONFIG);
     await expect(runPipeline(dir, {}, ['start'])).rejects.toThrow(InputError);
-    await expect(runPipeline(dir, {}, [])).rejects.toThrow('use "pipeline run" to run pipeline.tasks');
+    const { ctx } = testContext(dir, { env: { PATH: process.env.PATH } });
+    const result = await pipeline.run(ctx, { config: 'model-deploy.yml' }, []);
+    expect(result.outputs?.trigger).toBe('other');
+    expect(result.summary).toContain('plan the pipeline tasks');
     expect(existsSync(join(dir, 'build.out'))).toBe(false);
   });
 });
