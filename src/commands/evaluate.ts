@@ -209,7 +209,9 @@ export function createEvaluateCommand(deps: EvaluateDeps = {}) {
       const shouldSave =
         booleanOption(options, 'save-baseline') || (github !== undefined && isBaselineRef(github));
       if (store && shouldSave && !ctx.dryRun) {
-        if (failing) ctx.log.warning('the gate did not pass, so this result is not recorded as the baseline');
+        // an inconclusive result still becomes the baseline: the first run has nothing to compare with
+        if (report.verdict === 'fail')
+          ctx.log.warning('the gate failed, so this result is not recorded as the baseline');
         else {
           const record: BaselineRecord = nextBaseline(baseline, {
             ...candidate,
