@@ -21,7 +21,12 @@ async function child(files: string[]): Promise<void> {
   }
   const ops = sink.files.reduce((n, f) => n + (f.pickles ?? 0), 0);
   process.stdout.write(
-    JSON.stringify({ times, findings: sink.findings, pickles: ops, maxRssKb: process.resourceUsage().maxRSS }),
+    JSON.stringify({
+      times,
+      findings: sink.findings,
+      pickles: ops,
+      maxRssKb: process.resourceUsage().maxRSS,
+    }),
   );
 }
 
@@ -34,7 +39,8 @@ function kindOf(file: string): string {
 
 function run(cmd: string, args: string[]): string {
   const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (r.status !== 0) throw new Error(`${cmd} ${args.slice(0, 2).join(' ')} failed: ${r.stderr || r.error?.message}`);
+  if (r.status !== 0)
+    throw new Error(`${cmd} ${args.slice(0, 2).join(' ')} failed: ${r.stderr || r.error?.message}`);
   return r.stdout;
 }
 
@@ -49,15 +55,25 @@ async function parent(): Promise<void> {
       .sort();
     const bytes = Object.fromEntries(files.map((f) => [f, statSync(f).size]));
     const total = Object.values(bytes).reduce((a, b) => a + b, 0);
-    console.log(`corpus: ${files.length} files, ${(total / 2 ** 20).toFixed(0)} MiB in ${((performance.now() - g0) / 1000).toFixed(1)} s`);
+    console.log(
+      `corpus: ${files.length} files, ${(total / 2 ** 20).toFixed(0)} MiB in ${((performance.now() - g0) / 1000).toFixed(1)} s`,
+    );
 
-    const ours = JSON.parse(run(process.execPath, ['--import', 'tsx', here('./scan.ts'), '--child', ...files])) as {
+    const ours = JSON.parse(
+      run(process.execPath, ['--import', 'tsx', here('./scan.ts'), '--child', ...files]),
+    ) as {
       times: Record<string, number>;
       findings: unknown[];
       maxRssKb: number;
     };
-    if (ours.findings.length) throw new Error(`benign corpus produced findings: ${JSON.stringify(ours.findings.slice(0, 3)).slice(0, 2000)}`);
-    const python = JSON.parse(run('python3', [here('./scan_reference.py'), ...files])) as Record<string, number>;
+    if (ours.findings.length)
+      throw new Error(
+        `benign corpus produced findings: ${JSON.stringify(ours.findings.slice(0, 3)).slice(0, 2000)}`,
+      );
+    const python = JSON.parse(run('python3', [here('./scan_reference.py'), ...files])) as Record<
+      string,
+      number
+    >;
 
     const kinds = new Map<string, { bytes: number; ours: number; python: number }>();
     for (const f of files) {
@@ -76,11 +92,27 @@ async function parent(): Promise<void> {
       sumOurs += k.ours;
       sumPy += k.python;
       const mib = k.bytes / 2 ** 20;
-      row([kind, mib.toFixed(0), k.python.toFixed(3), k.ours.toFixed(3), (mib / k.python).toFixed(0), (mib / k.ours).toFixed(0), `${(k.python / k.ours).toFixed(1)}×`]);
+      row([
+        kind,
+        mib.toFixed(0),
+        k.python.toFixed(3),
+        k.ours.toFixed(3),
+        (mib / k.python).toFixed(0),
+        (mib / k.ours).toFixed(0),
+        `${(k.python / k.ours).toFixed(1)}×`,
+      ]);
     }
     const ratio = sumPy / sumOurs;
     const rss = ours.maxRssKb / 1024;
-    row(['all', (total / 2 ** 20).toFixed(0), sumPy.toFixed(3), sumOurs.toFixed(3), (total / 2 ** 20 / sumPy).toFixed(0), (total / 2 ** 20 / sumOurs).toFixed(0), `${ratio.toFixed(1)}×`]);
+    row([
+      'all',
+      (total / 2 ** 20).toFixed(0),
+      sumPy.toFixed(3),
+      sumOurs.toFixed(3),
+      (total / 2 ** 20 / sumPy).toFixed(0),
+      (total / 2 ** 20 / sumOurs).toFixed(0),
+      `${ratio.toFixed(1)}×`,
+    ]);
     console.log(`peak RSS of the scanner process: ${rss.toFixed(0)} MiB`);
     console.log(`scan: speed_vs_pickletools=${ratio.toFixed(1)} rss_mb=${rss.toFixed(0)}`);
   } finally {

@@ -5,8 +5,9 @@ import { validateGgufHeader } from './gguf.js';
 import { readNpyHeader } from './numpy.js';
 import { readOnnxHeader } from './onnx.js';
 import { PickleScanner } from './pickle.js';
+import { ARG_OF } from './pickle-opcodes.js';
 import { classifyGlobal, type ModelPolicy, qualifiedName } from './policy.js';
-import { bufferReader, fileReader, type Reader } from './reader.js';
+import { bufferReader, CHUNK, fileReader, type Reader } from './reader.js';
 import { safetensorsHeaderSize, validateSafetensorsHeader } from './safetensors.js';
 
 /** Extensions whose files are loaded with pickle: a file that does not parse as one is a finding. */
@@ -40,7 +41,7 @@ export async function runPickles(
   reader: Reader,
   start: number,
   maxPickles?: number,
-  window = 1 << 16,
+  window = CHUNK,
 ): Promise<PickleScanner> {
   const scanner = new PickleScanner({ maxPickles });
   scanner.pos = start;
@@ -193,14 +194,25 @@ export async function scanReader(
       out.files.push({ file, format: 'onnx', bytes: size });
       return;
     default:
-      return scanUnknown(reader, file, policy, out);
+      return scanUnknown(reader, file, policy, out, head);
   }
 }
 
 /** No magic: protocol 0/1 pickles have none, so try to read it as pickles. */
-async function scanUnknown(reader: Reader, file: string, policy: ModelPolicy, out: ScanSink): Promise<void> {
-  const scanner = await runPickles(reader, 0);
+async function scanUnknown(
+  reader: Reader,
+  file: string,
+  policy: ModelPolicy,
+  out: ScanSink,
+  head: Buffer,
+): Promise<void> {
   const strict = PICKLE_EXTENSIONS.has(extname(file.split('!').pop()!).toLowerCase());
+  if (!strict && (head.length === 0 || ARG_OF[head[0]!]! < 0)) {
+    // the first byte is no opcode: not a pickle (raw tensor data, text, images...)
+    out.files.push({ file, format: 'other', bytes: reader.size });
+    return;
+  }
+  const scanner = await runPickles(reader, 0);
   const isPickle = scanner.pickles > 0 && (scanner.problems.length === 0 || scanner.globals.size > 0);
   if (strict || isPickle) return reportPickles(scanner, file, 'pickle', policy, out, { bytes: reader.size });
   out.files.push({ file, format: 'other', bytes: reader.size });

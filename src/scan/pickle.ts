@@ -313,7 +313,10 @@ export class PickleScanner {
           stack.push(next - p <= STRING_LIMIT ? this.pooled(decodeQuoted(buf, p + 1, next - 1)) : OTHER);
           break;
         case 0x56: // UNICODE
-          stack.push(next - p <= STRING_LIMIT ? this.pooled(rawUnicodeEscape(buf, p + 1, next - 1)) : OTHER);
+          if (next - p > STRING_LIMIT) stack.push(OTHER);
+          else if (!hasBackslash(buf, p + 1, next - 1))
+            stack.push(this.strings.add(buf, p + 1, next - 1, true));
+          else stack.push(this.pooled(rawUnicodeEscape(buf, p + 1, next - 1)));
           break;
         case 0x51: // BINPERSID
         case 0x85: // TUPLE1
@@ -566,6 +569,11 @@ export class PickleScanner {
     if (existing) existing.count++;
     else this.globals.set(key, { module, name, pos, opcode, resolved, pickle: this.pickles, count: 1 });
   }
+}
+
+function hasBackslash(buf: Buffer, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (buf[i] === 0x5c) return true;
+  return false;
 }
 
 function hex(b: number): string {

@@ -30,12 +30,12 @@ export function bufferReader(buffer: Buffer): Reader {
 export async function fileReader(path: string): Promise<Reader> {
   const handle = await open(path, 'r');
   const size = (await handle.stat()).size;
-  let scratch = Buffer.allocUnsafe(CHUNK);
+  let scratch = Buffer.allocUnsafe(1 << 16);
   return {
     size,
     path,
     async window(pos, min) {
-      const want = Math.min(Math.max(min, CHUNK), Math.max(0, size - pos));
+      const want = Math.min(Math.max(min, 1 << 16), Math.max(0, size - pos));
       if (want > scratch.length) scratch = Buffer.allocUnsafe(want);
       let got = 0;
       while (got < want) {
