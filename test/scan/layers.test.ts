@@ -30,7 +30,9 @@ describe.skipIf(!py.available)('image layers (tar streams)', () => {
   let dir = '';
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'scan-layers-'));
-    runPython(`import runpy, sys; sys.argv = ['x', ${JSON.stringify(join(dir, 'corpus'))}]; runpy.run_path(${JSON.stringify(corpus)})`);
+    runPython(
+      `import runpy, sys; sys.argv = ['x', ${JSON.stringify(join(dir, 'corpus'))}]; runpy.run_path(${JSON.stringify(corpus)})`,
+    );
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -54,7 +56,9 @@ describe.skipIf(!py.available)('image layers (tar streams)', () => {
       ['layer sha256:abc!models/evil.txt', 'posix.system'],
       ['layer sha256:abc!models/nested/inner.pt!archive/data/7', 'posix.system'],
     ]);
-    expect(out.files.map((f) => f.format)).toEqual(expect.arrayContaining(['torch-zip', 'torch-legacy', 'pickle', 'other']));
+    expect(out.files.map((f) => f.format)).toEqual(
+      expect.arrayContaining(['torch-zip', 'torch-legacy', 'pickle', 'other']),
+    );
   });
 
   it('reports a corrupt layer as a finding', async () => {
@@ -72,10 +76,19 @@ describe.skipIf(!py.available)('image layers (tar streams)', () => {
       execFileSync(umoci.path, ['new', '--image', `${layout}:v1`]);
       execFileSync(umoci.path, ['unpack', '--rootless', '--image', `${layout}:v1`, bundle]);
       mkdirSync(join(bundle, 'rootfs', 'models'), { recursive: true });
-      copyFileSync(join(dir, 'corpus', 'benign', 'model.safetensors'), join(bundle, 'rootfs', 'models', 'model.safetensors'));
-      copyFileSync(join(dir, 'corpus', 'benign', 'state_dict_p4.pt'), join(bundle, 'rootfs', 'models', 'weights.pt'));
+      copyFileSync(
+        join(dir, 'corpus', 'benign', 'model.safetensors'),
+        join(bundle, 'rootfs', 'models', 'model.safetensors'),
+      );
+      copyFileSync(
+        join(dir, 'corpus', 'benign', 'state_dict_p4.pt'),
+        join(bundle, 'rootfs', 'models', 'weights.pt'),
+      );
       execFileSync(umoci.path, ['repack', '--image', `${layout}:v1`, bundle]);
-      writeFileSync(join(bundle, 'rootfs', 'models', 'weights.pt'), read('malicious', 'stack_global_memo_confusion.pkl'));
+      writeFileSync(
+        join(bundle, 'rootfs', 'models', 'weights.pt'),
+        read('malicious', 'stack_global_memo_confusion.pkl'),
+      );
       execFileSync(umoci.path, ['repack', '--image', `${layout}:v2`, bundle]);
     });
 
@@ -101,7 +114,10 @@ describe.skipIf(!py.available)('image layers (tar streams)', () => {
         process.chdir(dir);
         const sarif = join(dir, 'out', 'scan.sarif');
         const args = ['--skip-vulnerabilities', '--format', 'json', '--sarif', sarif];
-        const bad = await main(['scan', '--image', `oci:${layout}:v2`, ...args], { ...process.env, GITHUB_ACTIONS: '' });
+        const bad = await main(['scan', '--image', `oci:${layout}:v2`, ...args], {
+          ...process.env,
+          GITHUB_ACTIONS: '',
+        });
         expect(bad).toBe(1);
         const report = JSON.parse(stdout) as { passed: boolean; reasons: string[] };
         expect(report.passed).toBe(false);

@@ -10,7 +10,11 @@ function file(header: string, dataBytes: number): Buffer {
   return Buffer.concat([len, h, Buffer.alloc(dataBytes)]);
 }
 
-const t = (dtype: string, shape: number[], begin: number, end: number) => ({ dtype, shape, data_offsets: [begin, end] });
+const t = (dtype: string, shape: number[], begin: number, end: number) => ({
+  dtype,
+  shape,
+  data_offsets: [begin, end],
+});
 
 describe('safetensors header (reference reader rules)', () => {
   it('accepts a valid header with metadata, padding, an empty tensor and a scalar', () => {
@@ -30,7 +34,12 @@ describe('safetensors header (reference reader rules)', () => {
   });
 
   it.each([
-    ['a gap between tensors', { a: t('F32', [2], 0, 8), b: t('F32', [2], 12, 20) }, 20, /gap before tensor "b"/],
+    [
+      'a gap between tensors',
+      { a: t('F32', [2], 0, 8), b: t('F32', [2], 12, 20) },
+      20,
+      /gap before tensor "b"/,
+    ],
     ['overlapping tensors', { a: t('F32', [2], 0, 8), b: t('F32', [2], 4, 12) }, 12, /tensor "b" overlaps/],
     ['data not starting at 0', { a: t('F32', [2], 4, 12) }, 12, /gap before tensor "a"/],
     ['size not shape × dtype', { a: t('F32', [3], 0, 8) }, 8, /span 8 bytes but shape \[3\] of F32 needs 12/],
@@ -40,9 +49,19 @@ describe('safetensors header (reference reader rules)', () => {
     ['an overflowing shape', { a: t('F64', [2 ** 40, 2 ** 40, 2 ** 20], 0, 8) }, 8, /overflows/],
     ['a bit size not in whole bytes', { a: t('F4', [3], 0, 2) }, 2, /12 bits is not a whole number of bytes/],
     ['negative offsets', { a: t('F32', [1], -4, 0) }, 0, /data_offsets must be \[begin, end\]/],
-    ['end before begin', { a: t('U8', [0], 0, 0), b: { dtype: 'U8', shape: [0], data_offsets: [4, 2] } }, 4, /gap before tensor "b"|ends before/],
+    [
+      'end before begin',
+      { a: t('U8', [0], 0, 0), b: { dtype: 'U8', shape: [0], data_offsets: [4, 2] } },
+      4,
+      /gap before tensor "b"|ends before/,
+    ],
     ['extra fields', { a: { ...t('U8', [1], 0, 1), extra: 1 } }, 1, /unknown field\(s\) extra/],
-    ['non-string metadata', { __metadata__: { n: 1 }, a: t('U8', [1], 0, 1) }, 1, /__metadata__\.n must be a string/],
+    [
+      'non-string metadata',
+      { __metadata__: { n: 1 }, a: t('U8', [1], 0, 1) },
+      1,
+      /__metadata__\.n must be a string/,
+    ],
   ])('rejects %s', (_name, header, data, message) => {
     const text = JSON.stringify(header);
     const r = validateSafetensorsHeader(text, 8 + Buffer.byteLength(text) + data);
@@ -51,11 +70,24 @@ describe('safetensors header (reference reader rules)', () => {
   });
 
   it('rejects duplicate keys, non-objects, non-JSON and invalid UTF-8', () => {
-    const dup = '{"a":{"dtype":"U8","shape":[1],"data_offsets":[0,1]},"a":{"dtype":"U8","shape":[1],"data_offsets":[0,1]}}';
-    expect(validateSafetensorsHeader(dup, 8 + dup.length + 1)).toMatchObject({ ok: false, problems: [expect.stringMatching(/duplicate key "a"/)] });
-    expect(validateSafetensorsHeader('[1]', 100)).toMatchObject({ ok: false, problems: [expect.stringMatching(/begin with "\{"/)] });
-    expect(validateSafetensorsHeader('{"a":', 100)).toMatchObject({ ok: false, problems: [expect.stringMatching(/not JSON/)] });
-    expect(validateSafetensorsHeader(Buffer.from([0x7b, 0xff, 0x7d]), 100)).toMatchObject({ ok: false, problems: ['header is not valid UTF-8'] });
+    const dup =
+      '{"a":{"dtype":"U8","shape":[1],"data_offsets":[0,1]},"a":{"dtype":"U8","shape":[1],"data_offsets":[0,1]}}';
+    expect(validateSafetensorsHeader(dup, 8 + dup.length + 1)).toMatchObject({
+      ok: false,
+      problems: [expect.stringMatching(/duplicate key "a"/)],
+    });
+    expect(validateSafetensorsHeader('[1]', 100)).toMatchObject({
+      ok: false,
+      problems: [expect.stringMatching(/begin with "\{"/)],
+    });
+    expect(validateSafetensorsHeader('{"a":', 100)).toMatchObject({
+      ok: false,
+      problems: [expect.stringMatching(/not JSON/)],
+    });
+    expect(validateSafetensorsHeader(Buffer.from([0x7b, 0xff, 0x7d]), 100)).toMatchObject({
+      ok: false,
+      problems: ['header is not valid UTF-8'],
+    });
   });
 
   it('checks the 8-byte size prefix: 100 MB limit and the file length', () => {
