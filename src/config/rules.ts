@@ -9,7 +9,42 @@ export interface RuleIssue {
 
 /** Rules across fields, checked after the schema; every problem is returned. */
 export function checkRules(config: Config): RuleIssue[] {
-  return [...pipelineRules(config), ...deployRules(config)];
+  return [...pipelineRules(config), ...evaluateRules(config), ...deployRules(config)];
+}
+
+function evaluateRules(config: Config): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  const { gates, samples } = config.evaluate;
+  const first = new Map<string, number>();
+  gates.forEach((gate, i) => {
+    const seen = first.get(gate.metric);
+    if (seen !== undefined) {
+      issues.push({
+        path: ['evaluate', 'gates', i, 'metric'],
+        message: `metric "${gate.metric}" already has a gate at evaluate.gates[${seen}]; put both bounds in one gate`,
+      });
+    } else first.set(gate.metric, i);
+    const paired =
+      gate.test === 'bootstrap' || gate.test === 'mcnemar' || gate['non-inferiority-margin'] !== undefined;
+    if (paired && samples === undefined) {
+      issues.push({
+        path: [
+          'evaluate',
+          'gates',
+          i,
+          gate['non-inferiority-margin'] !== undefined ? 'non-inferiority-margin' : 'test',
+        ],
+        message: 'paired tests need per-sample results: set evaluate.samples (the JSONL your command writes)',
+      });
+    }
+    if (gate.direction === 'lower' && gate['max-drop'] !== undefined && gate['max-rise'] === undefined) {
+      issues.push({
+        path: ['evaluate', 'gates', i, 'max-drop'],
+        message: `metric "${gate.metric}" is lower-is-better, so a drop is an improvement (did you mean max-rise?)`,
+      });
+    }
+  });
+  return issues;
 }
 
 function pipelineRules(config: Config): RuleIssue[] {

@@ -146,6 +146,21 @@ const cases: [string, string, string[]][] = [
     'model:\n  name: demo\n  name: other\n  artifacts: [a]\n',
     ['(root) @ 3:3 ~ YAML syntax: Map keys must be unique'],
   ],
+  [
+    'two gates for one metric',
+    `${base}evaluate:\n  gates:\n    - { metric: accuracy, min: 0.8 }\n    - { metric: accuracy, max-drop: 1% }\n`,
+    ['evaluate.gates[1].metric @ 7:9 ~ already has a gate at evaluate.gates[0]'],
+  ],
+  [
+    'paired test without samples',
+    `${base}evaluate:\n  gates:\n    - metric: accuracy\n      test: mcnemar\n`,
+    ['evaluate.gates[0].test @ 7:7 ~ set evaluate.samples'],
+  ],
+  [
+    'max-drop on a lower-is-better metric',
+    `${base}evaluate:\n  gates:\n    - metric: latency\n      direction: lower\n      max-drop: 5%\n`,
+    ['evaluate.gates[0].max-drop @ 8:7 ~ did you mean max-rise?'],
+  ],
   ['top level is a list', '- model\n', ['(root) @ 1:1 ~ must be a mapping']],
 ];
 
