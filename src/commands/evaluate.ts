@@ -18,6 +18,7 @@ import {
 import { commonDirectory, hashFiles, matchFiles, ResultCache, resultKey } from '../evaluate/cache.js';
 import { evaluateGates, type GateReport } from '../evaluate/gate.js';
 import { parseMetrics, parseSamples } from '../evaluate/metrics.js';
+import { registryArtifacts } from '../evaluate/registry-artifacts.js';
 import { renderEvaluation } from '../evaluate/render.js';
 import { runEvaluationCommand } from '../evaluate/run.js';
 import { githubClient } from '../github/client.js';
@@ -369,4 +370,4 @@ function baselineLabel(b: BaselineRecord): string {
   return `${what}${b.ref ? ` on ${b.ref}` : ''}, recorded ${b.createdAt}`;
 }
 
-export default createEvaluateCommand();
+export default createEvaluateCommand({ artifacts: registryArtifacts });
