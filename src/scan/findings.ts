@@ -7,6 +7,8 @@ export type ModelFormat =
   | 'npz'
   | 'keras'
   | 'zip'
+  | 'tar'
+  | 'gzip'
   | 'npy'
   | 'safetensors'
   | 'gguf'
@@ -29,6 +31,7 @@ export interface ModelFinding {
     | 'safetensors-invalid'
     | 'gguf-invalid'
     | 'too-large'
+    | 'compressed-unscanned'
     | 'unreadable';
   severity: Severity;
   message: string;

@@ -1,4 +1,6 @@
 import { extname } from 'node:path';
+import { Readable } from 'node:stream';
+import { createGunzip, createInflate } from 'node:zlib';
 import { scanZip } from './archive.js';
 import type { FileScan, ModelFinding, ModelFormat, ModelScanResult } from './findings.js';
 import { validateGgufHeader } from './gguf.js';
@@ -7,8 +9,9 @@ import { readOnnxHeader } from './onnx.js';
 import { PickleScanner } from './pickle.js';
 import { ARG_OF } from './pickle-opcodes.js';
 import { classifyGlobal, type ModelPolicy, qualifiedName } from './policy.js';
-import { bufferReader, CHUNK, fileReader, type Reader } from './reader.js';
+import { bufferReader, CHUNK, fileReader, type Reader, streamReader } from './reader.js';
 import { safetensorsHeaderSize, validateSafetensorsHeader } from './safetensors.js';
+import { scanTarStream } from './tar.js';
 
 /** Extensions whose files are loaded with pickle: a file that does not parse as one is a finding. */
 export const PICKLE_EXTENSIONS = new Set([
@@ -110,7 +113,15 @@ export function reportPickles(
   out.files.push({ file, format, bytes: options.bytes, globals, pickles: scanner.pickles });
 }
 
-type Sniffed = ModelFormat | 'unknown';
+type Sniffed = ModelFormat | 'unknown' | 'zlib' | 'compressed';
+
+/** Compressions joblib.load and torch's legacy tar reader undo by themselves; Node has no decoder for these. */
+const OTHER_COMPRESSIONS: [string, Buffer][] = [
+  ['bzip2', Buffer.from('BZh')],
+  ['xz', Buffer.from('fd377a585a00', 'hex')],
+  ['lzma', Buffer.from('5d0000', 'hex')],
+  ['zstd', Buffer.from('28b52ffd', 'hex')],
+];
 
 function sniff(head: Buffer, size: number | undefined, name: string): Sniffed {
   if (
@@ -122,6 +133,12 @@ function sniff(head: Buffer, size: number | undefined, name: string): Sniffed {
     return 'zip';
   }
   if (head.toString('latin1', 0, 6) === '\x93NUMPY') return 'npy';
+  if (head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
+  // a zlib stream (joblib's compress='zlib'): CMF 0x78 and a header checksum
+  if (head[0] === 0x78 && head.length > 1 && (0x7800 + head[1]!) % 31 === 0) return 'zlib';
+  if (head.length >= 262 && head.toString('latin1', 257, 262) === 'ustar') return 'tar';
+  if (OTHER_COMPRESSIONS.some(([, magic]) => head.subarray(0, magic.length).equals(magic)))
+    return 'compressed';
   if (head.toString('latin1', 0, 4) === 'GGUF') return 'gguf';
   if (head[0] === 0x80 && head.length > 1 && head[1]! <= 5) {
     const magicAt = head[2] === 0x95 ? 11 : 2;
@@ -160,11 +177,30 @@ export async function scanReader(
     out.files.push({ file, format: 'other', bytes: size });
     return;
   }
-  const head = Buffer.from((await reader.window(0, 64)).buf.subarray(0, 64));
+  const head = Buffer.from((await reader.window(0, 512)).buf.subarray(0, 512));
   const kind = sniff(head, size, file);
   switch (kind) {
     case 'zip':
       return scanZip(reader, file, policy, out, depth);
+    case 'tar':
+    case 'gzip':
+    case 'zlib':
+      return scanWrapped(kind, reader, file, policy, out, depth);
+    case 'compressed': {
+      const name = OTHER_COMPRESSIONS.find(([, m]) => head.subarray(0, m.length).equals(m))![0];
+      if (!/\.(pkl|pickle|joblib|pt|pth|ckpt|bin|dill|npy)(\.|$)/i.test(file.split('!').pop()!)) {
+        // probably data; still read it as a pickle in case the magic is a disguise
+        return scanUnknown(reader, file, policy, out, head);
+      }
+      out.files.push({ file, format: 'other', bytes: size });
+      out.add({
+        file,
+        rule: 'compressed-unscanned',
+        severity: 'high',
+        message: `${name}-compressed file that a loader (joblib, torch) would decompress and unpickle cannot be scanned; store it uncompressed or as gzip`,
+      });
+      return;
+    }
     case 'torch-legacy':
       // magic, protocol version, sys info, the model, storage keys; then raw tensor bytes
       return reportPickles(await runPickles(reader, 0, 5), file, 'torch-legacy', policy, out, {
@@ -195,6 +231,56 @@ export async function scanReader(
       return;
     default:
       return scanUnknown(reader, file, policy, out, head);
+  }
+}
+
+/** Tar archives (legacy torch tar checkpoints), gzip and joblib-zlib files: scan what is inside. */
+async function scanWrapped(
+  kind: 'tar' | 'gzip' | 'zlib',
+  reader: Reader,
+  file: string,
+  policy: ModelPolicy,
+  out: ScanSink,
+  depth: number,
+): Promise<void> {
+  out.files.push({ file, format: kind === 'zlib' ? 'gzip' : kind, bytes: reader.size });
+  if (depth >= MAX_DEPTH) {
+    out.add({
+      file,
+      rule: 'zip-member-unscanned',
+      severity: 'high',
+      message: `archive nested ${depth} levels deep is not scanned (limit ${MAX_DEPTH})`,
+    });
+    return;
+  }
+  const source = Readable.from(readerChunks(reader, 0));
+  if (kind === 'tar') {
+    await scanTarStream(source, policy, { name: file, sink: out, depth: depth + 1 });
+    return;
+  }
+  const inflated = source.pipe(kind === 'gzip' ? createGunzip() : createInflate());
+  const inner = streamReader(inflated);
+  try {
+    await scanReader(inner, `${file}!${kind === 'gzip' ? 'gunzip' : 'inflate'}`, policy, out, depth + 1);
+  } catch (error) {
+    out.add({
+      file,
+      rule: 'unreadable',
+      severity: 'high',
+      message: `cannot decompress: ${(error as Error).message}`,
+    });
+  } finally {
+    await inner.close().catch(() => {});
+  }
+}
+
+async function* readerChunks(reader: Reader, from: number): AsyncGenerator<Buffer> {
+  let pos = from;
+  for (;;) {
+    const { buf, eof } = await reader.window(pos, 1 << 16);
+    if (buf.length) yield Buffer.from(buf);
+    pos += buf.length;
+    if (eof || buf.length === 0) return;
   }
 }
 

@@ -29,7 +29,7 @@ async function peek(stream: AsyncIterable<Buffer>): Promise<{ head: Buffer; stre
 export async function scanTarStream(
   input: Readable | AsyncIterable<Buffer>,
   policy: ModelPolicy,
-  options: { name?: string; sink?: ScanSink } = {},
+  options: { name?: string; sink?: ScanSink; depth?: number } = {},
 ): Promise<ModelScanResult> {
   const out = options.sink ?? new ScanSink();
   const prefix = options.name ? `${options.name}!` : '';
@@ -48,7 +48,7 @@ export async function scanTarStream(
       }
       const reader = streamReader(entry as unknown as Readable, size);
       try {
-        await scanReader(reader, `${prefix}${name.replace(/^\.\//, '')}`, policy, out);
+        await scanReader(reader, `${prefix}${name.replace(/^\.\//, '')}`, policy, out, options.depth ?? 0);
       } finally {
         await reader.close();
       }

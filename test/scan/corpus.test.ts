@@ -33,7 +33,7 @@ describe.skipIf(!py.available)('corpus made by python3 pickle/zipfile/numpy', ()
 
   it('passes every benign file without a single finding', () => {
     const benign = [...results].filter(([k]) => k.startsWith('benign/'));
-    expect(benign.length).toBeGreaterThanOrEqual(30);
+    expect(benign.length).toBeGreaterThanOrEqual(34);
     for (const [name, out] of benign) expect(out.findings, name).toEqual([]);
   });
 
@@ -94,6 +94,10 @@ describe.skipIf(!py.available)('corpus made by python3 pickle/zipfile/numpy', ()
     expect(results.get('malicious/object.npz')!.findings[0]!.file).toBe('object.npz!evil.npy');
     expect(globalsOf('malicious/object.npy')).toEqual(['posix.system']);
     expect(globalsOf('malicious/reduce_subprocess_p2.pkl')).toEqual(['subprocess.Popen']);
+    expect(results.get('malicious/payload.pkl.gz')!.findings[0]!.file).toBe('payload.pkl.gz!gunzip');
+    expect(results.get('malicious/payload.joblib')!.findings[0]!.file).toBe('payload.joblib!inflate');
+    expect(results.get('malicious/legacy_tar.pt')!.findings[0]!.file).toBe('legacy_tar.pt!pickle');
+    expect(results.get('malicious/payload_bz2.joblib')!.findings[0]!.rule).toBe('compressed-unscanned');
   });
 
   it('grades severities: code execution is critical, anything else off the allowlist high', () => {
