@@ -3,6 +3,10 @@ import type { KubeObject } from './types.js';
 /** The defaults a real apiserver fills in before validation (the ones clients read back). */
 export function applyDefaults(o: KubeObject, ctx: { nextClusterIP: () => string }): void {
   switch (o.kind) {
+    case 'Node':
+      quantitiesAsStrings(o.status?.capacity);
+      quantitiesAsStrings(o.status?.allocatable);
+      break;
     case 'Namespace':
       o.spec ??= { finalizers: ['kubernetes'] };
       o.status = { phase: o.status?.phase ?? 'Active' };
@@ -77,10 +81,19 @@ function podSpec(spec: KubeObject['spec']): void {
     c.terminationMessagePath ??= '/dev/termination-log';
     c.terminationMessagePolicy ??= 'File';
     c.resources ??= {};
-    if (c.resources && typeof c.resources === 'object' && c.resources.limits && !c.resources.requests) {
-      c.resources.requests = { ...c.resources.limits };
+    if (c.resources && typeof c.resources === 'object') {
+      quantitiesAsStrings(c.resources.limits);
+      quantitiesAsStrings(c.resources.requests);
+      if (c.resources.limits && !c.resources.requests) c.resources.requests = { ...c.resources.limits };
     }
   }
+}
+
+/** The apiserver stores quantities as strings: `1` comes back as "1". */
+function quantitiesAsStrings(m: unknown): void {
+  if (!m || typeof m !== 'object' || Array.isArray(m)) return;
+  const q = m as Record<string, unknown>;
+  for (const [k, v] of Object.entries(q)) if (typeof v === 'number' && Number.isFinite(v)) q[k] = String(v);
 }
 
 function qosClass(spec: KubeObject['spec']): string {

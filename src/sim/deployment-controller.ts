@@ -25,6 +25,32 @@ function canonical(v: unknown): string {
   return JSON.stringify(v);
 }
 
+/**
+ * A template as Go's semantic equality sees it: nulls, empty maps and empty lists are the same as
+ * absent (kubectl round-trips add `creationTimestamp: null`).
+ */
+export function semantic(v: unknown): unknown {
+  if (Array.isArray(v)) {
+    const items = v.map(semantic);
+    return items.length ? items : undefined;
+  }
+  if (v && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) {
+      const n = semantic(x);
+      if (n !== undefined) out[k] = n;
+    }
+    return Object.keys(out).length ? out : undefined;
+  }
+  return v === null ? undefined : v;
+}
+
+function withoutHash(template: unknown): unknown {
+  const t = structuredClone(template ?? {}) as { metadata?: { labels?: Record<string, string> } };
+  if (t.metadata?.labels) delete t.metadata.labels[TEMPLATE_HASH];
+  return t;
+}
+
 /** pod-template-hash: fnv-32a of the template, rendered with the controller's safe alphabet. */
 export function templateHash(template: unknown, collisionCount = 0): string {
   let h = 0x811c9dc5;
@@ -85,10 +111,11 @@ export function reconcileDeployments(api: ClusterApi, clock: Clock, events: Even
     const uid = dep.metadata.uid!;
     const replicas = (dep.spec?.replicas as number | undefined) ?? 1;
     const owned = () => store.peekAll(RS, ns).filter((rs) => controllerOf(rs) === uid);
-    const hash = templateHash(dep.spec.template, dep.status?.collisionCount ?? 0);
+    const hash = templateHash(semantic(dep.spec.template), dep.status?.collisionCount ?? 0);
     let rsList = owned();
     const maxRevision = rsList.reduce((m, rs) => Math.max(m, revisionOf(rs)), 0);
-    let newRS = rsList.find((rs) => rs.metadata.labels?.[TEMPLATE_HASH] === hash);
+    const wanted = canonical(semantic(dep.spec.template));
+    let newRS = rsList.find((rs) => canonical(semantic(withoutHash(rs.spec?.template))) === wanted);
     let createdName: string | undefined;
     const scale = (rs: KubeObject, to: number) => {
       const from = (rs.spec?.replicas as number | undefined) ?? 0;
@@ -340,6 +367,10 @@ function writeStatus(
     }
   }
   const next = structuredClone(current);
+  const revision = newRS?.metadata.annotations?.[REVISION];
+  if (revision && current.metadata.annotations?.[REVISION] !== revision) {
+    next.metadata.annotations = { ...next.metadata.annotations, [REVISION]: revision };
+  }
   next.status = {
     ...status,
     ...(unavailable ? { unavailableReplicas: unavailable } : {}),

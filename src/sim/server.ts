@@ -354,14 +354,18 @@ export class SimServer {
       const events = this.api.store.eventsSince(Number(rvParam));
       if (!events) throw gone(`too old resource version: ${rvParam} (${this.api.store.resourceVersion()})`);
       initial = events
-        .filter((e) => e.resource === r && matches(e.object))
-        .map((e) => ({ type: e.type, object: e.object }));
+        .filter((e) => e.resource === r)
+        .flatMap((e) => {
+          const type = watchType(e, matches);
+          return type ? [{ type, object: e.object }] : [];
+        });
     }
     res.writeHead(200, {
       'Content-Type': 'application/json',
       'Transfer-Encoding': 'chunked',
       'Cache-Control': 'no-cache, private',
     });
+    res.flushHeaders();
     const write = (e: { type: string; object: unknown }) => res.write(`${JSON.stringify(e)}\n`);
     for (const e of initial) write(e);
     if (sendInitial && q.get('allowWatchBookmarks') === 'true') {
@@ -378,7 +382,9 @@ export class SimServer {
       });
     }
     const unsubscribe = this.api.store.subscribe((e: StoreEvent) => {
-      if (e.resource === r && matches(e.object)) write({ type: e.type, object: e.object });
+      if (e.resource !== r) return;
+      const type = watchType(e, matches);
+      if (type) write({ type, object: e.object });
     });
     this.watches.add(res);
     const timeout = Number(q.get('timeoutSeconds') ?? 0);
@@ -391,6 +397,17 @@ export class SimServer {
     res.on('close', done);
     req.on('close', done);
   }
+}
+
+/** How a change looks through a filtered watch: leaving the selection is DELETED, entering it ADDED. */
+function watchType(e: StoreEvent, matches: (o: KubeObject) => boolean): string | undefined {
+  const now = matches(e.object);
+  if (e.type !== 'MODIFIED') return now ? e.type : undefined;
+  const before = e.previous ? matches(e.previous) : now;
+  if (before && now) return 'MODIFIED';
+  if (now) return 'ADDED';
+  if (before) return 'DELETED';
+  return undefined;
 }
 
 function tail(text: string, tailLines: string | null): string {

@@ -11,6 +11,8 @@ export interface StoreEvent {
   type: WatchEventType;
   resource: ResourceType;
   object: KubeObject;
+  /** The object before a MODIFIED event, so selector watches can turn it into ADDED/DELETED. */
+  previous?: KubeObject;
   rv: number;
 }
 
@@ -122,7 +124,7 @@ export class Store {
     if (isDeepStrictEqual(o, current)) return structuredClone(current);
     o.metadata.resourceVersion = String(++this.rv);
     this.bucket(r).set(k, o);
-    this.emit({ type: 'MODIFIED', resource: r, object: o, rv: this.rv });
+    this.emit({ type: 'MODIFIED', resource: r, object: o, previous: current, rv: this.rv });
     return structuredClone(o);
   }
 

@@ -429,6 +429,42 @@ describe('simulated apiserver through @kubernetes/client-node', () => {
     ).toHaveLength(0);
   });
 
+  it('turns relabelling into ADDED/DELETED on a label-selector watch', async () => {
+    const seen: string[] = [];
+    const watch = new Watch(kc);
+    let resolveDone: () => void = () => {};
+    const done = new Promise<void>((resolve) => {
+      resolveDone = resolve;
+    });
+    const ctl = await watch.watch(
+      '/api/v1/namespaces/default/configmaps',
+      { labelSelector: 'watch=me' },
+      (type, obj) => {
+        seen.push(`${type} ${obj.metadata.labels?.watch ?? '-'}`);
+        if (seen.length === 3) resolveDone();
+      },
+      () => resolveDone(),
+    );
+    await new Promise((r) => setTimeout(r, 100));
+    const cm = await core.createNamespacedConfigMap({
+      namespace: 'default',
+      body: { metadata: { name: 'relabel', labels: { watch: 'me' } } },
+    });
+    const off = await core.replaceNamespacedConfigMap({
+      name: 'relabel',
+      namespace: 'default',
+      body: { ...cm, metadata: { ...cm.metadata, labels: { watch: 'not-me' } } },
+    });
+    await core.replaceNamespacedConfigMap({
+      name: 'relabel',
+      namespace: 'default',
+      body: { ...off, metadata: { ...off.metadata, labels: { watch: 'me' } } },
+    });
+    await done;
+    ctl.abort();
+    expect(seen).toEqual(['ADDED me', 'DELETED not-me', 'ADDED me']);
+  });
+
   it('streams watch events from a resourceVersion', async () => {
     const list = await core.listNamespacedConfigMap({ namespace: 'default' });
     const seen: string[] = [];

@@ -104,6 +104,18 @@ describe.skipIf(!kubectl.available)('kubectl against the simulated cluster', () 
     expect(history).toMatch(/REVISION\s+CHANGE-CAUSE\n1\s+<none>\n2\s+<none>/);
   });
 
+  it('rolls back with rollout undo by reusing the old ReplicaSet', async () => {
+    expect(await k('rollout', 'undo', 'deployment/llm')).toBe('deployment.apps/llm rolled back\n');
+    await k('rollout', 'status', 'deployment/llm', '--timeout=60s');
+    expect(
+      await k('get', 'deployment', 'llm', '-o', 'jsonpath={.spec.template.spec.containers[0].image}'),
+    ).toBe('registry.local/llm:v1');
+    const history = await k('rollout', 'history', 'deployment/llm');
+    expect(history).toMatch(/REVISION\s+CHANGE-CAUSE\n2\s+<none>\n3\s+<none>/);
+    const rs = await k('get', 'rs', '-l', 'app=llm', '-o', 'name');
+    expect(rs.trim().split('\n')).toHaveLength(2);
+  });
+
   it('rejects an invalid manifest with the apiserver message', async () => {
     writeFileSync(
       join(dir, 'bad.yaml'),
