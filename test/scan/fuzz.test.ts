@@ -43,6 +43,48 @@ const mutated = fc
     return cut === undefined ? buf : buf.subarray(0, cut % (buf.length + 1));
   });
 
+/** A stored (uncompressed) zip, laid out like PyTorch's writer, for mutation. */
+function storedZip(files: [string, Buffer][]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, data] of files) {
+    const n = Buffer.from(name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(0, 14); // crc32 unchecked by the scanner
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(n.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(n.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, n, data);
+    centrals.push(central, n);
+    offset += 30 + n.length + data.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, end]);
+}
+
+const zipSeed = storedZip([
+  ['archive/data.pkl', seeds[1]!],
+  ['archive/data/0', Buffer.alloc(24)],
+  ['archive/version', Buffer.from('3\n')],
+]);
+
 const anyBytes = fc.oneof(
   mutated,
   fc.uint8Array({ maxLength: 300 }).map((a) => Buffer.from(a)),
@@ -112,6 +154,25 @@ describe('fuzzing (fast-check): truncated and mutated input never crashes or han
           const out = await scanBuffer(input, name, policy);
           expect(out.files.length).toBeGreaterThan(0);
           for (const f of out.findings) expect(f.message.length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('zip reader: mutated PyTorch-style archives give findings, never exceptions', async () => {
+    const clean = await scanBuffer(zipSeed, 'model.pt', modelPolicy());
+    expect(clean.files.map((f) => f.format)).toContain('torch-zip');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 6 }),
+        fc.option(fc.nat(), { nil: undefined }),
+        async (edits, cut) => {
+          const bytes = Buffer.from(zipSeed);
+          for (const [at, v] of edits) bytes[at % bytes.length] = v;
+          const input = cut === undefined ? bytes : bytes.subarray(0, cut % bytes.length);
+          const out = await scanBuffer(input, 'model.pt', modelPolicy());
+          expect(out.files.length).toBeGreaterThan(0);
         },
       ),
       { numRuns: 1500 },
