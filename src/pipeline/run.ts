@@ -66,6 +66,7 @@ export async function runFlow(
     const base: OptionValues = { config: options.configPath, ...(options.extra?.[step.kind] ?? {}) };
     try {
       const result = await runStep(ctx, step, base, {
+        run,
         image,
         dir,
         layout: resolve(dir, config.image.layout),
@@ -133,7 +134,7 @@ async function runStep(
   ctx: CommandContext,
   step: FlowStep,
   base: OptionValues,
-  state: { image: string | undefined; dir: string; layout: string },
+  state: { run: RunContext; image: string | undefined; dir: string; layout: string },
 ): Promise<CommandResult> {
   const command = async (name: string, options: OptionValues) => {
     const cmd = await loadCommand(name);
@@ -161,7 +162,12 @@ async function runStep(
     case 'evaluate': {
       const image = needImage();
       const digest = image.split('@')[1];
-      return command('evaluate', { image, ...(digest ? { 'model-digest': digest } : {}) });
+      // A release's result becomes the next baseline (when its gate passed), as on a tag in CI.
+      return command('evaluate', {
+        image,
+        ...(digest ? { 'model-digest': digest } : {}),
+        ...(state.run.trigger === 'release' ? { 'save-baseline': true } : {}),
+      });
     }
     case 'plan':
       return command('plan', { format: 'markdown' });
