@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Kube } from '../../src/cluster/kube.js';
 import { Kube as KubeClient } from '../../src/cluster/kube.js';
@@ -37,7 +38,7 @@ function spawnDeploy(
     process.execPath,
     [
       '--import',
-      'tsx',
+      pathToFileURL(join(repoRoot, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href,
       join(repoRoot, 'src', 'bin.ts'),
       'deploy',
       '--image',
@@ -47,7 +48,7 @@ function spawnDeploy(
     ],
     {
       cwd: dir,
-      env: { ...process.env, MODEL_DEPLOY_HOLDER: holder, GITHUB_STEP_SUMMARY: '', GITHUB_OUTPUT: '' },
+      env: { ...process.env, MODEL_DEPLOY_HOLDER: holder },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   ) as ChildProcess & { output: string[] };
@@ -71,6 +72,18 @@ async function canaryState(kube: Kube, name: string) {
 }
 
 describe('rollout safety against the simulator', () => {
+  async function pauseStep(model: string, child: ChildProcess & { output: string[] }) {
+    try {
+      await waitFor(
+        'the pause step',
+        async () => (await canaryState(kube, model))?.step === 1 || undefined,
+        20_000,
+      );
+    } catch (error) {
+      throw new Error(`${(error as Error).message}; deploy printed:\n${child.output.join('')}`);
+    }
+  }
+
   let sim: TestSim;
   let kube: Kube;
   beforeAll(async () => {
@@ -100,11 +113,7 @@ describe('rollout safety against the simulator', () => {
     const watch = watchStable(kube, 'default', model);
     const child = spawnDeploy(ws.dir, sim.kubeconfigPath, `reg/${model}:v2`, 'runner-a');
     const gone = exited(child);
-    await waitFor(
-      'the pause step',
-      async () => (await canaryState(kube, model))?.step === 1 || undefined,
-      60_000,
-    );
+    await pauseStep(model, child);
     child.kill('SIGKILL');
     expect((await gone).signal).toBe('SIGKILL');
     const left = await canaryState(kube, model);
@@ -135,12 +144,10 @@ describe('rollout safety against the simulator', () => {
     const watch = watchStable(kube, 'default', model);
     const child = spawnDeploy(ws.dir, sim.kubeconfigPath, `reg/${model}:v2`, 'runner-term');
     const done = exited(child);
-    await waitFor(
-      'the pause step',
-      async () => (await canaryState(kube, model))?.step === 1 || undefined,
-      60_000,
-    );
+    await pauseStep(model, child);
     const sent = Date.now();
+    if (process.env.ROLLOUT_TEST_ECHO)
+      process.stderr.write(`at pause; sending SIGTERM\n${child.output.join('')}\n`);
     child.kill('SIGTERM');
     const { code } = await done;
     const canaryGone = await waitFor(
@@ -235,28 +242,23 @@ describe('rollout safety against the simulator', () => {
   });
 
   it('unschedulable GPUs: stopped by preflight before any change', async () => {
+    const own = await cluster({ nodePools: [{ name: 'small', count: 2, gpus: 4 }] });
     const model = 'tight';
-    const ws = workspace(
-      PAUSED('1s')
-        .replace('resources: {gpus: 1}', 'resources: {gpus: 4}')
-        .replace('replicas: 2', 'replicas: 7'),
-      model,
-    );
-    await firstDeploy(ws.dir, model);
-    const before = await kube.apps.readNamespacedDeployment({ name: model, namespace: 'default' });
+    const ws = workspace(PAUSED('1s').replace('resources: {gpus: 1}', 'resources: {gpus: 4}'), model);
     const cap = captureLog();
-    const r = await deploy.run(
-      context(ws.dir, cap.log, { kubeconfigPath: sim.kubeconfigPath }),
-      { config: 'model-deploy.yml', image: `reg/${model}:v2` },
-      [],
-    );
+    const ctx = context(ws.dir, cap.log, { kubeconfigPath: own.sim.kubeconfigPath });
+    const first = await deploy.run(ctx, { config: 'model-deploy.yml', image: `reg/${model}:v1` }, []);
+    expect(first.failed, cap.lines.join('\n')).toBeUndefined();
+    const before = await own.kube.apps.readNamespacedDeployment({ name: model, namespace: 'default' });
+    const r = await deploy.run(ctx, { config: 'model-deploy.yml', image: `reg/${model}:v2` }, []);
     expect(r.exitCode).toBe(1);
     expect(r.failed).toMatch(
-      /preflight: the canary needs 3 pod\(s\) .* but 1 fit: .*nvidia.com\/gpu .*nothing was changed/,
+      /preflight: the canary needs 2 pod\(s\) .* but 0 fit: .*nvidia.com\/gpu 0 free of 4, 4 per pod.*nothing was changed/,
     );
-    const after = await kube.apps.readNamespacedDeployment({ name: model, namespace: 'default' });
+    const after = await own.kube.apps.readNamespacedDeployment({ name: model, namespace: 'default' });
     expect(after.metadata?.resourceVersion).toBe(before.metadata?.resourceVersion);
-    expect(await canaryState(kube, model)).toBeUndefined();
+    expect(await canaryState(own.kube, model)).toBeUndefined();
+    await own.sim.close();
     ws.dispose();
   });
 
@@ -320,11 +322,7 @@ describe('rollout safety against the simulator', () => {
     await firstDeploy(ws.dir, model);
     const child = spawnDeploy(ws.dir, sim.kubeconfigPath, `reg/${model}:v2`, 'job-7');
     const gone = exited(child);
-    await waitFor(
-      'the pause step',
-      async () => (await canaryState(kube, model))?.step === 1 || undefined,
-      60_000,
-    );
+    await pauseStep(model, child);
     child.kill('SIGKILL');
     await gone;
     const cap = captureLog();
