@@ -3,7 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import { type Clock, timestamp } from './clock.js';
 import { applyDefaults } from './defaults.js';
 import { rootSchema } from './openapi.js';
-import { fieldsV1, jsonPatch, mergePatch, strategicMergePatch } from './patch.js';
+import { fieldsV1, jsonPatch, mergePatch, removeDroppedFields, strategicMergePatch } from './patch.js';
 import { apiVersionOf, type ResourceType, resourceByKind } from './resources.js';
 import { matchesFields, matchesRequirements, parseFieldSelector, parseLabelSelector } from './selectors.js';
 import { validateSemantics } from './semantics.js';
@@ -29,6 +29,12 @@ export interface ListOptions {
 }
 
 export type PatchType = 'merge' | 'strategic' | 'json' | 'apply';
+
+interface ManagedFields {
+  manager?: string;
+  operation?: string;
+  fieldsV1?: Record<string, unknown>;
+}
 
 const PATCH_TYPES: Record<string, PatchType> = {
   'application/merge-patch+json': 'merge',
@@ -235,6 +241,11 @@ export class ClusterApi {
         throw conflict(r, name);
       }
       const merged = strategicMergePatch(current, stripMeta(a), rootSchema(r)) as KubeObject;
+      const previous = (current.metadata.managedFields as ManagedFields[] | undefined)?.find(
+        (e) => e.manager === opts.fieldManager && e.operation === 'Apply',
+      );
+      if (previous?.fieldsV1)
+        removeDroppedFields(merged, previous.fieldsV1, fieldsV1(applied, rootSchema(r)));
       this.manage(r, merged, opts.fieldManager, 'Apply', applied);
       return this.writePatched(r, ns, name, current, merged, { ...opts, fieldManager: undefined });
     }

@@ -3,6 +3,7 @@ import { type Clock, ManualClock, realClock, timestamp } from './clock.js';
 import { parseSimConfig, type SimConfig, type SimConfigInput } from './config.js';
 import { reconcileDeployments } from './deployment-controller.js';
 import { EventRecorder } from './events.js';
+import { reconcileHttpRoutes } from './gateway-controller.js';
 import { ImageCatalog } from './images.js';
 import { writeKubeconfig } from './kubeconfig.js';
 import { Kubelets } from './kubelet.js';
@@ -186,6 +187,7 @@ export async function startSimCluster(options: SimOptions = {}): Promise<SimClus
     reconcileReplicaSets(api, clock, events);
     reconcileDeployments(api, clock, events);
     api.collectGarbage();
+    reconcileHttpRoutes(store, clock);
     traffic.tick();
     sweepEvents();
   };

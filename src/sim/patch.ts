@@ -256,3 +256,29 @@ export function fieldsV1(applied: unknown, schema: Schema | undefined): Obj {
   }
   return out;
 }
+
+/**
+ * Server-side apply: removes what a manager applied before and no longer applies
+ * (`fieldsV1` of its previous Apply minus the new one), so dropping a label, env var or
+ * container from the applied configuration removes it from the object.
+ */
+export function removeDroppedFields(target: unknown, before: Obj, after: Obj): void {
+  for (const [key, sub] of Object.entries(before)) {
+    if (key === '.') continue;
+    const next = after[key] as Obj | undefined;
+    if (key.startsWith('f:')) {
+      const field = key.slice(2);
+      if (!isObject(target)) continue;
+      if (next === undefined) delete target[field];
+      else if (isObject(sub) && Object.keys(sub).length) removeDroppedFields(target[field], sub, next);
+    } else if (key.startsWith('k:') && Array.isArray(target)) {
+      const match = JSON.parse(key.slice(2)) as Obj;
+      const idx = target.findIndex(
+        (item) => isObject(item) && Object.entries(match).every(([k, v]) => item[k] === v),
+      );
+      if (idx < 0) continue;
+      if (next === undefined) target.splice(idx, 1);
+      else if (isObject(sub)) removeDroppedFields(target[idx], sub, next);
+    }
+  }
+}

@@ -251,6 +251,42 @@ describe('simulated apiserver through @kubernetes/client-node', () => {
     expect(reapplied.metadata?.generation).toBe(2);
   });
 
+  it('removes what a field manager stops applying with server-side apply, and keeps what others set', async () => {
+    const apply = (labels: Record<string, string>, env: { name: string; value: string }[]) =>
+      apps.patchNamespacedDeployment(
+        {
+          name: 'ssa',
+          namespace: 'default',
+          fieldManager: 'model-deploy',
+          force: true,
+          body: {
+            apiVersion: 'apps/v1',
+            kind: 'Deployment',
+            metadata: { name: 'ssa', labels },
+            spec: {
+              selector: { matchLabels: { app: 'ssa' } },
+              template: {
+                metadata: { labels: { app: 'ssa' } },
+                spec: { containers: [{ name: 'm', image: 'registry.local/m:v1', env }] },
+              },
+            },
+          },
+        },
+        setHeaderOptions('Content-Type', PatchStrategy.ServerSideApply),
+      );
+    await apply({ a: '1', b: '2' }, [
+      { name: 'X', value: '1' },
+      { name: 'Y', value: '2' },
+    ]);
+    await apps.patchNamespacedDeployment(
+      { name: 'ssa', namespace: 'default', body: { metadata: { labels: { other: 'kept' } } } },
+      setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
+    );
+    const out = await apply({ a: '1' }, [{ name: 'X', value: '1' }]);
+    expect(out.metadata?.labels).toEqual({ a: '1', other: 'kept' });
+    expect(out.spec?.template.spec?.containers[0]?.env).toEqual([{ name: 'X', value: '1' }]);
+  });
+
   it('rejects an invalid Deployment with 422 and field causes', async () => {
     const noContainers = deployment('broken');
     noContainers.spec!.template.spec!.containers = [];
@@ -389,6 +425,18 @@ describe('simulated apiserver through @kubernetes/client-node', () => {
       plural: 'httproutes',
       body: route,
     });
+    sim.cluster.advance(100);
+    const accepted = (await custom.getNamespacedCustomObject({
+      group: 'gateway.networking.k8s.io',
+      version: 'v1',
+      namespace: 'default',
+      plural: 'httproutes',
+      name: 'web',
+    })) as { status: { parents: { conditions: { type: string; status: string; reason: string }[] }[] } };
+    expect(accepted.status.parents[0]?.conditions.map((c) => `${c.type}=${c.status}/${c.reason}`)).toEqual([
+      'Accepted=True/Accepted',
+      'ResolvedRefs=False/BackendNotFound',
+    ]);
     const bad = structuredClone(route) as {
       metadata: { name: string };
       spec: { rules: { backendRefs: { weight: unknown }[] }[] };
