@@ -56,13 +56,13 @@ export function toSarif(report: ScanReport, options: { version: string; category
         });
       }
       const [outer, ...inner] = f.file.split('!');
+      // image layers have no path in the repository: point at the file inside the layer
+      const uri = outer!.startsWith('layer ') && inner.length ? inner.join('/') : outer!.replace(/^\.\//, '');
       return {
         ruleId: f.rule,
         level: LEVEL[f.severity],
         message: { text: `${inner.length ? `${inner.join('!')}: ` : ''}${f.message}` },
-        locations: [
-          { physicalLocation: { artifactLocation: { uri: encodeURI(outer!.replace(/^\.\//, '')) } } },
-        ],
+        locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(uri) } } }],
         properties: { 'security-severity': SECURITY_SEVERITY[f.severity], severity: f.severity },
       };
     });
