@@ -366,7 +366,15 @@ export class SimServer {
       'Cache-Control': 'no-cache, private',
     });
     res.flushHeaders();
-    const write = (e: { type: string; object: unknown }) => res.write(`${JSON.stringify(e)}\n`);
+    const table = wantsTable(req.headers.accept);
+    const write = (e: { type: string; object: unknown }) => {
+      const o = e.object as KubeObject;
+      const object =
+        table && e.type !== 'BOOKMARK'
+          ? toTable(r, [o], o.metadata?.resourceVersion ?? '', this.api.now())
+          : e.object;
+      res.write(`${JSON.stringify({ type: e.type, object })}\n`);
+    };
     for (const e of initial) write(e);
     if (sendInitial && q.get('allowWatchBookmarks') === 'true') {
       write({
