@@ -116,6 +116,17 @@ describe.skipIf(!kubectl.available)('kubectl against the simulated cluster', () 
     expect(rs.trim().split('\n')).toHaveLength(2);
   });
 
+  it('watches with get -w and prints table rows', async () => {
+    const out = await run(kubectl.path, ['--kubeconfig', sim.kubeconfigPath, 'get', 'deployments', '-w'], {
+      encoding: 'utf8',
+      timeout: 2000,
+    }).then(
+      (r) => r.stdout,
+      (e: { stdout?: string }) => e.stdout ?? '',
+    );
+    expect(out).toMatch(/^NAME\s+READY\s+UP-TO-DATE\s+AVAILABLE\s+AGE\nllm\s+3\/3\s+3\s+3\s+/);
+  });
+
   it('rejects an invalid manifest with the apiserver message', async () => {
     writeFileSync(
       join(dir, 'bad.yaml'),
