@@ -92,8 +92,9 @@ export function decide(spec: RolloutSpec, observed: Observed, now: number): Deci
   return progressStep(spec, observed, state, now);
 }
 
+/** How soon to look again while pods start or roll: short, since each look is a few cheap reads. */
 function waitMs(spec: RolloutSpec): number {
-  return Math.min(1000, spec.intervalMs);
+  return Math.min(250, spec.intervalMs);
 }
 
 function firstDeploy(spec: RolloutSpec, observed: Observed, now: number): Decision {

@@ -111,7 +111,7 @@ export class RolloutRunner {
   async run(): Promise<RunResult> {
     const { spec, log, now, signal } = this.options;
     const started = now();
-    let lastLine = '';
+    let lastMessage = '';
     let lastLogAt = 0;
     for (;;) {
       const observed = await this.observe();
@@ -122,15 +122,13 @@ export class RolloutRunner {
       const decision = decide(spec, observed, now());
       this.lastProgress = decision.progress;
       this.options.onObserve?.(observed, decision.progress);
+      // A line when something changes, and at least one per interval while waiting.
       const line = progressLine(decision.progress);
-      if (line !== lastLine || now() - lastLogAt >= spec.intervalMs) {
-        if (decision.progress.message !== this.lastProgressMessage || now() - lastLogAt >= spec.intervalMs) {
-          log.info(line);
-          lastLogAt = now();
-        }
-        lastLine = line;
+      if (decision.progress.message !== lastMessage || now() - lastLogAt >= spec.intervalMs) {
+        log.info(line);
+        lastLogAt = now();
+        lastMessage = decision.progress.message;
       }
-      this.lastProgressMessage = decision.progress.message;
       for (const action of decision.actions) await this.apply(action, observed);
       if (decision.done) {
         const report: RolloutReport = {
@@ -165,8 +163,6 @@ export class RolloutRunner {
       await sleep(decision.requeueAfterMs, observed.cancelled ? undefined : signal);
     }
   }
-
-  private lastProgressMessage = '';
 
   private problemPods(pods: V1Pod[], problems: readonly PodProblem[]): V1Pod[] {
     const names = new Set(problems.map((p) => p.pod));
@@ -401,7 +397,7 @@ export class RolloutRunner {
   }
 
   private async measure(names: string[], observed: Observed): Promise<void> {
-    const { spec, now, log, prometheus, signal } = this.options;
+    const { spec, now, log, prometheus } = this.options;
     const canary = observed.canary;
     if (!canary) return;
     const read = readState(canary.annotations);
@@ -413,7 +409,6 @@ export class RolloutRunner {
       now,
       startupDeadlineMs: spec.startupDeadlineMs,
       canaryPods: async () => this.canaryPods,
-      signal,
     };
     const results = await Promise.all(metrics.map(async (m) => [m.name, await measure(m, ctx)] as const));
     const analysis = { ...read.state.analysis };

@@ -126,7 +126,7 @@ export async function runUnderLease(
   ctx: CommandContext,
   s: Session,
   spec: RolloutSpec,
-  options: { waitMs: number; prometheus?: string; title: string; forceLease?: boolean },
+  options: { waitMs: number; prometheus?: string; title: string },
 ): Promise<CommandResult & { result: RunResult }> {
   const lease = leaseFor(ctx, s, options.waitMs);
   const took = await lease.acquire();

@@ -114,7 +114,6 @@ export async function waitFor<T>(
   const end = Date.now() + timeoutMs;
   for (;;) {
     const v = await fn().catch(() => undefined);
-    if (process.env.ROLLOUT_TEST_ECHO) process.stderr.write(`waitFor ${what}: ${String(v)}\n`);
     if (v !== undefined && v !== false) return v as T;
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 100));

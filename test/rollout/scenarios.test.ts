@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Kube } from '../../src/cluster/kube.js';
 import deploy from '../../src/commands/deploy.js';
+import { loadConfig } from '../../src/config/load.js';
 import { readHistory } from '../../src/rollout/history.js';
 import { modelObjects } from '../../src/rollout/manifests.js';
 import type { TestSim } from '../support/sim.js';
-import { captureLog, cluster, context, waitFor, watchStable, workspace } from './harness.js';
+import { captureLog, cluster, context, watchStable, workspace } from './harness.js';
 import { prometheusBinary, startPrometheus, type TestPrometheus } from './prometheus.js';
 
 const FAULTS = [
@@ -94,11 +95,7 @@ describe.skipIf(!prometheusBinary.available)(
       const stable = await kube.apps.readNamespacedDeployment({ name: model, namespace: 'default' });
       const history = await readHistory(
         kube,
-        modelObjects(
-          (await import('../../src/config/load.js')).loadConfig('model-deploy.yml', { cwd: ws.dir }).config
-            .deploy!,
-          { name: model },
-        ),
+        modelObjects(loadConfig('model-deploy.yml', { cwd: ws.dir }).config.deploy!, { name: model }),
       );
       ws.dispose();
       return {
