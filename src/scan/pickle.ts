@@ -231,14 +231,14 @@ export class PickleScanner {
         case 22: // UnicodeNl
         case 23: {
           // NoEscape
-          const nl = buf.indexOf(10, p + 1);
+          const nl = newline(buf, p + 1, len);
           next = nl < 0 ? len + 1 : nl + 1;
           break;
         }
         case 24: {
           // NoEscapePair
-          const nl = buf.indexOf(10, p + 1);
-          const nl2 = nl < 0 ? -1 : buf.indexOf(10, nl + 1);
+          const nl = newline(buf, p + 1, len);
+          const nl2 = nl < 0 ? -1 : newline(buf, nl + 1, len);
           next = nl2 < 0 ? len + 1 : nl2 + 1;
           break;
         }
@@ -581,7 +581,24 @@ function hex(b: number): string {
 }
 
 /** Python int() of a short decimal line; NaN when it is not one. */
+/** Offset of the next \n at or after `from`, -1 if none before `len` (short lines: a loop beats indexOf). */
+function newline(buf: Buffer, from: number, len: number): number {
+  const stop = Math.min(len, from + 64);
+  for (let i = from; i < stop; i++) if (buf[i] === 10) return i;
+  return stop < len ? buf.indexOf(10, stop) : -1;
+}
+
 function decimal(buf: Buffer, start: number, end: number): number {
+  if (end > start && end - start < 16) {
+    let v = 0;
+    let i = start;
+    for (; i < end; i++) {
+      const c = buf[i]! - 0x30;
+      if (c < 0 || c > 9) break;
+      v = v * 10 + c;
+    }
+    if (i === end) return v;
+  }
   const s = buf.toString('latin1', start, end).trim().replace(/_/g, '');
   return /^[+-]?\d+$/.test(s) ? Number(s) : Number.NaN;
 }
