@@ -250,7 +250,7 @@ export class ClusterApi {
       return this.writePatched(r, ns, name, current, merged, { ...opts, fieldManager: undefined });
     }
     if (!current) throw notFound(r, name);
-    const base = opts.subresource === 'scale' ? this.scale(r, current) : current;
+    const base = opts.subresource === 'scale' ? this.scale(current) : current;
     let parsed: unknown;
     try {
       parsed = JSON.parse(body);
@@ -394,7 +394,7 @@ export class ClusterApi {
   }
 
   /** autoscaling/v1 Scale of a Deployment or ReplicaSet. */
-  scale(r: ResourceType, o: KubeObject): KubeObject {
+  scale(o: KubeObject): KubeObject {
     const sel = o.spec?.selector?.matchLabels ?? {};
     return {
       kind: 'Scale',
@@ -448,9 +448,9 @@ export class ClusterApi {
         },
       );
     }
-    if (current.spec.replicas === replicas) return this.scale(r, current);
+    if (current.spec.replicas === replicas) return this.scale(current);
     current.spec.replicas = replicas;
-    return this.scale(r, this.update(r, namespace, name, current, opts));
+    return this.scale(this.update(r, namespace, name, current, opts));
   }
 }
 

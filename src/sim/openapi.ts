@@ -47,6 +47,7 @@ export interface CrdDoc {
   scope: string;
   version: string;
   schema: Schema;
+  additionalPrinterColumns: { name: string; type: string; jsonPath: string }[];
 }
 
 let swagger: SwaggerDoc | undefined;

@@ -22,7 +22,7 @@ export function validateSemantics(o: KubeObject, old: KubeObject | undefined): S
       field: 'metadata.name',
     });
   }
-  for (const [k, v] of Object.entries(o.metadata.labels ?? {})) {
+  for (const v of Object.values(o.metadata.labels ?? {})) {
     if (typeof v === 'string' && v !== '' && !LABEL_VALUE.test(v)) {
       causes.push({
         reason: 'FieldValueInvalid',

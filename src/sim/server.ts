@@ -241,7 +241,7 @@ export class SimServer {
     if (subresource === 'scale') {
       switch (method) {
         case 'GET':
-          return this.send(res, 200, this.api.scale(r, this.api.get(r, namespace, name)));
+          return this.send(res, 200, this.api.scale(this.api.get(r, namespace, name)));
         case 'PUT':
           return this.send(
             res,

@@ -1,3 +1,4 @@
+import { httpRouteCrd } from './openapi.js';
 import type { ResourceType } from './resources.js';
 import type { KubeObject } from './types.js';
 
@@ -97,6 +98,14 @@ function columnsFor(r: ResourceType): Column[] {
       ];
     case 'Namespace':
       return [name, { name: 'Status', type: 'string' }, ageCol];
+    case 'HTTPRoute':
+      return [
+        name,
+        ...httpRouteCrd().additionalPrinterColumns.map((c) => ({
+          name: c.name,
+          type: c.type === 'date' ? 'string' : c.type,
+        })),
+      ];
     default:
       return [name, ageCol];
   }
@@ -175,9 +184,21 @@ function cells(r: ResourceType, o: KubeObject, now: number): unknown[] {
     }
     case 'Namespace':
       return [n, o.status?.phase ?? 'Active', age(o, now)];
+    case 'HTTPRoute':
+      return [n, ...httpRouteCrd().additionalPrinterColumns.map((c) => printerCell(o, c, now))];
     default:
       return [n, age(o, now)];
   }
+}
+
+/** A CRD printer column: a simple `.a.b` JSONPath; lists join with commas, dates print as an age. */
+function printerCell(o: KubeObject, c: { jsonPath: string; type: string }, now: number): unknown {
+  let v: unknown = o;
+  for (const part of c.jsonPath.split('.').filter(Boolean))
+    v = (v as Record<string, unknown> | undefined)?.[part];
+  if (c.type === 'date') return typeof v === 'string' ? humanAge(now - Date.parse(v)) : '<unknown>';
+  if (Array.isArray(v)) return v.join(',');
+  return v ?? '';
 }
 
 export function toTable(r: ResourceType, items: KubeObject[], resourceVersion: string, now: number): object {

@@ -127,6 +127,39 @@ describe.skipIf(!kubectl.available)('kubectl against the simulated cluster', () 
     expect(out).toMatch(/^NAME\s+READY\s+UP-TO-DATE\s+AVAILABLE\s+AGE\nllm\s+3\/3\s+3\s+3\s+/);
   });
 
+  it('applies an HTTPRoute (a CRD: merge patch, no strategic merge) and prints its columns', async () => {
+    const route = [
+      'apiVersion: gateway.networking.k8s.io/v1',
+      'kind: HTTPRoute',
+      'metadata: {name: llm}',
+      'spec:',
+      '  parentRefs: [{name: gateway}]',
+      '  hostnames: [llm.example.com]',
+      '  rules:',
+      '  - backendRefs:',
+      '    - {name: llm-stable, port: 80, weight: 90}',
+      '    - {name: llm-canary, port: 80, weight: 10}',
+      '',
+    ].join('\n');
+    writeFileSync(join(dir, 'route.yaml'), route);
+    expect(await k('apply', '-f', join(dir, 'route.yaml'))).toBe(
+      'httproute.gateway.networking.k8s.io/llm created\n',
+    );
+    writeFileSync(
+      join(dir, 'route.yaml'),
+      route.replace('weight: 90', 'weight: 50').replace('weight: 10', 'weight: 50'),
+    );
+    expect(await k('apply', '-f', join(dir, 'route.yaml'))).toBe(
+      'httproute.gateway.networking.k8s.io/llm configured\n',
+    );
+    expect(await k('get', 'httproute', 'llm', '-o', 'jsonpath={.spec.rules[0].backendRefs[*].weight}')).toBe(
+      '50 50',
+    );
+    expect(await k('get', 'httproutes')).toMatch(
+      /^NAME\s+HOSTNAMES\s+AGE\nllm\s+llm\.example\.com\s+\d+s\n$/,
+    );
+  });
+
   it('rejects an invalid manifest with the apiserver message', async () => {
     writeFileSync(
       join(dir, 'bad.yaml'),
