@@ -39,6 +39,11 @@ export function validateSemantics(o: KubeObject, old: KubeObject | undefined): S
     case 'ReplicaSet':
       workload(o, old, causes);
       break;
+    case 'Service':
+      if (o.spec?.type !== 'ExternalName' && o.spec?.clusterIP !== 'None' && !o.spec?.ports?.length) {
+        causes.push({ reason: 'FieldValueRequired', message: 'Required value', field: 'spec.ports' });
+      }
+      break;
   }
   return causes;
 }
