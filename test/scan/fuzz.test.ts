@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
 import { validateGgufHeader } from '../../src/scan/gguf.js';
 import { runPickles, scanBuffer } from '../../src/scan/model-scan.js';
 import { readNpyHeader } from '../../src/scan/numpy.js';
@@ -10,6 +11,7 @@ import { modelPolicy } from '../../src/scan/policy.js';
 import { bufferReader, streamReader } from '../../src/scan/reader.js';
 import { validateSafetensorsHeader } from '../../src/scan/safetensors.js';
 import { scanTarStream } from '../../src/scan/tar.js';
+import { readTrivyReport } from '../../src/scan/trivy.js';
 
 /** Seeds written by Python 3.11's pickle (protocols 0-5), a torch zip header and friends. */
 const seeds = [
@@ -206,6 +208,47 @@ describe('fuzzing (fast-check): truncated and mutated input never crashes or han
       fc.property(fc.json(), fc.nat({ max: 1 << 20 }), (json, len) => {
         const r = validateSafetensorsHeader(json, len);
         if (r.ok) expect(r.header.dataStart + (r.header.tensors.at(-1)?.end ?? 0)).toBe(len);
+      }),
+      fuzzRuns,
+    );
+  });
+
+  it('Trivy report reader: any JSON is a list of vulnerabilities or an InputError', () => {
+    const vuln = fc.record(
+      {
+        VulnerabilityID: fc.oneof(fc.string(), fc.integer()),
+        PkgName: fc.string(),
+        Severity: fc.constantFrom('CRITICAL', 'HIGH', 'low', 'SEVERE', 3),
+        FixedVersion: fc.string(),
+        CVSS: fc.jsonValue(),
+      },
+      { requiredKeys: [] },
+    );
+    const report = fc.oneof(
+      fc.jsonValue(),
+      fc.record(
+        {
+          SchemaVersion: fc.constantFrom(2, 1, '2'),
+          Results: fc.array(
+            fc.oneof(
+              fc.jsonValue(),
+              fc.record({
+                Target: fc.jsonValue(),
+                Vulnerabilities: fc.oneof(fc.array(fc.oneof(vuln, fc.jsonValue())), fc.jsonValue()),
+              }),
+            ),
+          ),
+        },
+        { requiredKeys: [] },
+      ),
+    );
+    fc.assert(
+      fc.property(report, (r) => {
+        try {
+          expect(Array.isArray(readTrivyReport(JSON.stringify(r) ?? 'null', 'r.json'))).toBe(true);
+        } catch (error) {
+          expect(error).toBeInstanceOf(InputError);
+        }
       }),
       fuzzRuns,
     );
