@@ -113,7 +113,8 @@ export default defineCommand({
     image: {
       type: 'string',
       value: 'REF',
-      description: 'image to scan: oci:DIR[:TAG] (layers streamed) or a registry reference (Trivy only)',
+      description:
+        'image in an OCI layout, oci:DIR[:TAG]: layers streamed, and Trivy on it (registry images: skopeo copy to a layout first)',
     },
     format: {
       type: 'string',
