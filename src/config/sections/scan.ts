@@ -7,7 +7,10 @@ const failOn = z.enum(['critical', 'high', 'medium', 'low', 'unknown', 'never'])
 
 const globalsRule = strictObject({
   files: z.string().default('**').describe('glob of files the rule applies to'),
-  globals: z.array(z.string().min(1)).min(1).describe('module.name entries, e.g. torch._utils._rebuild_tensor_v2'),
+  globals: z
+    .array(z.string().min(1))
+    .min(1)
+    .describe('module.name entries, e.g. torch._utils._rebuild_tensor_v2'),
 });
 
 export const scanSection = strictObject({
@@ -24,7 +27,11 @@ export const scanSection = strictObject({
     report: z.string().optional().describe('read this Trivy JSON report instead of running Trivy'),
     trivy: strictObject({
       version: z.string().default('0.69.3'),
-      sha256: z.string().regex(/^[0-9a-f]{64}$/).optional().describe('expected SHA-256 of the Trivy tarball'),
+      sha256: z
+        .string()
+        .regex(/^[0-9a-f]{64}$/)
+        .optional()
+        .describe('expected SHA-256 of the Trivy tarball'),
     }).prefault({}),
     'fail-on': failOn.default('critical'),
     'ignore-unfixed': z.boolean().default(false),
