@@ -34,6 +34,7 @@ function kindOf(file: string): string {
   if (file.endsWith('.safetensors')) return 'safetensors shards';
   if (file.endsWith('legacy_model.bin')) return 'legacy torch';
   if (file.endsWith('.pt') || file.endsWith('.npz')) return 'zip archives';
+  if (file.endsWith('arrays_p4.pkl')) return 'payload-heavy pickle';
   return 'opcode-dense pickles';
 }
 

@@ -64,7 +64,7 @@ def write_zeros(f, n):
 
 
 # large legacy torch file: 5 pickles then raw storages
-n, numel = 400, int(400 * MB * scale) // 400 // 4
+n, numel = 300, int(300 * MB * scale) // 300 // 4
 with open(os.path.join(out, "legacy_model.bin"), "wb") as f:
     for obj in (0x1950A86A20F9469CFC6C, 1001, {"protocol_version": 1001, "little_endian": True}):
         f.write(pickle.dumps(obj, protocol=2))
@@ -103,6 +103,10 @@ with zipfile.ZipFile(os.path.join(out, "arrays.npz"), "w", zipfile.ZIP_STORED) a
         b = io.BytesIO()
         np.save(b, np.zeros(int(2.5 * MB * scale) // 8))
         z.writestr(f"a{i}.npy", b.getvalue())
+
+# payload-heavy pickle: NumPy arrays pickled with protocol 4 carry their bytes inline (BINBYTES8)
+with open(os.path.join(out, "arrays_p4.pkl"), "wb") as f:
+    pickle.dump({f"w{i}": np.zeros(int(100 * MB * scale) // 4 // 4, dtype=np.float32) for i in range(4)}, f, protocol=4)
 
 # opcode-dense pickles
 alphabet = "abcdefghijklmnopqrstuvwxyzĠ▁"
