@@ -15,9 +15,11 @@ import { parseDuration } from '../config/units.js';
 import { ConfigError, ExitCode, InputError } from '../errors.js';
 import type { RolloutSpec } from './engine-types.js';
 import { GitHubDeployment } from './github-deployment.js';
+import { nextRevision, readHistory } from './history.js';
 import { type ModelObjects, modelObjects } from './manifests.js';
 import { renderReport } from './report.js';
 import { RolloutRunner, type RunResult } from './run.js';
+import { ANNOTATION } from './state.js';
 import { makeRouter } from './traffic.js';
 
 export interface Session {
@@ -125,11 +127,13 @@ function githubDeployment(ctx: CommandContext, s: Session): GitHubDeployment | u
 export async function runUnderLease(
   ctx: CommandContext,
   s: Session,
-  spec: RolloutSpec,
+  planned: RolloutSpec,
   options: { waitMs: number; prometheus?: string; title: string },
 ): Promise<CommandResult & { result: RunResult }> {
   const lease = leaseFor(ctx, s, options.waitMs);
   const took = await lease.acquire();
+  // Another rollout may have finished while we waited for the lease: number after it.
+  const spec = planned.intent === 'deploy' ? { ...planned, nextRevision: await nextRevisionNow(s) } : planned;
   if (took.tookOver)
     ctx.log.warning(
       `took over Lease ${s.objects.name}-model-deploy from ${took.tookOver} (it stopped renewing)`,
@@ -183,6 +187,17 @@ export async function runUnderLease(
       .release()
       .catch((error: unknown) => ctx.log.warning(`could not release the lease: ${(error as Error).message}`));
   }
+}
+
+/** The revision number the next rollout gets: after every recorded one and the stable's. */
+export async function nextRevisionNow(s: Session): Promise<number> {
+  const [history, stable] = await Promise.all([
+    readHistory(s.kube, s.objects),
+    s.kube.read('read stable Deployment', () =>
+      s.kube.apps.readNamespacedDeployment({ name: s.objects.name, namespace: s.objects.namespace }),
+    ),
+  ]);
+  return nextRevision(history, Number(stable?.metadata?.annotations?.[ANNOTATION.revision] ?? 0));
 }
 
 export function newRunId(holder: string): string {

@@ -205,6 +205,16 @@ describe('rollout safety against the simulator', () => {
     const r3 = await third;
     expect(c.lines.some((l) => l.includes('waiting'))).toBe(true);
     expect(r3.outputs?.verdict, c.lines.join('\n')).toBe('promoted');
+    const st = await status.run(
+      context(ws.dir, c.log, { kubeconfigPath: sim.kubeconfigPath }),
+      { config: 'model-deploy.yml', format: 'json' },
+      [],
+    );
+    expect(
+      JSON.parse(st.stdout!).history.map(
+        (h: { revision: number; image: string }) => `${h.revision}:${h.image}`,
+      ),
+    ).toEqual([`1:reg/${model}:v1`, `2:reg/${model}:v2`, `3:reg/${model}:v3`]);
     ws.dispose();
   });
 

@@ -5,7 +5,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { readHistory } from '../../src/rollout/history.js';
 import { modelObjects } from '../../src/rollout/manifests.js';
 import type { TestSim } from '../support/sim.js';
-import { captureLog, cluster, context, watchStable, workspace } from './harness.js';
+import { captureLog, cluster, context, waitFor, watchStable, workspace } from './harness.js';
 import { prometheusBinary, startPrometheus, type TestPrometheus } from './prometheus.js';
 
 const FAULTS = [
@@ -40,7 +40,9 @@ analysis:
         query: '${ERROR_RATE}'
       success-condition: result < 0.05
       initial-delay: 3s
-      count: 2
+      count: 3
+      no-data: inconclusive
+      inconclusive-limit: 2
     - name: health
       kubernetes: {}
       count: 2
@@ -67,6 +69,12 @@ describe.skipIf(!prometheusBinary.available)(
         faultProfiles: FAULTS,
       }));
       prom = await startPrometheus(new URL(sim.url).host);
+      // rate() over a pod needs two scrapes: wait for the first one of the simulator.
+      await waitFor('the first scrape of the simulator', async () => {
+        const res = await fetch(`${prom.url}/api/v1/query?query=${encodeURIComponent('up{job="sim"} == 1')}`);
+        const body = (await res.json()) as { data?: { result?: unknown[] } };
+        return (body.data?.result?.length ?? 0) > 0 || undefined;
+      });
     });
     afterAll(async () => {
       await prom?.stop();
@@ -188,8 +196,8 @@ describe.skipIf(!prometheusBinary.available)(
 
     it('fails closed when Prometheus is unreachable', async () => {
       const yaml = config('http://127.0.0.1:9').replace(
-        '      count: 2\n',
-        '      count: 2\n      consecutive-error-limit: 2\n',
+        '      inconclusive-limit: 2\n',
+        '      inconclusive-limit: 2\n      consecutive-error-limit: 2\n',
       );
       const r = await rollout('noprom', 'reg/noprom:v2', yaml);
       expect(r.result.exitCode, r.log.join('\n')).toBe(1);
