@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import httprouteJson from './openapi/httproute-v1.json' with { type: 'json' };
+import kubernetesJson from './openapi/kubernetes-1.36.json' with { type: 'json' };
 import type { ResourceType } from './resources.js';
 
 /** A JSON schema node as the OpenAPI v2 definitions and CRD structural schemas write them. */
@@ -53,19 +54,15 @@ export interface CrdDoc {
 let swagger: SwaggerDoc | undefined;
 let httproute: CrdDoc | undefined;
 
-function readJson<T>(file: string): T {
-  return JSON.parse(readFileSync(new URL(`./openapi/${file}`, import.meta.url), 'utf8')) as T;
-}
-
 /** The vendored, trimmed Kubernetes 1.36 OpenAPI v2 document (see openapi/README.md). */
 export function kubernetesOpenApi(): SwaggerDoc {
-  swagger ??= readJson<SwaggerDoc>('kubernetes-1.36.json');
+  swagger ??= kubernetesJson as unknown as SwaggerDoc;
   return swagger;
 }
 
 /** The Gateway API v1.6.1 HTTPRoute v1 schema. */
 export function httpRouteCrd(): CrdDoc {
-  httproute ??= readJson<CrdDoc>('httproute-v1.json');
+  httproute ??= httprouteJson as unknown as CrdDoc;
   return httproute;
 }
 
