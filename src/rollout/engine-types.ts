@@ -18,6 +18,8 @@ export interface RolloutSpec {
   intervalMs: number;
   startupDeadlineMs: number;
   onRerun: 'resume' | 'rollback';
+  /** deploy.dynamic-stable-scale: with a weighted router, scale stable down when the canary does not fit. */
+  dynamicStableScale: boolean;
   /** deploy: roll out `image`; abort: roll back whatever is in progress and stop. */
   intent: 'deploy' | 'abort';
   /** Set by `rollback --to N`: skip steps and analysis (Argo's fast-track rollback). */

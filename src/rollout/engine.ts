@@ -1,3 +1,4 @@
+import { stableScaleForWeight } from '../cluster/placement-scale.js';
 import type { Step } from '../config/sections/deploy.js';
 import { assess, isBad, nextMeasurementAt, worst } from './analysis.js';
 import type {
@@ -272,6 +273,32 @@ function converge(spec: RolloutSpec, observed: Observed, next: RolloutState, now
   const progress = (message: string) => progressOf(spec, observed, next, message);
   if (canary.replicas < want) {
     const need = want - canary.replicas;
+    const stable = observed.stable;
+    if (
+      observed.room &&
+      observed.room.pods < need &&
+      spec.dynamicStableScale &&
+      spec.router !== 'replicas' &&
+      stable
+    ) {
+      const plan = stableScaleForWeight({
+        replicas: next.stableReplicas,
+        weight: next.weight,
+        canaryNow: canary.replicas,
+        stableNow: stable.replicas,
+        room: observed.room.pods,
+        dynamic: true,
+      });
+      if (!plan.feasible)
+        return beginAbort(spec, observed, next, `dynamic-stable-scale: ${plan.reason}`, now);
+      return {
+        actions: [{ kind: 'scaleStable', replicas: plan.stable }],
+        requeueAfterMs: waitMs(spec),
+        progress: progress(
+          `dynamic-stable-scale: stable ${stable.replicas} → ${plan.stable} to make room (${plan.reason})`,
+        ),
+      };
+    }
     if (observed.room && observed.room.pods < need) {
       return beginAbort(
         spec,
@@ -510,8 +537,15 @@ function continueAbort(spec: RolloutSpec, observed: Observed, state: RolloutStat
   if (stable && state.stableImage && stable.image !== state.stableImage) {
     stableActions.push({ kind: 'updateStable', image: state.stableImage, maxSurge: 1 });
   }
-  if (stable && stable.replicas < state.stableReplicas)
+  if (stable && stable.replicas < state.stableReplicas) {
+    // dynamic-stable-scale gave stable's room to the canary: when it does not come back by itself,
+    // traffic goes to stable first, then the canary's pods make room for stable again.
+    const missing = state.stableReplicas - stable.replicas;
+    if (observed.room && observed.room.pods < missing && (observed.canary?.replicas ?? 0) > 0) {
+      stableActions.push({ kind: 'setWeight', weight: 0 }, { kind: 'scaleCanary', replicas: 0 });
+    }
     stableActions.push({ kind: 'scaleStable', replicas: state.stableReplicas });
+  }
   if (stableActions.length > 0) {
     return {
       actions: stableActions,

@@ -1,4 +1,5 @@
 import type { CapacitySnapshot } from '../cluster/capacity.js';
+import { maxAdditionalPods } from '../cluster/placement.js';
 import { type PodShape, shapeRequests, staticVeto } from '../cluster/placement-model.js';
 import type { DeployConfig } from '../config/sections/deploy.js';
 
@@ -60,5 +61,6 @@ export function room(snapshot: CapacitySnapshot, shape: PodShape): { pods: numbe
       : 'no eligible node',
     ...[...excluded].map(([why, n]) => `${n} node(s) excluded: ${why}`),
   ];
-  return { pods, detail: parts.join('; ') };
+  // The placement module's count is the authority; the per-node lines above explain it.
+  return { pods: Math.min(pods, maxAdditionalPods(snapshot, shape)), detail: parts.join('; ') };
 }

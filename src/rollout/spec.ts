@@ -50,6 +50,7 @@ export function buildSpec(
     intervalMs: d.analysis.interval,
     startupDeadlineMs: d.probes['startup-deadline'],
     onRerun: d.rollback['on-rerun'],
+    dynamicStableScale: d['dynamic-stable-scale'],
     intent: options.intent,
     nextRevision: options.nextRevision,
     ...(options.rollbackTo !== undefined ? { rollbackTo: options.rollbackTo } : {}),

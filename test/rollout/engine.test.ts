@@ -42,6 +42,7 @@ function spec(over: Partial<RolloutSpec> = {}): RolloutSpec {
     intervalMs: 1000,
     startupDeadlineMs: 60_000,
     onRerun: 'resume',
+    dynamicStableScale: false,
     intent: 'deploy',
     nextRevision: 2,
     ...over,
@@ -424,6 +425,44 @@ describe('decide: safety', () => {
   it('a canary without state is removed', () => {
     const d = decide(spec(), observed({ canary: dep({ image: 'x', annotations: {} }) }), NOW);
     expect(kinds(d.actions)).toEqual(['writeState', 'setWeight', 'scaleCanary', 'deleteCanary']);
+  });
+});
+
+describe('decide: dynamic-stable-scale', () => {
+  const dyn = spec({ router: 'gateway-api', dynamicStableScale: true });
+  it('scales stable down to make room for the canary, never below its share of traffic', () => {
+    const half = { ...dyn, steps: [{ kind: 'setWeight', weight: 50 }] as Step[] };
+    const d = decide(half, observed({ canary: canary(state()), room: { pods: 0, detail: 'full' } }), NOW);
+    expect(d.actions).toEqual([{ kind: 'scaleStable', replicas: 2 }]);
+    const tooFew = decide(dyn, observed({ canary: canary(state()), room: { pods: 0, detail: 'full' } }), NOW);
+    expect(tooFew.done?.reason).toMatch(/dynamic-stable-scale: .*must keep 4 for 80% of the traffic/);
+  });
+
+  it('without it the canary that does not fit is rolled back', () => {
+    const d = decide(
+      spec({ router: 'gateway-api' }),
+      observed({ canary: canary(state()), room: { pods: 0, detail: 'full' } }),
+      NOW,
+    );
+    expect(d.done?.reason).toMatch(/preflight: 1 more canary pod/);
+  });
+
+  it('a rollback restores stable: traffic first, then the canary makes room', () => {
+    const aborting = state({ phase: 'aborting', abortedAt: NOW, abortReason: 'x', weight: 20 });
+    const d = decide(
+      dyn,
+      observed({
+        stable: dep({ replicas: 3, readyReplicas: 3 }),
+        canary: canary(aborting, { replicas: 1, readyReplicas: 1 }),
+        room: { pods: 0, detail: '' },
+      }),
+      NOW,
+    );
+    expect(d.actions).toEqual([
+      { kind: 'setWeight', weight: 0 },
+      { kind: 'scaleCanary', replicas: 0 },
+      { kind: 'scaleStable', replicas: 4 },
+    ]);
   });
 });
 
