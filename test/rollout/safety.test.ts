@@ -358,3 +358,65 @@ describe('rollout safety against the simulator', () => {
     ws.dispose();
   });
 });
+
+describe('gateway-api router against the simulator', () => {
+  it('moves HTTPRoute weights step by step and leaves only the stable backend', async () => {
+    const { sim, kube } = await cluster({ nodePools: [{ name: 'gpu', count: 2, gpus: 8 }] });
+    const model = 'routed';
+    const ws = workspace(
+      `replicas: 2
+resources: {gpus: 1}
+probes: {startup-deadline: 5s, period: 1s}
+analysis: {interval: 1s}
+lease: 2s
+traffic: {router: gateway-api, gateway: public}
+steps:
+  - setWeight: 25
+  - pause: 1s
+  - setWeight: 100`,
+      model,
+    );
+    const cap = captureLog();
+    const ctx = context(ws.dir, cap.log, { kubeconfigPath: sim.kubeconfigPath });
+    const weights: string[] = [];
+    let watching = true;
+    const watcher = (async () => {
+      while (watching) {
+        const route = (await kube.custom
+          .getNamespacedCustomObject({
+            group: 'gateway.networking.k8s.io',
+            version: 'v1',
+            plural: 'httproutes',
+            namespace: 'default',
+            name: model,
+          })
+          .catch(() => undefined)) as
+          | { spec: { rules: { backendRefs: { name: string; weight: number }[] }[] } }
+          | undefined;
+        const w = route?.spec.rules[0]?.backendRefs.map((b) => `${b.name}=${b.weight}`).join(',');
+        if (w && weights[weights.length - 1] !== w) weights.push(w);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    })();
+    expect(
+      (await deploy.run(ctx, { config: 'model-deploy.yml', image: `reg/${model}:v1` }, [])).failed,
+    ).toBeUndefined();
+    const r = await deploy.run(ctx, { config: 'model-deploy.yml', image: `reg/${model}:v2` }, []);
+    watching = false;
+    await watcher;
+    expect(r.outputs?.verdict, cap.lines.join('\n')).toBe('promoted');
+    expect(weights).toEqual([
+      'routed-stable=100',
+      'routed-stable=75,routed-canary=25',
+      'routed-stable=0,routed-canary=100',
+      'routed-stable=100',
+    ]);
+    expect(cap.lines.some((l) => l.includes('weight 25%'))).toBe(true);
+    const canarySvc = await kube.core
+      .readNamespacedService({ name: `${model}-canary`, namespace: 'default' })
+      .catch(() => undefined);
+    expect(canarySvc).toBeUndefined();
+    await sim.close();
+    ws.dispose();
+  });
+});
