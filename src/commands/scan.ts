@@ -6,9 +6,11 @@ import picomatch from 'picomatch';
 import { loadConfig } from '../config/load.js';
 import { type ScanConfig, scanSection } from '../config/sections/scan.js';
 import { InputError } from '../errors.js';
+import { findCredentials } from '../oci/credentials.js';
+import { parseReference } from '../oci/reference.js';
+import { scanImage } from '../scan/image.js';
 import { toMarkdown } from '../scan/markdown.js';
 import { ScanSink, scanFile } from '../scan/model-scan.js';
-import { parseOciRef, scanOciLayout } from '../scan/oci-layout.js';
 import { modelPolicy } from '../scan/policy.js';
 import { buildReport, type ScanReport, toJson } from '../scan/report.js';
 import { toSarif } from '../scan/sarif.js';
@@ -92,9 +94,11 @@ async function vulnerabilities(
     sha256: scan.vulnerabilities.trivy.sha256,
     dir: cache,
   });
-  const target: TrivyTarget = image.startsWith('oci:')
-    ? { kind: 'input', path: resolve(ctx.cwd, parseOciRef(image).dir) }
-    : { kind: 'image', ref: image };
+  const ref = parseReference(image, '--image');
+  const target: TrivyTarget =
+    ref.kind === 'layout'
+      ? { kind: 'input', path: resolve(ctx.cwd, ref.dir) }
+      : { kind: 'image', ref: image };
   const vulns = await ctx.log.group(`trivy ${image}`, () => new Trivy(binary).scan(target));
   return { vulns, source: image };
 }
@@ -114,7 +118,7 @@ export default defineCommand({
       type: 'string',
       value: 'REF',
       description:
-        'image in an OCI layout, oci:DIR[:TAG]: layers streamed, and Trivy on it (registry images: skopeo copy to a layout first)',
+        'image to scan, oci:DIR[:TAG|@DIGEST] or a registry reference: layers streamed and verified, and Trivy on it',
     },
     format: {
       type: 'string',
@@ -172,14 +176,19 @@ export default defineCommand({
         }
       });
       if (image) {
-        if (!image.startsWith('oci:')) {
-          throw new InputError(
-            `--image ${image}: model files are read from an OCI layout; copy it first (skopeo copy docker://${image} oci:image:latest) and pass --image oci:image:latest`,
-          );
-        }
-        const { dir: layout, tag } = parseOciRef(image);
-        const ref = `oci:${resolve(ctx.cwd, layout)}${tag ? `:${tag}` : ''}`;
-        await ctx.log.group(`scan layers of ${image}`, () => scanOciLayout(ref, policy, sink));
+        const ref = parseReference(image, '--image');
+        const resolved = ref.kind === 'layout' ? { ...ref, dir: resolve(ctx.cwd, ref.dir) } : ref;
+        const credentials =
+          ref.kind === 'registry'
+            ? findCredentials(ref.registry, {
+                ...(ctx.registryAuth ? { explicit: ctx.registryAuth } : {}),
+                env: ctx.env,
+                log: ctx.log,
+              })
+            : undefined;
+        await ctx.log.group(`scan layers of ${image}`, () =>
+          scanImage(resolved, policy, sink, credentials ? { credentials } : {}),
+        );
       }
       model = { ...sink, failOn: scan.model['fail-on'] };
       for (const f of sink.findings) ctx.log.info(`${f.severity}: ${f.file}: ${f.message}`);

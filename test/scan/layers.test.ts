@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import tar from 'tar-stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
-import { scanOciLayout } from '../../src/scan/oci-layout.js';
+import { scanImage } from '../../src/scan/image.js';
 import { modelPolicy } from '../../src/scan/policy.js';
 import { scanTarStream } from '../../src/scan/tar.js';
 import { component, python, runPython } from '../support/components.js';
@@ -93,10 +93,10 @@ describe.skipIf(!py.available)('image layers (tar streams)', () => {
     });
 
     it('a clean tag passes, the tag with a payload layer fails', async () => {
-      const clean = await scanOciLayout(`oci:${layout}:v1`, modelPolicy());
+      const clean = await scanImage(`oci:${layout}:v1`, modelPolicy());
       expect(clean.findings).toEqual([]);
       expect(clean.files.map((f) => f.format)).toEqual(expect.arrayContaining(['safetensors', 'pickle']));
-      const evil = await scanOciLayout(`oci:${layout}:v2`, modelPolicy());
+      const evil = await scanImage(`oci:${layout}:v2`, modelPolicy());
       expect(evil.findings).toHaveLength(1);
       expect(evil.findings[0]).toMatchObject({ global: 'os.system', severity: 'critical' });
       expect(evil.findings[0]!.file).toMatch(/^layer sha256:[0-9a-f]{12}!models\/weights\.pt$/);
