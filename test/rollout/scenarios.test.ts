@@ -203,14 +203,30 @@ describe.skipIf(!prometheusBinary.available)(
       expectStableUnhurt(r);
     });
 
-    it('fails closed when Prometheus is unreachable', async () => {
-      const yaml = config('http://127.0.0.1:9').replace(
+    it('fails closed when Prometheus goes down during the rollout', async () => {
+      // Its own Prometheus, stopped once the canary exists: every later query is a connection error.
+      const own = await startPrometheus(new URL(sim.url).host);
+      const yaml = config(own.url).replace(
         '      inconclusive-limit: 2\n',
         '      inconclusive-limit: 2\n      consecutive-error-limit: 2\n',
       );
+      const stopper = (async () => {
+        await waitFor(
+          'the canary',
+          async () =>
+            (await kube.apps
+              .readNamespacedDeployment({ name: 'noprom-canary', namespace: 'default' })
+              .catch(() => undefined)) ?? undefined,
+          60_000,
+        );
+        await own.stop();
+      })();
       const r = await rollout('noprom', 'reg/noprom:v2', yaml);
+      await stopper;
       expect(r.result.exitCode, r.log.join('\n')).toBe(1);
-      expect(r.result.failed).toMatch(/error-rate" Error: 3 consecutive measurement errors .*fails closed/);
+      expect(r.result.failed).toMatch(
+        /error-rate" Error: 3 consecutive measurement errors .*fails closed.*unreachable/,
+      );
       expectStableUnhurt(r);
     });
   },
