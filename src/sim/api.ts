@@ -375,10 +375,11 @@ export class ClusterApi {
     let deleted = 0;
     for (let round = 0; round < 5; round++) {
       const uids = new Set<string>();
-      for (const r of this.store.allResources())
-        for (const o of this.store.peekAll(r)) uids.add(o.metadata.uid!);
+      // events neither own nor are owned here; skipping them keeps this pass small
+      const owners = this.store.allResources().filter((r) => r.kind !== 'Event');
+      for (const r of owners) for (const o of this.store.peekAll(r)) uids.add(o.metadata.uid!);
       let now = 0;
-      for (const r of this.store.allResources()) {
+      for (const r of owners) {
         for (const o of this.store.peekAll(r)) {
           const refs = o.metadata.ownerReferences;
           if (refs?.length && refs.every((ref) => !uids.has(ref.uid))) {

@@ -1,3 +1,4 @@
+import { parseDuration } from '../config/units.js';
 import { ClusterApi } from './api.js';
 import { type Clock, ManualClock, realClock, timestamp } from './clock.js';
 import { parseSimConfig, type SimConfig, type SimConfigInput } from './config.js';
@@ -201,6 +202,13 @@ export async function startSimCluster(options: SimOptions = {}): Promise<SimClus
       return out;
     },
     metrics: () => traffic.metrics(),
+    stats: (q) =>
+      traffic.stats.window(
+        q.get('namespace') ?? 'default',
+        q.get('track') ?? 'canary',
+        parseDuration(q.get('window') ?? '30s') ?? 30_000,
+        clock.now(),
+      ),
   });
   const url = await server.listen(options.port ?? 0, options.host ?? '127.0.0.1');
   if (options.kubeconfigPath) writeKubeconfig(options.kubeconfigPath, url);

@@ -366,10 +366,13 @@ function writeStatus(
       );
     }
   }
-  const next = structuredClone(current);
+  const next: KubeObject = { ...current };
   const revision = newRS?.metadata.annotations?.[REVISION];
   if (revision && current.metadata.annotations?.[REVISION] !== revision) {
-    next.metadata.annotations = { ...next.metadata.annotations, [REVISION]: revision };
+    next.metadata = {
+      ...current.metadata,
+      annotations: { ...current.metadata.annotations, [REVISION]: revision },
+    };
   }
   next.status = {
     ...status,

@@ -56,8 +56,6 @@ export function reconcileHttpRoutes(store: Store, clock: Clock): void {
         ],
       };
     });
-    const next = structuredClone(route);
-    next.status = { parents };
-    store.update(ROUTE, next);
+    store.update(ROUTE, { ...route, status: { parents } });
   }
 }

@@ -400,7 +400,7 @@ export class Kubelets implements KubeletView {
     const nodeIP =
       this.api.store.peek(resourceByKind('Node')!, undefined, pod.spec.nodeName)?.status?.addresses?.[0]
         ?.address ?? '10.0.0.1';
-    const next = structuredClone(current);
+    const next: KubeObject = { ...current };
     next.status = {
       ...current.status,
       phase: anyStarted ? 'Running' : 'Pending',

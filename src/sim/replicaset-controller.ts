@@ -111,8 +111,7 @@ export function reconcileReplicaSets(api: ClusterApi, clock: Clock, events: Even
     };
     const current = store.peek(RS, ns, rs.metadata.name!);
     if (!current) continue;
-    const next = structuredClone(current);
-    next.status = { ...(current.status ?? {}), ...status };
+    const next: KubeObject = { ...current, status: { ...(current.status ?? {}), ...status } };
     for (const k of ['readyReplicas', 'availableReplicas', 'fullyLabeledReplicas'] as const) {
       if (!next.status[k]) delete next.status[k];
     }

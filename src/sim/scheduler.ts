@@ -73,7 +73,11 @@ export type ScheduleResult = { node: string; message?: undefined } | { node?: un
  * Filters nodes like kube-scheduler (NodeUnschedulable, TaintToleration, NodeAffinity, NodeResourcesFit)
  * and scores the fits by least allocated (ties by name). Pure: usage comes from the bound pods given.
  */
-export function schedule(pod: KubeObject, nodes: KubeObject[], boundPods: KubeObject[]): ScheduleResult {
+export function schedule(
+  pod: KubeObject,
+  nodes: readonly KubeObject[],
+  boundPods: readonly KubeObject[],
+): ScheduleResult {
   const used = new Map<string, Resources>();
   const counts = new Map<string, number>();
   for (const p of boundPods) {

@@ -23,6 +23,8 @@ export interface ServerHooks {
   logs(namespace: string, pod: string, container: string | undefined, previous: boolean): string | ApiError;
   /** Prometheus text exposition. */
   metrics(): Promise<{ contentType: string; body: string }>;
+  /** Windowed request stats for /sim/v1/stats?namespace=&track=&window= (JSON). */
+  stats(query: URLSearchParams): unknown;
 }
 
 interface Route {
@@ -321,6 +323,8 @@ export class SimServer {
         return openApiV3Index();
       case '/metrics':
         return this.hooks.metrics();
+      case '/sim/v1/stats':
+        return this.hooks.stats(new URL(req.url ?? '/', 'http://sim').searchParams);
     }
     if (path.startsWith('/openapi/v3/')) return openApiV3(path.slice('/openapi/v3/'.length)) ?? undefined;
     const m = /^\/apis\/([^/]+)(?:\/([^/]+))?$/.exec(path);

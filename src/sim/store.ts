@@ -60,16 +60,14 @@ export class Store {
   }
 
   /** All objects of a resource without copying, sorted by namespace and name: callers must not mutate. */
-  peekAll(r: ResourceType, namespace?: string): KubeObject[] {
-    const out: KubeObject[] = [];
-    for (const o of this.bucket(r).values()) {
-      if (namespace === undefined || o.metadata.namespace === namespace) out.push(o);
+  peekAll(r: ResourceType, namespace?: string): readonly KubeObject[] {
+    let all = this.sorted.get(r);
+    if (!all) {
+      // keys are `namespace/name` (or `name`), so their order is namespace then name
+      all = [...this.bucket(r).entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, o]) => o);
+      this.sorted.set(r, all);
     }
-    return out.sort((a, b) =>
-      `${a.metadata.namespace ?? ''}/${a.metadata.name}`.localeCompare(
-        `${b.metadata.namespace ?? ''}/${b.metadata.name}`,
-      ),
-    );
+    return namespace === undefined ? all : all.filter((o) => o.metadata.namespace === namespace);
   }
 
   findByUid(uid: string): { resource: ResourceType; object: KubeObject } | undefined {
@@ -101,27 +99,33 @@ export class Store {
 
   /**
    * Replaces an object. A non-empty metadata.resourceVersion must match the stored one (409 otherwise).
-   * Returns the stored object; writes nothing (and keeps the resourceVersion) when nothing changed.
+   * Returns a copy of the stored object; when nothing changed it writes nothing, keeps the
+   * resourceVersion and returns the stored object itself (callers must not mutate it).
    */
   update(r: ResourceType, input: KubeObject): KubeObject {
-    const o = structuredClone(input);
-    const name = o.metadata.name!;
-    const k = this.key(r, o.metadata.namespace, name);
+    const name = input.metadata.name!;
+    const k = this.key(r, input.metadata.namespace, name);
     const current = this.bucket(r).get(k);
     if (!current) throw notFound(r, name);
-    if (o.metadata.resourceVersion && o.metadata.resourceVersion !== current.metadata.resourceVersion) {
+    if (
+      input.metadata.resourceVersion &&
+      input.metadata.resourceVersion !== current.metadata.resourceVersion
+    ) {
       throw conflict(r, name);
     }
-    o.apiVersion = apiVersionOf(r);
-    o.kind = r.kind;
-    o.metadata.uid = current.metadata.uid;
-    o.metadata.creationTimestamp = current.metadata.creationTimestamp;
-    o.metadata.resourceVersion = current.metadata.resourceVersion;
+    const meta = {
+      ...input.metadata,
+      uid: current.metadata.uid,
+      creationTimestamp: current.metadata.creationTimestamp,
+      resourceVersion: current.metadata.resourceVersion,
+    };
     if (current.metadata.generation !== undefined) {
-      o.metadata.generation = current.metadata.generation;
-      if (!isDeepStrictEqual(o.spec, current.spec)) o.metadata.generation++;
+      meta.generation = current.metadata.generation + (isDeepStrictEqual(input.spec, current.spec) ? 0 : 1);
     }
-    if (isDeepStrictEqual(o, current)) return structuredClone(current);
+    const candidate: KubeObject = { ...input, apiVersion: apiVersionOf(r), kind: r.kind, metadata: meta };
+    // controllers rewrite status every tick: compare before copying so a no-op costs no clone
+    if (isDeepStrictEqual(candidate, current)) return current;
+    const o = structuredClone(candidate);
     o.metadata.resourceVersion = String(++this.rv);
     this.bucket(r).set(k, o);
     this.emit({ type: 'MODIFIED', resource: r, object: o, previous: current, rv: this.rv });

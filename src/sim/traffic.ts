@@ -6,6 +6,7 @@ import { lognormalMs } from './prng.js';
 import { controllerOf, podReady } from './replicaset-controller.js';
 import { resourceByKind } from './resources.js';
 import { matchesMap } from './selectors.js';
+import { TrackStats } from './stats.js';
 import type { Store } from './store.js';
 import type { KubeObject } from './types.js';
 
@@ -33,6 +34,7 @@ interface PodSeries {
 /** Sends simulated requests through Services and HTTPRoutes and keeps per-pod metrics in a prom-client registry. */
 export class TrafficGenerator {
   readonly registry = new Registry();
+  readonly stats = new TrackStats();
   private readonly requests: Counter;
   private readonly routeRequests: Counter;
   private readonly duration: Histogram;
@@ -128,7 +130,7 @@ export class TrafficGenerator {
       : this.config.traffic.rps;
   }
 
-  private readyPods(svc: KubeObject, pods: KubeObject[]): KubeObject[] {
+  private readyPods(svc: KubeObject, pods: readonly KubeObject[]): KubeObject[] {
     return pods.filter(
       (p) =>
         p.metadata.namespace === svc.metadata.namespace &&
@@ -239,6 +241,7 @@ export class TrafficGenerator {
   private inc(series: PodSeries, code: string, n: number): void {
     series.codes.add(code);
     this.requests.inc({ ...series.labels, code }, n);
+    this.stats.record(series.labels.namespace, series.labels.track, code, n, this.clock.now());
   }
 
   private seriesFor(pod: KubeObject): PodSeries {
