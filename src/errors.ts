@@ -82,9 +82,30 @@ export function describeError(error: unknown): string {
       return `cannot access ${path ?? 'a file'} (${code}): check the path and its permissions`;
     }
     if (code === 'ECONNREFUSED') return `connection refused: ${error.message}; is the service running?`;
+    const kube = kubernetesStatus(error);
+    if (kube) return kube;
     return withCause(`unexpected error: ${error.message}`, error.cause) + bugHint(error);
   }
   return `unexpected error: ${String(error)}${bugHint(undefined)}`;
+}
+
+/** @kubernetes/client-node's ApiException carries the apiserver's Status object as its body. */
+function kubernetesStatus(error: Error): string | undefined {
+  const { code, body } = error as Error & { code?: unknown; body?: unknown };
+  if (typeof code !== 'number' || typeof body !== 'string') return undefined;
+  try {
+    const status = JSON.parse(body) as { kind?: string; message?: string; reason?: string };
+    if (status.kind !== 'Status') return undefined;
+    const hint =
+      code === 401 || code === 403
+        ? ': check the kubeconfig credentials and the RBAC rules of its user'
+        : status.reason === 'NotFound' && /namespaces? "/.test(status.message ?? '')
+          ? ': create the namespace first (kubectl create namespace ...) or fix deploy.namespace'
+          : '';
+    return `Kubernetes API ${code} ${status.reason ?? ''}: ${status.message ?? ''}${hint}`;
+  } catch {
+    return undefined;
+  }
 }
 
 function withCause(message: string, cause: unknown): string {

@@ -43,17 +43,17 @@ export function renderDemoReport(input: DemoReportInput): string {
     '```mermaid',
     'gantt',
     '  title Releases through the pipeline (seconds)',
-    '  dateFormat X',
-    '  axisFormat %S',
+    '  dateFormat x',
+    '  axisFormat %M:%S',
   ];
   let clock = 0;
   for (const r of input.releases) {
     out.push(`  section ${r.tag}`);
     for (const s of r.report.steps) {
-      const length = Math.max(1, Math.round(s.seconds));
+      const ms = Math.max(50, Math.round(s.seconds * 1000));
       const tag = s.status === 'failed' ? 'crit, ' : s.status === 'skipped' ? 'done, ' : '';
-      out.push(`  ${describeStep(s.step).replace(/[:;#]/g, ' ')} :${tag}${clock}, ${length}s`);
-      clock += length;
+      out.push(`  ${describeStep(s.step).replace(/[:;#]/g, ' ')} :${tag}${clock}, ${clock + ms}`);
+      clock += ms;
     }
   }
   out.push('```', '');

@@ -33,8 +33,9 @@ export async function runDemo(
     checkoutRelease(ws, v2);
     const build = (await loadCommand('build'))!;
     const scratch = join(ws, 'scratch-oci');
+    const env = { ...ctx.env, DEMO_STATS_URL: 'http://127.0.0.1/not-started-yet' };
     const result = await build.run(
-      { ...ctx, log: quiet(log), cwd: ws },
+      { ...ctx, env, log: quiet(log), cwd: ws },
       { config: 'model-deploy.yml', repository: `oci:${scratch}`, tag: [v2.version] },
       [],
     );
@@ -56,6 +57,14 @@ export async function runDemo(
       ],
     },
   });
+  // Like a platform team would, create the namespace the model deploys into.
+  const created = await fetch(`${sim.url}/api/v1/namespaces`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'demo' } }),
+  });
+  if (!created.ok)
+    throw new Error(`creating the demo namespace failed: ${created.status} ${await created.text()}`);
   log.info(`simulated cluster: ${sim.url} (3 nodes × 8 NVIDIA A100), kubeconfig ${join(ws, 'kubeconfig')}`);
   const releases: DemoResult['releases'] = [];
   try {
