@@ -23,14 +23,17 @@ step typecheck; npm run -s typecheck
 step lint; npx biome check .
 step "schema and README reference are current"; node --import tsx scripts/schema.ts --check; node --import tsx scripts/docs.ts --check
 step "workflows and action.yml"; node --import tsx scripts/lint-workflows.ts
-step "dist matches src"; npm run -s bundle
+step "dist matches src"; npm run -s bundle; mkdir -p .tmp
 if [ -n "$(git status --porcelain -- dist)" ]; then
   git status --porcelain -- dist
   echo "dist/ does not match src/: run npm run bundle and commit dist/"
   exit 1
 fi
+step "demo (the main job: three releases against the simulated cluster)"
+node dist/cli.js demo --out .tmp/report.md
+grep -q '✅ every release did what it should' .tmp/report.md
+grep -q '| v2.0.0 | rolled-back | ✅ rolled-back |' .tmp/report.md
 step tests
-mkdir -p .tmp
 set +e
 npx vitest run --reporter=default --reporter=json --outputFile=.tmp/vitest.json
 status=$?
