@@ -9,7 +9,7 @@ import type { Condition, Container, KubeObject } from './types.js';
 
 const POD = resourceByKind('Pod')!;
 
-type Phase = 'pulling' | 'pull-failed' | 'pull-backoff' | 'running' | 'crash-backoff';
+type Phase = 'pulling' | 'pull-failed' | 'pull-backoff' | 'running' | 'crash-backoff' | 'exited';
 
 /** What a simulated container runtime knows about one container. */
 interface ContainerRuntime {
@@ -240,6 +240,8 @@ export class Kubelets implements KubeletView {
         c.restartCount++;
         this.start(pod, c, now);
         return;
+      case 'exited':
+        return;
     }
   }
 
@@ -295,6 +297,11 @@ export class Kubelets implements KubeletView {
       finishedAt: now,
       containerID: c.containerID,
     };
+    const policy = pod.spec?.restartPolicy ?? 'Always';
+    if (policy === 'Never' || (policy === 'OnFailure' && exitCode === 0)) {
+      c.phase = 'exited';
+      return;
+    }
     c.previousLogs = c.logs;
     c.logs = [];
     // like kubelet: the first restart is immediate, later ones back off 10s, 20s, 40s ... up to 5m
@@ -350,6 +357,9 @@ export class Kubelets implements KubeletView {
                 }
               : { terminated: this.terminatedJson(c) };
           break;
+        case 'exited':
+          state = { terminated: this.terminatedJson(c) };
+          break;
       }
       return {
         name: c.name,
@@ -358,12 +368,14 @@ export class Kubelets implements KubeletView {
           c.phase === 'pulling' || c.phase === 'pull-failed' || c.phase === 'pull-backoff'
             ? ''
             : `${c.image.split(/[:@]/)[0]}@sha256:${'0'.repeat(64)}`,
-        ...(c.phase === 'running' || c.phase === 'crash-backoff' ? { containerID: c.containerID } : {}),
+        ...(c.phase === 'running' || c.phase === 'crash-backoff' || c.phase === 'exited'
+          ? { containerID: c.containerID }
+          : {}),
         ready,
         started: c.phase === 'running',
         restartCount: c.restartCount,
         state,
-        lastState: c.lastTerminated ? { terminated: this.terminatedJson(c) } : {},
+        lastState: c.lastTerminated && c.phase !== 'exited' ? { terminated: this.terminatedJson(c) } : {},
       };
     });
     const anyStarted = rt.containers.some(
@@ -403,7 +415,7 @@ export class Kubelets implements KubeletView {
     const next: KubeObject = { ...current };
     next.status = {
       ...current.status,
-      phase: anyStarted ? 'Running' : 'Pending',
+      phase: this.podPhase(rt, anyStarted),
       conditions,
       hostIP: nodeIP,
       hostIPs: [{ ip: nodeIP }],
@@ -413,6 +425,14 @@ export class Kubelets implements KubeletView {
       containerStatuses: statuses,
     };
     this.api.store.update(POD, next);
+  }
+
+  /** Running while a container runs or will restart; Failed/Succeeded once every container exited for good. */
+  private podPhase(rt: PodRuntime, anyStarted: boolean): string {
+    if (rt.containers.length && rt.containers.every((c) => c.phase === 'exited')) {
+      return rt.containers.some((c) => c.lastTerminated?.exitCode !== 0) ? 'Failed' : 'Succeeded';
+    }
+    return anyStarted ? 'Running' : 'Pending';
   }
 
   private terminatedJson(c: ContainerRuntime): object {

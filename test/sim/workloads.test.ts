@@ -192,6 +192,26 @@ describe('deployment controller and kubelets', () => {
     expect(previous).toContain('model server exited with code 3');
   });
 
+  it('does not restart a crashed container of a restartPolicy Never pod: the pod fails', async () => {
+    await core.createNamespacedPod({
+      namespace: 'default',
+      body: {
+        metadata: { name: 'one-shot' },
+        spec: {
+          restartPolicy: 'Never',
+          containers: [{ name: 'job', image: 'registry.local/models/m:crashy' }],
+        },
+      },
+    });
+    await settle(2500);
+    const p = await core.readNamespacedPod({ name: 'one-shot', namespace: 'default' });
+    expect(p.status?.phase).toBe('Failed');
+    expect(p.status?.containerStatuses?.[0]).toMatchObject({
+      restartCount: 0,
+      state: { terminated: { exitCode: 3, reason: 'Error' } },
+    });
+  });
+
   it('OOM-kills a container after the profile time with exit code 137', async () => {
     await apps.createNamespacedDeployment({
       namespace: 'default',
