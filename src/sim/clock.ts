@@ -19,8 +19,3 @@ export class ManualClock implements Clock {
 export function timestamp(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z');
 }
-
-/** metav1.MicroTime (events, leases). */
-export function microTimestamp(ms: number): string {
-  return new Date(ms).toISOString().replace(/Z$/, '000Z');
-}

@@ -70,13 +70,6 @@ export class Store {
     return namespace === undefined ? all : all.filter((o) => o.metadata.namespace === namespace);
   }
 
-  findByUid(uid: string): { resource: ResourceType; object: KubeObject } | undefined {
-    for (const [resource, m] of this.objects) {
-      for (const o of m.values()) if (o.metadata.uid === uid) return { resource, object: o };
-    }
-    return undefined;
-  }
-
   allResources(): ResourceType[] {
     return [...this.objects.keys()];
   }
