@@ -126,7 +126,7 @@ export class ClusterApi {
       const mode = opts.fieldValidation ?? 'Warn';
       if (mode === 'Strict') {
         throw badRequest(
-          `strict decoding error: ${unknownFields.map((f) => `unknown field "${f}"`).join(', ')}`,
+          `${r.kind} in version "${r.version}" cannot be handled as a ${r.kind}: strict decoding error: ${unknownFields.map((f) => `unknown field "${f}"`).join(', ')}`,
         );
       }
       if (mode === 'Warn') for (const f of unknownFields) opts.warnings?.push(`unknown field "${f}"`);

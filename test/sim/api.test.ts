@@ -354,7 +354,8 @@ describe('simulated apiserver through @kubernetes/client-node', () => {
     expect(strict.status).toBe(400);
     expect(await strict.json()).toMatchObject({
       reason: 'BadRequest',
-      message: 'strict decoding error: unknown field "bogus"',
+      message:
+        'ConfigMap in version "v1" cannot be handled as a ConfigMap: strict decoding error: unknown field "bogus"',
     });
     expect(
       (

@@ -160,6 +160,16 @@ describe.skipIf(!kubectl.available)('kubectl against the simulated cluster', () 
     );
   });
 
+  it('rejects unknown fields because kubectl asks for strict field validation', async () => {
+    writeFileSync(
+      join(dir, 'typo.yaml'),
+      DEPLOYMENT.replace('name: llm\n  labels', 'name: typo\n  labels').replace('ports:', 'portz:'),
+    );
+    await expect(k('apply', '-f', join(dir, 'typo.yaml'))).rejects.toThrow(
+      'Deployment in version "v1" cannot be handled as a Deployment: strict decoding error: unknown field "spec.template.spec.containers[0].portz"',
+    );
+  });
+
   it('rejects an invalid manifest with the apiserver message', async () => {
     writeFileSync(
       join(dir, 'bad.yaml'),
