@@ -191,6 +191,9 @@ describe.skipIf(!prometheusBinary.available)(
       expect(r.result.outputs?.verdict).toBe('rolled-back');
       expect(r.result.failed).toMatch(reason);
       expect(r.result.summary).toMatch(/### Pod /);
+      expect(r.result.summary).toMatch(/Events:\n\n- /);
+      if (fault === 'crash')
+        expect(r.result.summary).toMatch(/Last log lines:\n\n```text\n[\s\S]*exited with code/);
       expectStableUnhurt(r);
     });
 
