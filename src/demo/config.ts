@@ -55,7 +55,7 @@ deploy:
           pick: $.errorRate
         success-condition: result < 0.05
         no-data: inconclusive
-        inconclusive-limit: 10
+        inconclusive-limit: 2
       - name: health
         kubernetes: {}
 `;
