@@ -84,7 +84,10 @@ function podSpec(spec: KubeObject['spec']): void {
     if (c.resources && typeof c.resources === 'object') {
       quantitiesAsStrings(c.resources.limits);
       quantitiesAsStrings(c.resources.requests);
-      if (c.resources.limits && !c.resources.requests) c.resources.requests = { ...c.resources.limits };
+      // like the apiserver: a limit without a request sets the request
+      if (c.resources.limits && typeof c.resources.limits === 'object') {
+        c.resources.requests = { ...c.resources.limits, ...(c.resources.requests ?? {}) };
+      }
     }
   }
 }
