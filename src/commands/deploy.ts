@@ -1,4 +1,6 @@
 import { InputError } from '../errors.js';
+import { detectContext } from '../pipeline/context.js';
+import { requireGateRecords } from '../pipeline/records.js';
 import { decide } from '../rollout/engine.js';
 import { nextRevision, readHistory } from '../rollout/history.js';
 import { RolloutRunner } from '../rollout/run.js';
@@ -6,7 +8,7 @@ import { clusterOptions, newRunId, openSession, runUnderLease, waitOption } from
 import { buildSpec } from '../rollout/spec.js';
 import { ANNOTATION } from '../rollout/state.js';
 import { makeRouter } from '../rollout/traffic.js';
-import { defineCommand, stringOption } from './command.js';
+import { defineCommand, type OptionValues, stringOption } from './command.js';
 
 export default defineCommand({
   name: 'deploy',
@@ -18,6 +20,12 @@ export default defineCommand({
       type: 'string',
       value: 'URL',
       description: 'Prometheus for analysis (default: deploy.analysis.prometheus)',
+    },
+    'require-gates': {
+      type: 'string',
+      value: 'true|false',
+      description:
+        'refuse an image without passing scan and evaluation records (default: deploy.require-gates, else true on a release tag)',
     },
     'wait-lock': {
       type: 'string',
@@ -38,6 +46,8 @@ export default defineCommand({
       throw new InputError(
         'no image to deploy: pass --image REF (the action passes the image it built) or set deploy.image',
       );
+    const requireGates = requireGatesFor(options, s.deploy['require-gates'], ctx.env);
+    if (requireGates && !ctx.dryRun) await requireGateRecords(ctx, image);
     const prometheus = stringOption(options, 'prometheus');
     const stable = await s.kube.read('read stable Deployment', () =>
       s.kube.apps.readNamespacedDeployment({ name: s.objects.name, namespace: s.objects.namespace }),
@@ -78,3 +88,18 @@ export default defineCommand({
     return rest;
   },
 });
+
+/** --require-gates, else deploy.require-gates, else on for release tags (GitHub, GitLab, Jenkins). */
+function requireGatesFor(
+  options: OptionValues,
+  configured: boolean | undefined,
+  env: NodeJS.ProcessEnv,
+): boolean {
+  const flag = stringOption(options, 'require-gates');
+  if (flag !== undefined) {
+    if (flag !== 'true' && flag !== 'false')
+      throw new InputError(`--require-gates must be true or false, got "${flag}"`);
+    return flag === 'true';
+  }
+  return configured ?? detectContext(env).trigger === 'release';
+}

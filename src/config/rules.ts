@@ -1,3 +1,4 @@
+import { ConditionError, parseCondition } from '../rollout/condition.js';
 import type { PathSegment } from './positions.js';
 import type { Config } from './schema.js';
 import { suggest } from './suggest.js';
@@ -120,6 +121,19 @@ function deployRules(config: Config): RuleIssue[] {
   }
   const metricNames = new Set(deploy.analysis.metrics.map((m) => m.name));
   deploy.analysis.metrics.forEach((m, i) => {
+    for (const field of ['success-condition', 'failure-condition'] as const) {
+      const text = m[field];
+      if (text === undefined) continue;
+      try {
+        parseCondition(text);
+      } catch (error) {
+        if (!(error instanceof ConditionError)) throw error;
+        issues.push({
+          path: ['deploy', 'analysis', 'metrics', i, field],
+          message: `"${text}": ${error.message}`,
+        });
+      }
+    }
     const providers = (['prometheus', 'web', 'kubernetes', 'judge'] as const).filter(
       (p) => m[p] !== undefined,
     );
@@ -153,6 +167,13 @@ function deployRules(config: Config): RuleIssue[] {
     issues.push({
       path: ['deploy', 'resources', 'mig'],
       message: 'set gpus: or mig:, not both (a MIG slice is a GPU share)',
+    });
+  }
+  if (deploy['dynamic-stable-scale'] && deploy.traffic.router === 'replicas') {
+    issues.push({
+      path: ['deploy', 'dynamic-stable-scale'],
+      message:
+        'dynamic-stable-scale needs a weighted router (traffic.router: gateway-api or kserve); the replicas router never scales stable down',
     });
   }
   if (deploy.traffic.router === 'kserve' && !deploy.traffic['inference-service']) {

@@ -10,7 +10,7 @@ import { escapeMarkdown } from '../report/markdown.js';
 import type { RunContext } from './context.js';
 import { describeStep, type FlowStep, planFlow } from './flow.js';
 import type { GateKind } from './gate-records.js';
-import { openRecordStore, requireGateRecords } from './records.js';
+import { openRecordStore } from './records.js';
 
 export interface StepOutcome {
   step: FlowStep;
@@ -175,8 +175,7 @@ async function runStep(
       return command('place', { format: 'markdown' });
     case 'deploy': {
       const image = needImage();
-      if (step.requireGates && !ctx.dryRun) await requireGateRecords(ctx, image);
-      return command('deploy', { image });
+      return command('deploy', { image, 'require-gates': String(step.requireGates) });
     }
     case 'rollback':
       return command('rollback', step.to !== undefined ? { to: String(step.to) } : {});

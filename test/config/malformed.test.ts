@@ -161,6 +161,16 @@ const cases: [string, string, string[]][] = [
     `${base}evaluate:\n  gates:\n    - metric: latency\n      direction: lower\n      max-drop: 5%\n`,
     ['evaluate.gates[0].max-drop @ 8:7 ~ did you mean max-rise?'],
   ],
+  [
+    'a success condition that does not parse',
+    `${base}deploy:\n  analysis:\n    metrics:\n      - name: errors\n        kubernetes: {}\n        success-condition: result <\n`,
+    ['deploy.analysis.metrics[0].success-condition @ 9:9 ~ "result <"'],
+  ],
+  [
+    'dynamic-stable-scale with the replicas router',
+    `${base}deploy:\n  dynamic-stable-scale: true\n`,
+    ['deploy.dynamic-stable-scale @ 5:3 ~ needs a weighted router'],
+  ],
   ['top level is a list', '- model\n', ['(root) @ 1:1 ~ must be a mapping']],
 ];
 

@@ -1,10 +1,14 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import build from '../../src/commands/build.js';
+import deploy from '../../src/commands/deploy.js';
 import pipeline from '../../src/commands/pipeline.js';
 import { examplesDir } from '../../src/demo/workspace.js';
+import { describeError, exitCodeOf } from '../../src/errors.js';
 import { parseReference, type RegistryRef } from '../../src/oci/reference.js';
 import { RegistryClient } from '../../src/oci/registry.js';
+import { openRecordStore } from '../../src/pipeline/records.js';
 import { python } from '../support/components.js';
 import { testContext } from '../support/context.js';
 import { type GitHubDouble, startGitHubDouble } from '../support/github-double.js';
@@ -171,6 +175,44 @@ describe.skipIf(!ready)(
       expect(next.summary).toMatch(/\| error-rate \| Successful \|.*Successful 0/);
       expect(next.outputs?.digest).not.toBe(digest);
       expect(gh.violations).toEqual([]);
+    });
+
+    test('deploy refuses a digest without passing gate records (exit 1, naming the record)', async () => {
+      writeFileSync(join(ws, 'model', 'config.json'), JSON.stringify({ quality: 0.5, labels: ['tampered'] }));
+      const ctx = testContext(ws, { env: { PATH: process.env.PATH }, kubeconfigPath: sim.kubeconfigPath });
+      const built = await build.run(ctx, { config: 'model-deploy.yml' }, []);
+      const image = built.outputs!.image!;
+      const deployIt = () =>
+        deploy.run(ctx, { config: 'model-deploy.yml', image, 'require-gates': 'true' }, []);
+      const noRecords = await deployIt().catch((e: unknown) => e);
+      expect(exitCodeOf(noRecords)).toBe(1);
+      expect(describeError(noRecords)).toContain('no scan record is attached');
+
+      const { store, digest, close } = openRecordStore(ctx, image);
+      await store.attach({
+        kind: 'scan',
+        subject: digest,
+        passed: true,
+        reason: 'ok',
+        createdAt: '2026-11-28T00:00:00Z',
+      });
+      await store.attach({
+        kind: 'evaluation',
+        subject: digest,
+        passed: false,
+        reason: 'accuracy dropped 42%',
+        createdAt: '2026-11-28T00:00:01Z',
+      });
+      close();
+      const failing = await deployIt().catch((e: unknown) => e);
+      expect(exitCodeOf(failing)).toBe(1);
+      expect(describeError(failing)).toContain('the evaluation record of');
+      expect(describeError(failing)).toContain('accuracy dropped 42%');
+      // Nothing changed in the cluster: stable still runs the last promoted release.
+      const status = await fetch(
+        `${sim.url}/apis/apps/v1/namespaces/default/deployments/tiny-classifier`,
+      ).then((r) => r.json());
+      expect(JSON.stringify(status.spec.template.spec.containers[0].image)).not.toContain(digest);
     });
   },
 );
