@@ -227,7 +227,7 @@ describe('normalization', () => {
     expect(config.deploy?.analysis.interval).toBe(15_000);
   });
 
-  test('${VAR} and ${VAR:-default} are substituted; $$ is a literal dollar', () => {
+  test('environment references and their defaults are substituted; a doubled dollar is a literal one', () => {
     const config = parseConfigText(
       `${base}image:\n  repository: ghcr.io/\${OWNER}/\${NAME:-model}\n  labels:\n    price: "$$5"\n`,
       { env: { OWNER: 'acme' } },

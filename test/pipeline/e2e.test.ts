@@ -211,8 +211,10 @@ describe.skipIf(!ready)(
       // Nothing changed in the cluster: stable still runs the last promoted release.
       const status = await fetch(
         `${sim.url}/apis/apps/v1/namespaces/default/deployments/tiny-classifier`,
-      ).then((r) => r.json());
-      expect(JSON.stringify(status.spec.template.spec.containers[0].image)).not.toContain(digest);
+      ).then(
+        (r) => r.json() as Promise<{ spec: { template: { spec: { containers: { image: string }[] } } } }>,
+      );
+      expect(status.spec.template.spec.containers[0]!.image).not.toContain(digest);
     });
   },
 );

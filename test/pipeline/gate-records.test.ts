@@ -69,7 +69,7 @@ describe('checkGateRecords (pure)', () => {
     const check = checkGateRecords(d, records, ['scan', 'evaluation']);
     expect(check.ok).toBe(problems.length === 0);
     expect(check.problems).toHaveLength(problems.length);
-    problems.forEach((p, i) => expect(check.problems[i]).toContain(p));
+    for (const [i, p] of problems.entries()) expect(check.problems[i]).toContain(p);
   });
 });
 
