@@ -1,0 +1,3048 @@
+export const id = 613;
+export const ids = [613];
+export const modules = {
+
+/***/ 21509:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   We: () => (/* binding */ Kube),
+/* harmony export */   Yy: () => (/* binding */ MERGE_PATCH),
+/* harmony export */   dh: () => (/* binding */ isConflict)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RETRY, statusOf, reasonOf, isTransient, isNotFound, isAlreadyExists */
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12901);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
+
+
+const DEFAULT_RETRY = { attempts: 8, baseDelayMs: 50, maxDelayMs: 1000 };
+/** HTTP status of a failed API call; undefined for network errors. */
+function statusOf(error) {
+    return error instanceof _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .ApiException */ .UJ4 ? error.code : undefined;
+}
+/** `reason` of the Status object in an API error body (AlreadyExists, Conflict, NotFound...). */
+function reasonOf(error) {
+    if (!(error instanceof _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .ApiException */ .UJ4))
+        return undefined;
+    let body = error.body;
+    if (typeof body === 'string') {
+        try {
+            body = JSON.parse(body);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return body && typeof body === 'object' && 'reason' in body
+        ? String(body.reason)
+        : undefined;
+}
+function messageOf(error) {
+    if (error instanceof _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .ApiException */ .UJ4) {
+        let body = error.body;
+        if (typeof body === 'string') {
+            const text = body;
+            try {
+                body = JSON.parse(text);
+            }
+            catch {
+                return `HTTP ${error.code}: ${text.slice(0, 200)}`;
+            }
+        }
+        const message = body && typeof body === 'object' && 'message' in body
+            ? String(body.message)
+            : '';
+        return `HTTP ${error.code}${message ? `: ${message}` : ''}`;
+    }
+    if (error instanceof Error) {
+        const cause = error.cause instanceof Error ? ` (${error.cause.message})` : '';
+        return `${error.message}${cause}`;
+    }
+    return String(error);
+}
+/** 5xx, 429 and connection failures are worth another try; 4xx answers are not. */
+function isTransient(error) {
+    const status = statusOf(error);
+    if (status !== undefined)
+        return status >= 500 || status === 429;
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4)
+        return false;
+    return error instanceof Error;
+}
+/** A 409 Conflict (stale resourceVersion or a concurrent writer), not AlreadyExists. */
+function isConflict(error) {
+    return statusOf(error) === 409 && reasonOf(error) !== 'AlreadyExists';
+}
+function isNotFound(error) {
+    return statusOf(error) === 404;
+}
+function isAlreadyExists(error) {
+    return statusOf(error) === 409 && reasonOf(error) === 'AlreadyExists';
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const MERGE_PATCH = (0,_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .setHeaderOptions */ .OkF)('Content-Type', _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .PatchStrategy */ .Qve.MergePatch);
+/**
+ * The Kubernetes API through @kubernetes/client-node, built from a kubeconfig file. `call` retries
+ * transient failures (5xx, 429, connection errors) and, for writes that are idempotent, 409 conflicts.
+ */
+class Kube {
+    config;
+    retry;
+    apps;
+    core;
+    coordination;
+    custom;
+    /** Calls retried so far (for tests and progress). */
+    retries = 0;
+    constructor(config, retry = DEFAULT_RETRY) {
+        this.config = config;
+        this.retry = retry;
+        this.apps = config.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .AppsV1Api */ .eY6);
+        this.core = config.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .CoreV1Api */ .f5Y);
+        this.coordination = config.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .CoordinationV1Api */ .hSW);
+        this.custom = config.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .CustomObjectsApi */ .aVm);
+    }
+    static fromKubeconfig(path, retry) {
+        const config = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .KubeConfig */ .ypW();
+        try {
+            config.loadFromFile(path);
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`cannot load kubeconfig ${path}: ${error.message}; pass --kubeconfig or set KUBECONFIG`, {
+                cause: error,
+            });
+        }
+        if (!config.getCurrentCluster()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`kubeconfig ${path} has no current cluster: set current-context`);
+        }
+        return new Kube(config, retry);
+    }
+    get server() {
+        return this.config.getCurrentCluster()?.server ?? '?';
+    }
+    /**
+     * Runs one API call with retries. `conflicts: true` for writes safe to repeat as they are
+     * (merge patches without a resourceVersion, deletes); read-modify-write loops use `update`.
+     */
+    async call(what, fn, options = {}) {
+        let delay = this.retry.baseDelayMs;
+        for (let attempt = 1;; attempt++) {
+            try {
+                return await fn();
+            }
+            catch (error) {
+                const retryable = isTransient(error) || (options.conflicts === true && isConflict(error));
+                if (!retryable || attempt >= this.retry.attempts) {
+                    if (isNotFound(error) || isAlreadyExists(error) || isConflict(error))
+                        throw error;
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`Kubernetes API (${this.server}): ${what} failed: ${messageOf(error)}`, {
+                        cause: error,
+                    });
+                }
+                this.retries++;
+                await sleep(delay * (0.5 + Math.random()));
+                delay = Math.min(delay * 2, this.retry.maxDelayMs);
+            }
+        }
+    }
+    /** Read, or undefined on 404. */
+    async read(what, fn) {
+        try {
+            return await this.call(what, fn);
+        }
+        catch (error) {
+            if (isNotFound(error))
+                return undefined;
+            throw error;
+        }
+    }
+    /** Create, or undefined when it already exists. */
+    async create(what, fn) {
+        try {
+            return await this.call(what, fn);
+        }
+        catch (error) {
+            if (isAlreadyExists(error))
+                return undefined;
+            throw error;
+        }
+    }
+    /** Delete; a missing object is already deleted. */
+    async remove(what, fn) {
+        try {
+            await this.call(what, fn, { conflicts: true });
+        }
+        catch (error) {
+            if (!isNotFound(error))
+                throw error;
+        }
+    }
+    /** Read-modify-write with the read resourceVersion; a 409 re-reads and tries again. */
+    async update(what, read, write) {
+        for (let attempt = 1;; attempt++) {
+            const current = await this.call(`read for ${what}`, read);
+            try {
+                return await this.call(what, () => write(current));
+            }
+            catch (error) {
+                if (!isConflict(error) || attempt >= this.retry.attempts) {
+                    if (isConflict(error))
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`Kubernetes API (${this.server}): ${what}: conflict after ${attempt} attempts`, { cause: error });
+                    throw error;
+                }
+                this.retries++;
+            }
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 17424:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OE: () => (/* binding */ leaseView),
+/* harmony export */   a4: () => (/* binding */ RolloutLease)
+/* harmony export */ });
+/* unused harmony export leaseFree */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+/* harmony import */ var _kube_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21509);
+
+
+function leaseView(lease) {
+    if (!lease)
+        return undefined;
+    const renew = lease.spec?.renewTime ?? lease.spec?.acquireTime;
+    const renewedAt = renew ? new Date(renew).getTime() : undefined;
+    return {
+        ...(lease.spec?.holderIdentity ? { holder: lease.spec.holderIdentity } : {}),
+        ...(renewedAt !== undefined && Number.isFinite(renewedAt) ? { renewedAt } : {}),
+        durationMs: (lease.spec?.leaseDurationSeconds ?? 0) * 1000,
+    };
+}
+/** Free when nobody holds it, we hold it, or the holder stopped renewing for longer than its duration. */
+function leaseFree(view, holder, now) {
+    if (!view?.holder || view.holder === holder)
+        return true;
+    if (view.renewedAt === undefined)
+        return true;
+    return now > view.renewedAt + view.durationMs;
+}
+const sleep = (ms, signal) => new Promise((resolve) => {
+    const t = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+        clearTimeout(t);
+        resolve();
+    });
+});
+/**
+ * A coordination.k8s.io/v1 Lease: one rollout of a model at a time. Acquired with the read
+ * resourceVersion (a 409 means another writer won: look again), renewed every third of its
+ * duration, and taken over once its holder stops renewing for longer than the duration.
+ */
+class RolloutLease {
+    kube;
+    options;
+    timer;
+    lost;
+    constructor(kube, options) {
+        this.kube = kube;
+        this.options = options;
+    }
+    get lostReason() {
+        return this.lost;
+    }
+    body(resourceVersion, acquireTime) {
+        const { name, namespace, holder, durationMs, now } = this.options;
+        return {
+            apiVersion: 'coordination.k8s.io/v1',
+            kind: 'Lease',
+            metadata: {
+                name,
+                namespace,
+                ...(resourceVersion ? { resourceVersion } : {}),
+                labels: { 'app.kubernetes.io/managed-by': 'model-deploy' },
+            },
+            spec: {
+                holderIdentity: holder,
+                leaseDurationSeconds: Math.max(1, Math.ceil(durationMs / 1000)),
+                acquireTime: acquireTime,
+                renewTime: new Date(now()),
+            },
+        };
+    }
+    async acquire() {
+        const { name, namespace, holder, now, waitMs } = this.options;
+        const startedAt = now();
+        let waitedFor;
+        for (;;) {
+            const current = await this.kube.read(`read Lease ${name}`, () => this.kube.coordination.readNamespacedLease({ name, namespace }));
+            const view = leaseView(current);
+            if (leaseFree(view, holder, now())) {
+                try {
+                    if (!current) {
+                        const created = await this.kube.create(`create Lease ${name}`, () => this.kube.coordination.createNamespacedLease({
+                            namespace,
+                            body: this.body(undefined, new Date(now())),
+                        }));
+                        if (!created)
+                            continue;
+                    }
+                    else {
+                        await this.kube.coordination.replaceNamespacedLease({
+                            name,
+                            namespace,
+                            body: this.body(current.metadata?.resourceVersion, new Date(now())),
+                        });
+                    }
+                }
+                catch (error) {
+                    if ((0,_kube_js__WEBPACK_IMPORTED_MODULE_1__/* .isConflict */ .dh)(error))
+                        continue;
+                    throw error;
+                }
+                this.startRenewing();
+                return view?.holder && view.holder !== holder ? { tookOver: view.holder } : {};
+            }
+            const left = view.renewedAt + view.durationMs - now();
+            const message = `another rollout of this model holds Lease ${namespace}/${name} (holder ${view.holder}, renewed ${new Date(view.renewedAt).toISOString()}, expires in ${Math.ceil(left / 1000)}s unless renewed)`;
+            if (now() - startedAt >= waitMs || this.options.signal?.aborted) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .ue(`${message}; gave up after waiting ${Math.round((now() - startedAt) / 1000)}s. Wait for that rollout to finish, or run \`model-deploy abort\` there.`);
+            }
+            if (waitedFor !== view.holder)
+                this.options.onWait?.(`${message}: waiting`);
+            waitedFor = view.holder;
+            await sleep(Math.min(1000, Math.max(100, left)), this.options.signal);
+        }
+    }
+    startRenewing() {
+        const every = Math.max(200, Math.floor(this.options.durationMs / 3));
+        this.timer = setInterval(() => {
+            this.renew().catch((error) => {
+                this.lost = `cannot renew Lease ${this.options.name}: ${error.message}`;
+            });
+        }, every);
+        this.timer.unref();
+    }
+    async renew() {
+        const { name, namespace, holder } = this.options;
+        await this.kube.update(`renew Lease ${name}`, () => this.kube.coordination.readNamespacedLease({ name, namespace }), (current) => {
+            if (current.spec?.holderIdentity !== holder) {
+                this.lost = `Lease ${name} was taken over by ${current.spec?.holderIdentity ?? 'nobody'}`;
+                return Promise.resolve(current);
+            }
+            const acquire = current.spec?.acquireTime;
+            return this.kube.coordination.replaceNamespacedLease({
+                name,
+                namespace,
+                body: this.body(current.metadata?.resourceVersion, acquire ? new Date(acquire) : new Date(this.options.now())),
+            });
+        });
+    }
+    /** Stops renewing and frees the lease if we still hold it. */
+    async release() {
+        if (this.timer)
+            clearInterval(this.timer);
+        this.timer = undefined;
+        const { name, namespace, holder } = this.options;
+        const current = await this.kube.read(`read Lease ${name}`, () => this.kube.coordination.readNamespacedLease({ name, namespace }));
+        if (current?.spec?.holderIdentity !== holder)
+            return;
+        await this.kube.remove(`delete Lease ${name}`, () => this.kube.coordination.deleteNamespacedLease({ name, namespace }));
+    }
+}
+
+
+/***/ }),
+
+/***/ 49051:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   QZ: () => (/* binding */ worst),
+/* harmony export */   e2: () => (/* binding */ isBad),
+/* harmony export */   fk: () => (/* binding */ compileMetrics),
+/* harmony export */   no: () => (/* binding */ assess),
+/* harmony export */   r3: () => (/* binding */ nextMeasurementAt),
+/* harmony export */   xd: () => (/* binding */ evaluateResult)
+/* harmony export */ });
+/* harmony import */ var _condition_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49424);
+
+/** Parses every metric's conditions; problems are returned, not thrown, so all are reported at once. */
+function compileMetrics(metrics, defaultIntervalMs) {
+    const problems = [];
+    const rules = metrics.map((m, index) => {
+        const parse = (field) => {
+            const text = m[field];
+            if (text === undefined)
+                return undefined;
+            try {
+                return (0,_condition_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCondition */ .z)(text);
+            }
+            catch (error) {
+                if (!(error instanceof _condition_js__WEBPACK_IMPORTED_MODULE_0__/* .ConditionError */ .i))
+                    throw error;
+                problems.push({ metric: m.name, field, index, message: `"${text}": ${error.message}` });
+                return undefined;
+            }
+        };
+        const provider = m.prometheus ? 'prometheus' : m.web ? 'web' : m.kubernetes ? 'kubernetes' : 'judge';
+        const success = parse('success-condition');
+        const failure = parse('failure-condition');
+        return {
+            name: m.name,
+            provider,
+            ...(success ? { success } : {}),
+            ...(failure ? { failure } : {}),
+            intervalMs: m.interval ?? defaultIntervalMs,
+            ...(m.count !== undefined ? { count: m.count } : {}),
+            initialDelayMs: m['initial-delay'] ?? 0,
+            failureLimit: m['failure-limit'],
+            inconclusiveLimit: m['inconclusive-limit'],
+            consecutiveErrorLimit: m['consecutive-error-limit'],
+            noData: m['no-data'],
+            config: m,
+        };
+    });
+    return { rules, problems };
+}
+/**
+ * Phase of one query result under the metric's conditions (Argo's evaluate): with both conditions,
+ * neither true is Inconclusive; with only a success condition, false is Failed; with only a failure
+ * condition, false is Successful; with none, any data is Successful. No data follows `no-data`.
+ */
+function evaluateResult(metric, values) {
+    if (values === null || values.length === 0) {
+        const phase = metric.noData === 'pass' ? 'Successful' : metric.noData === 'inconclusive' ? 'Inconclusive' : 'Failed';
+        return { phase, message: `no data (no-data: ${metric.noData})` };
+    }
+    const result = values.length === 1 ? values[0] : [...values];
+    try {
+        if (metric.failure?.evaluate(result))
+            return { phase: 'Failed', message: `failure condition "${metric.failure.source}" is true` };
+        if (metric.success) {
+            if (metric.success.evaluate(result))
+                return { phase: 'Successful' };
+            return metric.failure
+                ? { phase: 'Inconclusive', message: 'neither the success nor the failure condition holds' }
+                : { phase: 'Failed', message: `success condition "${metric.success.source}" is false` };
+        }
+        return { phase: 'Successful' };
+    }
+    catch (error) {
+        if (error instanceof _condition_js__WEBPACK_IMPORTED_MODULE_0__/* .ConditionError */ .i)
+            return { phase: 'Error', message: error.message };
+        throw error;
+    }
+}
+/**
+ * Argo's assessMetricStatus: more failures than failureLimit is Failed, more inconclusives than
+ * inconclusiveLimit is Inconclusive, more consecutive errors than consecutiveErrorLimit is Error;
+ * otherwise Successful once `count` measurements exist (or when `terminating`), else Running.
+ */
+function assess(metric, measurements, options = {}) {
+    let failed = 0;
+    let inconclusive = 0;
+    let consecutiveErrors = 0;
+    let errors = 0;
+    for (const m of measurements) {
+        if (m.phase === 'Error') {
+            consecutiveErrors++;
+            errors++;
+            continue;
+        }
+        consecutiveErrors = 0;
+        if (m.phase === 'Failed')
+            failed++;
+        else if (m.phase === 'Inconclusive')
+            inconclusive++;
+    }
+    const n = measurements.length;
+    if (failed > metric.failureLimit) {
+        return {
+            phase: 'Failed',
+            reason: `${failed} of ${n} measurements failed (failure-limit ${metric.failureLimit})`,
+        };
+    }
+    if (inconclusive > metric.inconclusiveLimit) {
+        return {
+            phase: 'Inconclusive',
+            reason: `${inconclusive} of ${n} measurements inconclusive (inconclusive-limit ${metric.inconclusiveLimit})`,
+        };
+    }
+    if (consecutiveErrors > metric.consecutiveErrorLimit) {
+        return {
+            phase: 'Error',
+            reason: `${consecutiveErrors} consecutive measurement errors (consecutive-error-limit ${metric.consecutiveErrorLimit}); analysis fails closed`,
+        };
+    }
+    // Counting errors against `count` would let an unreachable provider complete a metric.
+    const counted = n - errors;
+    if (options.count !== undefined && counted >= options.count) {
+        return {
+            phase: 'Successful',
+            reason: `${counted} measurements, ${failed} failed, ${inconclusive} inconclusive`,
+        };
+    }
+    if (options.terminating) {
+        if (counted === 0)
+            return {
+                phase: 'Error',
+                reason: 'the analysis ended without one successful query; analysis fails closed',
+            };
+        return { phase: 'Successful', reason: `${counted} measurements in the step, ${failed} failed` };
+    }
+    return { phase: 'Running', reason: `${n} measurements so far` };
+}
+const ORDER = ['Successful', 'Running', 'Inconclusive', 'Error', 'Failed'];
+/** The worst phase wins: Failed > Error > Inconclusive > Running > Successful (all done and good). */
+function worst(phases) {
+    let w = 'Successful';
+    for (const p of phases)
+        if (ORDER.indexOf(p) > ORDER.indexOf(w))
+            w = p;
+    return w;
+}
+function isBad(phase) {
+    return phase === 'Failed' || phase === 'Error' || phase === 'Inconclusive';
+}
+/** When the metric wants its next measurement: initial delay after the step starts, then every interval. */
+function nextMeasurementAt(metric, measurements, stepStartedAt) {
+    const last = measurements[measurements.length - 1];
+    return last ? last.at + metric.intervalMs : stepStartedAt + metric.initialDelayMs;
+}
+/** Compact form of a number for progress lines and reports. */
+function formatValue(values) {
+    const f = (v) => Number.isInteger(v) ? String(v) : Math.abs(v) >= 100 ? v.toFixed(1) : Number(v.toPrecision(4)).toString();
+    return values.length === 1 ? f(values[0]) : `[${values.map(f).join(', ')}]`;
+}
+
+
+/***/ }),
+
+/***/ 88061:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  LD: () => (/* binding */ decide),
+  yg: () => (/* binding */ describeProblems)
+});
+
+// UNUSED EXPORTS: peakCanaryReplicas
+
+;// CONCATENATED MODULE: ./lib/cluster/placement-scale.js
+function canaryReplicas(replicas, weight) {
+    if (weight <= 0)
+        return 0;
+    return Math.min(replicas, Math.max(1, Math.ceil((replicas * weight) / 100)));
+}
+function stableScaleForWeight(input) {
+    const { replicas, weight, canaryNow, stableNow, room, dynamic } = input;
+    const canary = canaryReplicas(replicas, weight);
+    const minStable = Math.min(stableNow, Math.ceil((replicas * (100 - weight)) / 100));
+    const needed = Math.max(0, canary - canaryNow);
+    const base = { canary, minStable };
+    if (needed <= room) {
+        return {
+            ...base,
+            stable: stableNow,
+            scaleStableDownBy: 0,
+            feasible: true,
+            reason: `${needed} more canary pod(s) fit as they are (room for ${room})`,
+        };
+    }
+    const short = needed - room;
+    if (!dynamic) {
+        return {
+            ...base,
+            stable: stableNow,
+            scaleStableDownBy: 0,
+            feasible: false,
+            reason: `weight ${weight}% needs ${needed} more canary pod(s) but the cluster has room for ${room}; set deploy.dynamic-stable-scale: true to make room by scaling stable down, or add capacity`,
+        };
+    }
+    const spare = stableNow - minStable;
+    if (short > spare) {
+        return {
+            ...base,
+            stable: minStable,
+            scaleStableDownBy: stableNow - minStable,
+            feasible: false,
+            reason: `weight ${weight}% needs ${needed} more canary pod(s); the cluster has room for ${room} and stable can give up only ${spare} (it must keep ${minStable} for ${100 - weight}% of the traffic): short by ${short - spare}`,
+        };
+    }
+    return {
+        ...base,
+        stable: stableNow - short,
+        scaleStableDownBy: short,
+        feasible: true,
+        reason: `scale stable down by ${short} (to ${stableNow - short}, at least ${minStable} needed for ${100 - weight}% of the traffic) to make room for ${needed} canary pod(s)`,
+    };
+}
+
+// EXTERNAL MODULE: ./lib/rollout/analysis.js
+var analysis = __webpack_require__(49051);
+// EXTERNAL MODULE: ./lib/rollout/state.js
+var rollout_state = __webpack_require__(39280);
+// EXTERNAL MODULE: ./lib/rollout/weights.js
+var weights = __webpack_require__(5500);
+;// CONCATENATED MODULE: ./lib/rollout/engine.js
+
+
+
+
+/**
+ * The rollout engine: one look at the cluster in, the next writes and when to look again out.
+ * Pure: no clock (now is given), no I/O, never sleeps. All state it needs lives in the canary's
+ * annotations (RolloutState), so any run can pick up where another stopped.
+ */
+function decide(spec, observed, now) {
+    const { stable, canary } = observed;
+    if (!canary) {
+        if (spec.intent === 'abort') {
+            return finish(spec, observed, 'unchanged', 'no rollout in progress: nothing to abort');
+        }
+        if (!stable)
+            return firstDeploy(spec, observed, now);
+        if (stable.image === spec.image)
+            return settled(spec, observed, stable, now);
+        return start(spec, observed, stable, now);
+    }
+    const read = (0,rollout_state/* readState */.un)(canary.annotations);
+    if (!read.ok) {
+        const orphan = {
+            phase: 'aborting',
+            step: 0,
+            specHash: '',
+            revision: 0,
+            runId: spec.runId,
+            startedAt: now,
+            stepStartedAt: now,
+            weight: 0,
+            stableImage: stable?.image ?? '',
+            stableReplicas: stable?.replicas ?? 0,
+            stableReadyAtStart: 0,
+            analysis: {},
+        };
+        return beginAbort(spec, observed, orphan, `found a canary Deployment without usable rollout state (${read.problem})`, now);
+    }
+    const state = read.state;
+    if (state.phase === 'aborting')
+        return continueAbort(spec, observed, state, now);
+    if (spec.intent === 'abort')
+        return beginAbort(spec, observed, state, 'aborted by `model-deploy abort`', now);
+    if (observed.cancelled)
+        return beginAbort(spec, observed, state, `cancelled: ${observed.cancelled}`, now);
+    if (state.specHash !== spec.specHash) {
+        return beginAbort(spec, observed, state, `found a half-done rollout of another spec (revision ${state.revision}, image ${canary.image}); rolled back before starting this one`, now);
+    }
+    if (state.runId !== spec.runId) {
+        if (spec.onRerun === 'rollback') {
+            return beginAbort(spec, observed, state, 'a rerun found this rollout half-done (deploy.rollback.on-rerun: rollback)', now);
+        }
+        return {
+            actions: [{ kind: 'writeState', state: { ...state, runId: spec.runId } }],
+            requeueAfterMs: 0,
+            progress: progressOf(spec, observed, state, `resuming revision ${state.revision} at step ${stepLabel(spec, state)}`),
+        };
+    }
+    if (state.phase === 'promoting')
+        return promote(spec, observed, state, now);
+    return progressStep(spec, observed, state, now);
+}
+/** How soon to look again while pods start or roll: short, since each look is a few cheap reads. */
+function waitMs(spec) {
+    return Math.min(250, spec.intervalMs);
+}
+function firstDeploy(spec, observed, now) {
+    if (observed.room && observed.room.pods < spec.replicas) {
+        return finish(spec, observed, 'failed', `preflight: ${spec.replicas} pod(s) of ${spec.image} do not fit (${observed.room.pods} fit): ${observed.room.detail}; nothing was changed`);
+    }
+    return {
+        actions: [{ kind: 'createStable', replicas: spec.replicas, revision: spec.nextRevision, startedAt: now }],
+        requeueAfterMs: waitMs(spec),
+        progress: idle(spec, observed, `first deploy: creating the Deployment with ${spec.replicas} replica(s), no canary`),
+    };
+}
+/** Stable already runs the image: either a first deploy is becoming ready, or there is nothing to do. */
+function settled(spec, observed, stable, now) {
+    const firstAt = stable.annotations[rollout_state/* ANNOTATION */.YX.firstDeploy];
+    const revision = Number(stable.annotations[rollout_state/* ANNOTATION */.YX.revision] ?? spec.nextRevision);
+    if (firstAt === undefined) {
+        return finish(spec, observed, 'unchanged', `${spec.image} is already stable (${stable.readyReplicas}/${stable.replicas} ready)`);
+    }
+    if (rolledOut(stable, spec.replicas)) {
+        return {
+            ...finish(spec, observed, 'promoted', `first deploy: ${stable.readyReplicas}/${spec.replicas} ready`),
+            actions: [{ kind: 'recordHistory', verdict: 'promoted', revision }, { kind: 'markFirstDeployDone' }],
+        };
+    }
+    const deadline = Date.parse(firstAt) + spec.startupDeadlineMs + spec.intervalMs;
+    const problem = observed.stableProblems[0];
+    if (problem || now > deadline) {
+        const reason = problem
+            ? `first deploy failed: ${describeProblems(observed.stableProblems)}`
+            : `first deploy failed: ${stable.readyReplicas}/${spec.replicas} ready after the startup deadline`;
+        return {
+            ...finish(spec, observed, 'failed', reason),
+            actions: [{ kind: 'recordHistory', verdict: 'failed', revision, reason }],
+        };
+    }
+    return {
+        actions: [],
+        requeueAfterMs: waitMs(spec),
+        progress: idle(spec, observed, `first deploy: ${stable.readyReplicas}/${spec.replicas} ready`),
+    };
+}
+function start(spec, observed, stable, now) {
+    const peak = peakCanaryReplicas(spec, stable.replicas);
+    if (observed.room && observed.room.pods < peak) {
+        return finish(spec, observed, 'failed', `preflight: the canary needs ${peak} pod(s) of ${spec.image} at its largest step but ${observed.room.pods} fit: ${observed.room.detail}; nothing was changed`);
+    }
+    const fastTrack = spec.rollbackTo !== undefined || spec.steps.length === 0;
+    const state = {
+        phase: fastTrack ? 'promoting' : 'progressing',
+        step: fastTrack ? spec.steps.length : 0,
+        specHash: spec.specHash,
+        revision: spec.nextRevision,
+        runId: spec.runId,
+        startedAt: now,
+        stepStartedAt: now,
+        weight: 0,
+        stableImage: stable.image,
+        stableReplicas: stable.replicas,
+        stableReadyAtStart: stable.readyReplicas,
+        analysis: {},
+        ...(spec.rollbackTo !== undefined ? { rollbackTo: spec.rollbackTo } : {}),
+    };
+    return {
+        actions: [{ kind: 'createCanary', state }],
+        requeueAfterMs: 0,
+        progress: progressOf(spec, observed, state, `starting revision ${state.revision}: ${stable.image} → ${spec.image}`),
+    };
+}
+/** The most canary pods any step asks for: what preflight must find room for before anything changes. */
+function peakCanaryReplicas(spec, stableReplicas) {
+    let weight = 0;
+    let scale;
+    let peak = 0;
+    for (const step of spec.steps) {
+        if (step.kind === 'setWeight')
+            weight = step.weight;
+        if (step.kind === 'setCanaryScale')
+            scale = canaryScaleOf(step);
+        peak = Math.max(peak, (0,weights/* canaryReplicasFor */.H)(spec.router, weight, stableReplicas, scale));
+    }
+    return peak;
+}
+function canaryScaleOf(step) {
+    if (step.matchTrafficWeight)
+        return undefined;
+    if (step.replicas !== undefined)
+        return { replicas: step.replicas };
+    if (step.weight !== undefined)
+        return { weight: step.weight };
+    return undefined;
+}
+function progressStep(spec, observed, state, now) {
+    if (state.step >= spec.steps.length) {
+        const promoting = { ...state, phase: 'promoting', stepStartedAt: now, analysis: {} };
+        return {
+            actions: [{ kind: 'writeState', state: promoting }],
+            requeueAfterMs: 0,
+            progress: progressOf(spec, observed, promoting, 'every step passed: promoting'),
+        };
+    }
+    if (observed.canaryProblems.length > 0) {
+        return beginAbort(spec, observed, state, `canary pods unhealthy: ${describeProblems(observed.canaryProblems)}`, now);
+    }
+    const step = spec.steps[state.step];
+    switch (step.kind) {
+        case 'setWeight': {
+            const next = { ...state, weight: step.weight };
+            return converge(spec, observed, next, now);
+        }
+        case 'setCanaryScale': {
+            const scale = canaryScaleOf(step);
+            const next = { ...state };
+            if (scale)
+                next.canaryScale = scale;
+            else
+                delete next.canaryScale;
+            return converge(spec, observed, next, now);
+        }
+        case 'pause': {
+            const end = state.stepStartedAt + step.durationMs;
+            if (now >= end)
+                return advance(spec, observed, state, now, 'pause over');
+            return {
+                actions: [],
+                requeueAfterMs: Math.min(end - now, spec.intervalMs),
+                progress: progressOf(spec, observed, state, `paused, ${Math.ceil((end - now) / 1000)}s left`),
+            };
+        }
+        case 'analysis':
+            return analysisStep(spec, observed, state, step, now);
+        default:
+            return assertNever(step);
+    }
+}
+function assertNever(step) {
+    throw new Error(`unknown step kind ${JSON.stringify(step)}`);
+}
+/** Brings the canary to the pod count and traffic weight of `next`, then moves to the next step. */
+function converge(spec, observed, next, now) {
+    const canary = observed.canary;
+    const want = (0,weights/* canaryReplicasFor */.H)(spec.router, next.weight, next.stableReplicas, next.canaryScale);
+    const progress = (message) => progressOf(spec, observed, next, message);
+    if (canary.replicas < want) {
+        const need = want - canary.replicas;
+        const stable = observed.stable;
+        if (observed.room &&
+            observed.room.pods < need &&
+            spec.dynamicStableScale &&
+            spec.router !== 'replicas' &&
+            stable) {
+            const plan = stableScaleForWeight({
+                replicas: next.stableReplicas,
+                weight: next.weight,
+                canaryNow: canary.replicas,
+                stableNow: stable.replicas,
+                room: observed.room.pods,
+                dynamic: true,
+            });
+            if (!plan.feasible)
+                return beginAbort(spec, observed, next, `dynamic-stable-scale: ${plan.reason}`, now);
+            return {
+                actions: [{ kind: 'scaleStable', replicas: plan.stable }],
+                requeueAfterMs: waitMs(spec),
+                progress: progress(`dynamic-stable-scale: stable ${stable.replicas} → ${plan.stable} to make room (${plan.reason})`),
+            };
+        }
+        if (observed.room && observed.room.pods < need) {
+            return beginAbort(spec, observed, next, `preflight: ${need} more canary pod(s) do not fit (${observed.room.pods} fit): ${observed.room.detail}`, now);
+        }
+        return {
+            actions: [{ kind: 'scaleCanary', replicas: want }],
+            requeueAfterMs: waitMs(spec),
+            progress: progress(`scaling canary to ${want}`),
+        };
+    }
+    if (canary.replicas > want) {
+        const actions = [];
+        if (spec.router !== 'replicas' && observed.weight !== next.weight)
+            actions.push({ kind: 'setWeight', weight: next.weight });
+        actions.push({ kind: 'scaleCanary', replicas: want });
+        return { actions, requeueAfterMs: waitMs(spec), progress: progress(`scaling canary down to ${want}`) };
+    }
+    if (canary.readyReplicas < want) {
+        return {
+            actions: [],
+            requeueAfterMs: waitMs(spec),
+            progress: progress(`waiting for canary pods: ${canary.readyReplicas}/${want} ready`),
+        };
+    }
+    if (spec.router !== 'replicas' && observed.weight !== next.weight) {
+        return {
+            actions: [{ kind: 'setWeight', weight: next.weight }],
+            requeueAfterMs: 0,
+            progress: progress(`routing ${next.weight}% to the canary`),
+        };
+    }
+    return advance(spec, observed, next, now, `canary at ${want} pod(s), weight ${next.weight}%`);
+}
+function advance(spec, observed, state, now, message) {
+    const next = { ...state, step: state.step + 1, stepStartedAt: now, analysis: {} };
+    return {
+        actions: [{ kind: 'writeState', state: next }],
+        requeueAfterMs: 0,
+        progress: progressOf(spec, observed, state, `step ${stepLabel(spec, state)} done: ${message}`),
+    };
+}
+function analysisStep(spec, observed, state, step, now) {
+    const names = step.metrics === 'all' ? spec.metrics.map((m) => m.name) : step.metrics;
+    const metrics = spec.metrics.filter((m) => names.includes(m.name));
+    const terminating = step.durationMs !== undefined && now >= state.stepStartedAt + step.durationMs;
+    const statuses = metricStatuses(spec, state, step, terminating);
+    const bad = statuses.filter((s) => (0,analysis/* isBad */.e2)(s.phase));
+    if (bad.length > 0) {
+        const reason = bad.map((s) => `metric "${s.name}" ${s.phase}: ${s.reason}${s.value !== undefined ? ` (last value ${s.value})` : ''}`);
+        return beginAbort(spec, observed, state, `analysis: ${reason.join('; ')}`, now);
+    }
+    if ((0,analysis/* worst */.QZ)(statuses.map((s) => s.phase)) === 'Successful') {
+        return advance(spec, observed, state, now, `analysis passed (${statuses.map((s) => s.name).join(', ') || 'no metrics'})`);
+    }
+    const running = metrics.filter((m) => statuses.find((s) => s.name === m.name)?.phase === 'Running');
+    const nextAt = running.map((m) => ({
+        m,
+        at: (0,analysis/* nextMeasurementAt */.r3)(m, state.analysis[m.name] ?? [], state.stepStartedAt),
+    }));
+    const due = nextAt.filter((n) => n.at <= now).map((n) => n.m.name);
+    const progress = progressOf(spec, observed, state, `analysing ${names.join(', ')}`);
+    if (due.length > 0)
+        return { actions: [{ kind: 'measure', metrics: due }], requeueAfterMs: 0, progress };
+    const wake = Math.min(...nextAt.map((n) => n.at), step.durationMs !== undefined ? state.stepStartedAt + step.durationMs : Number.POSITIVE_INFINITY);
+    return { actions: [], requeueAfterMs: Math.max(0, Math.min(wake - now, spec.intervalMs)), progress };
+}
+function metricStatuses(spec, state, step, terminating) {
+    if (!step)
+        return [];
+    const names = step.metrics === 'all' ? spec.metrics.map((m) => m.name) : step.metrics;
+    return spec.metrics
+        .filter((m) => names.includes(m.name))
+        .map((m) => {
+        const ms = state.analysis[m.name] ?? [];
+        const count = m.count ?? (step.durationMs === undefined ? 1 : undefined);
+        const a = (0,analysis/* assess */.no)(m, ms, { ...(count !== undefined ? { count } : {}), terminating });
+        const last = ms[ms.length - 1];
+        return {
+            name: m.name,
+            phase: a.phase,
+            reason: last?.message && a.phase !== 'Running' && a.phase !== 'Successful'
+                ? `${a.reason}; last: ${last.message}`
+                : a.reason,
+            ...(last?.value !== undefined ? { value: last.value } : {}),
+        };
+    });
+}
+function rolledOut(d, replicas) {
+    return (d.observed &&
+        d.updatedReplicas >= replicas &&
+        d.readyReplicas >= replicas &&
+        d.availableReplicas >= replicas);
+}
+function promote(spec, observed, state, now) {
+    const stable = observed.stable;
+    const canary = observed.canary;
+    if (!stable)
+        return beginAbort(spec, observed, state, 'the stable Deployment disappeared during the rollout', now);
+    const progress = (message) => progressOf(spec, observed, state, message);
+    if (stable.image !== spec.image) {
+        const surge = Math.min(observed.room?.pods ?? spec.replicas, spec.replicas);
+        if (surge < 1) {
+            if (canary.replicas > 0) {
+                return {
+                    actions: [
+                        { kind: 'setWeight', weight: 0 },
+                        { kind: 'scaleCanary', replicas: 0 },
+                    ],
+                    requeueAfterMs: waitMs(spec),
+                    progress: progress('no room for a surge pod: moving traffic to stable and freeing the canary pods first'),
+                };
+            }
+            return beginAbort(spec, observed, state, `promotion: no room for one more pod of ${spec.image}, and stable is never scaled below its ready count: ${observed.room?.detail ?? ''}`, now);
+        }
+        return {
+            actions: [{ kind: 'updateStable', image: spec.image, maxSurge: surge, revision: state.revision }],
+            requeueAfterMs: waitMs(spec),
+            progress: progress(`promoting: stable takes ${spec.image} (max surge ${surge}, max unavailable 0)`),
+        };
+    }
+    if (observed.stableProblems.length > 0) {
+        return beginAbort(spec, observed, state, `promotion: new stable pods unhealthy: ${describeProblems(observed.stableProblems)}`, now);
+    }
+    if (!rolledOut(stable, spec.replicas)) {
+        if (now > state.stepStartedAt + spec.startupDeadlineMs + spec.intervalMs) {
+            return beginAbort(spec, observed, state, `promotion: stable not rolled out ${stable.readyReplicas}/${spec.replicas} after the startup deadline`, now);
+        }
+        return {
+            actions: [],
+            requeueAfterMs: waitMs(spec),
+            progress: progress(`promoting: stable ${stable.updatedReplicas}/${spec.replicas} updated, ${stable.readyReplicas} ready`),
+        };
+    }
+    return {
+        actions: [
+            { kind: 'setWeight', weight: 0 },
+            { kind: 'scaleCanary', replicas: 0 },
+            { kind: 'recordHistory', verdict: 'promoted', revision: state.revision },
+            { kind: 'deleteCanary' },
+        ],
+        requeueAfterMs: 0,
+        done: {
+            verdict: 'promoted',
+            reason: state.rollbackTo !== undefined
+                ? `rolled back to revision ${state.rollbackTo}: ${spec.image} is stable`
+                : `revision ${state.revision} promoted: ${spec.image} is stable (${stable.readyReplicas}/${spec.replicas} ready)`,
+        },
+        progress: progress('promoted: 100% to stable, canary removed'),
+    };
+}
+function beginAbort(spec, observed, state, reason, now) {
+    const aborting = { ...state, phase: 'aborting', abortedAt: now, abortReason: reason };
+    const rest = continueAbort(spec, observed, aborting, now);
+    return { ...rest, actions: [{ kind: 'writeState', state: aborting }, ...rest.actions] };
+}
+/**
+ * Traffic back to stable first (restoring stable's image and replicas if a promotion or dynamic
+ * scaling touched them), then the canary to zero, the verdict into history, the canary deleted.
+ */
+function continueAbort(spec, observed, state, now) {
+    const stable = observed.stable;
+    const reason = state.abortReason ?? 'aborted';
+    const progress = (message) => progressOf(spec, observed, state, message);
+    const stableActions = [];
+    if (stable && state.stableImage && stable.image !== state.stableImage) {
+        stableActions.push({ kind: 'updateStable', image: state.stableImage, maxSurge: 1 });
+    }
+    if (stable && stable.replicas < state.stableReplicas) {
+        // dynamic-stable-scale gave stable's room to the canary: when it does not come back by itself,
+        // traffic goes to stable first, then the canary's pods make room for stable again.
+        const missing = state.stableReplicas - stable.replicas;
+        if (observed.room && observed.room.pods < missing && (observed.canary?.replicas ?? 0) > 0) {
+            stableActions.push({ kind: 'setWeight', weight: 0 }, { kind: 'scaleCanary', replicas: 0 });
+        }
+        stableActions.push({ kind: 'scaleStable', replicas: state.stableReplicas });
+    }
+    if (stableActions.length > 0) {
+        return {
+            actions: stableActions,
+            requeueAfterMs: waitMs(spec),
+            progress: progress(`rolling back: restoring stable (${reason})`),
+        };
+    }
+    const mustBeReady = Math.min(state.stableReadyAtStart, state.stableReplicas);
+    const abortedAt = state.abortedAt ?? now;
+    if (stable && stable.readyReplicas < mustBeReady && now < abortedAt + spec.startupDeadlineMs) {
+        return {
+            actions: [],
+            requeueAfterMs: waitMs(spec),
+            progress: progress(`rolling back: waiting for stable ${stable.readyReplicas}/${mustBeReady} ready before removing the canary`),
+        };
+    }
+    const actions = [
+        { kind: 'setWeight', weight: 0 },
+        { kind: 'scaleCanary', replicas: 0 },
+        ...(state.revision > 0
+            ? [
+                {
+                    kind: 'recordHistory',
+                    verdict: 'rolled-back',
+                    revision: state.revision,
+                    reason,
+                },
+            ]
+            : []),
+        { kind: 'deleteCanary' },
+    ];
+    const ours = spec.intent === 'abort' || state.specHash === spec.specHash || state.specHash === '';
+    if (!ours)
+        return { actions, requeueAfterMs: 0, progress: progress(`rolled back the earlier rollout: ${reason}`) };
+    return {
+        actions,
+        requeueAfterMs: 0,
+        done: { verdict: 'rolled-back', reason },
+        progress: progress(`rolled back: ${reason}`),
+    };
+}
+function finish(spec, observed, verdict, reason) {
+    return {
+        actions: [],
+        requeueAfterMs: 0,
+        done: { verdict, reason },
+        progress: idle(spec, observed, reason),
+    };
+}
+function idle(spec, observed, message) {
+    return {
+        phase: observed.stable?.annotations[rollout_state/* ANNOTATION */.YX.firstDeploy] || !observed.stable ? 'first-deploy' : 'idle',
+        step: 0,
+        steps: spec.steps.length,
+        weight: 0,
+        canaryReady: 0,
+        canaryDesired: 0,
+        stableReady: observed.stable?.readyReplicas ?? 0,
+        metrics: [],
+        message,
+    };
+}
+function stepLabel(spec, state) {
+    const step = spec.steps[state.step];
+    return `${Math.min(state.step + 1, spec.steps.length)}/${spec.steps.length}${step ? ` (${step.kind})` : ''}`;
+}
+function progressOf(spec, observed, state, message) {
+    const step = spec.steps[state.step];
+    const metrics = step?.kind === 'analysis' && state.phase === 'progressing'
+        ? metricStatuses(spec, state, step, false)
+        : [];
+    return {
+        phase: state.phase,
+        step: Math.min(state.step + 1, spec.steps.length),
+        steps: spec.steps.length,
+        ...(step ? { stepKind: step.kind } : {}),
+        weight: observed.weight,
+        canaryReady: observed.canary?.readyReplicas ?? 0,
+        canaryDesired: (0,weights/* canaryReplicasFor */.H)(spec.router, state.weight, state.stableReplicas, state.canaryScale),
+        stableReady: observed.stable?.readyReplicas ?? 0,
+        metrics,
+        message,
+    };
+}
+function describeProblems(problems) {
+    const shown = problems.slice(0, 3).map((p) => `${p.pod}: ${p.reason}${p.message ? ` (${p.message})` : ''}`);
+    return shown.join('; ') + (problems.length > 3 ? `; and ${problems.length - 3} more` : '');
+}
+
+
+/***/ }),
+
+/***/ 96849:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lu: () => (/* binding */ readHistory),
+/* harmony export */   dO: () => (/* binding */ recordRevision),
+/* harmony export */   fB: () => (/* binding */ nextRevision),
+/* harmony export */   oV: () => (/* binding */ previousPromoted),
+/* harmony export */   ol: () => (/* binding */ digestOf)
+/* harmony export */ });
+/* unused harmony exports HISTORY_KEY, historyName, parseHistory, upsertRevision */
+/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75851);
+
+const HISTORY_KEY = 'history.json';
+function historyName(o) {
+    return `${o.name}-model-deploy-history`;
+}
+function parseHistory(cm) {
+    const text = cm?.data?.[HISTORY_KEY];
+    if (!text)
+        return [];
+    try {
+        const parsed = JSON.parse(text);
+        return Array.isArray(parsed)
+            ? parsed.filter((r) => r && typeof r.revision === 'number' && typeof r.image === 'string')
+            : [];
+    }
+    catch {
+        return [];
+    }
+}
+/** Adds or replaces the entry of its revision (a rerun records the same verdict once), newest last, keeping `limit`. */
+function upsertRevision(entries, entry, limit) {
+    const others = entries.filter((e) => e.revision !== entry.revision);
+    return [...others, entry].sort((a, b) => a.revision - b.revision).slice(-limit);
+}
+function nextRevision(entries, current) {
+    return Math.max(0, current ?? 0, ...entries.map((e) => e.revision)) + 1;
+}
+/** The promoted revision before the current stable one: what `rollback` without --to restores. */
+function previousPromoted(entries, stableImage) {
+    const promoted = entries.filter((e) => e.verdict === 'promoted');
+    const currentIndex = promoted.map((e) => e.image).lastIndexOf(stableImage);
+    const before = currentIndex >= 0 ? promoted.slice(0, currentIndex) : promoted;
+    return [...before].reverse().find((e) => e.image !== stableImage);
+}
+function digestOf(image) {
+    const at = image.indexOf('@');
+    return at >= 0 ? image.slice(at + 1) : undefined;
+}
+async function readHistory(kube, o) {
+    const cm = await kube.read('read revision history', () => kube.core.readNamespacedConfigMap({ name: historyName(o), namespace: o.namespace }));
+    return parseHistory(cm);
+}
+/** Writes one revision into the history ConfigMap (read-modify-write with its resourceVersion). */
+async function recordRevision(kube, o, entry) {
+    const name = historyName(o);
+    const namespace = o.namespace;
+    const limit = o.deploy.rollback.history;
+    const created = await kube.create('create revision history', () => kube.core.createNamespacedConfigMap({
+        namespace,
+        body: {
+            apiVersion: 'v1',
+            kind: 'ConfigMap',
+            metadata: { name, namespace, labels: (0,_manifests_js__WEBPACK_IMPORTED_MODULE_0__/* .labels */ .WD)(o) },
+            data: { [HISTORY_KEY]: JSON.stringify([entry]) },
+        },
+    }));
+    if (created)
+        return;
+    await kube.update('update revision history', () => kube.core.readNamespacedConfigMap({ name, namespace }), (cm) => kube.core.replaceNamespacedConfigMap({
+        name,
+        namespace,
+        body: {
+            ...cm,
+            data: {
+                ...(cm.data ?? {}),
+                [HISTORY_KEY]: JSON.stringify(upsertRevision(parseHistory(cm), entry, limit)),
+            },
+        },
+    }));
+}
+
+
+/***/ }),
+
+/***/ 75851:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BZ: () => (/* binding */ modelSelector),
+/* harmony export */   SX: () => (/* binding */ modelObjects),
+/* harmony export */   WD: () => (/* binding */ labels),
+/* harmony export */   dT: () => (/* binding */ imageOf),
+/* harmony export */   eu: () => (/* binding */ service),
+/* harmony export */   h2: () => (/* binding */ trackSelector),
+/* harmony export */   kG: () => (/* binding */ deployment),
+/* harmony export */   ld: () => (/* binding */ promotePatch),
+/* harmony export */   oM: () => (/* binding */ podTemplate),
+/* harmony export */   zD: () => (/* binding */ selectorString)
+/* harmony export */ });
+/* unused harmony exports labelValue, versionOf, containerResources */
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39280);
+
+function modelObjects(deploy, model) {
+    const name = deploy.name ?? model.name;
+    return {
+        namespace: deploy.namespace,
+        name,
+        canaryName: `${name}-canary`,
+        service: deploy.service ?? name,
+        model: model.name,
+        ...(model.version ? { version: model.version } : {}),
+        port: deploy.port,
+        deploy,
+    };
+}
+/** A label value (63 chars of [A-Za-z0-9._-], alphanumeric at both ends) from an image tag or version. */
+function labelValue(text) {
+    const cleaned = text
+        .replace(/[^A-Za-z0-9._-]/g, '-')
+        .slice(0, 63)
+        .replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
+    return cleaned || 'unknown';
+}
+function versionOf(image, version) {
+    if (version)
+        return labelValue(version);
+    const at = image.indexOf('@');
+    if (at >= 0)
+        return labelValue(image
+            .slice(at + 1)
+            .replace(/^sha256:/, '')
+            .slice(0, 12));
+    const colon = image.lastIndexOf(':');
+    return labelValue(colon > image.lastIndexOf('/') ? image.slice(colon + 1) : 'latest');
+}
+/** Labels every object and pod of the model carries; `track` tells stable from canary. */
+function labels(o, track, image) {
+    return {
+        [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.name]: o.model,
+        [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.instance]: o.name,
+        [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.managedBy]: _state_js__WEBPACK_IMPORTED_MODULE_0__/* .MANAGER */ .u,
+        ...(image ? { [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.version]: versionOf(image, o.version) } : {}),
+        ...(track ? { [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.track]: track } : {}),
+    };
+}
+/** Pods of both tracks: what the Service of the replicas router selects. */
+function modelSelector(o) {
+    return { [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.name]: o.model, [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.instance]: o.name };
+}
+function trackSelector(o, track) {
+    return { ...modelSelector(o), [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.track]: track };
+}
+function selectorString(selector) {
+    return Object.entries(selector)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(',');
+}
+/** GPU, MIG, cpu and memory as requests and limits (extended resources: limits, requests equal). */
+function containerResources(deploy) {
+    const r = deploy.resources;
+    const limits = {};
+    const requests = {};
+    if (r.gpus > 0)
+        limits['nvidia.com/gpu'] = String(r.gpus);
+    if (r.mig)
+        limits[`nvidia.com/mig-${r.mig}`] = '1';
+    if (r.cpu !== undefined)
+        requests.cpu = `${Math.round(r.cpu * 1000)}m`;
+    if (r.memory !== undefined) {
+        requests.memory = String(Math.round(r.memory));
+        limits.memory = String(Math.round(r.memory));
+    }
+    return {
+        ...(Object.keys(limits).length ? { limits } : {}),
+        ...(Object.keys(requests).length ? { requests } : {}),
+    };
+}
+/**
+ * The pod template: startupProbe gives the model `startup-deadline` to load
+ * (failureThreshold × period ≥ deadline), then readiness is probed every period.
+ */
+function podTemplate(o, track, image) {
+    const d = o.deploy;
+    const periodSeconds = Math.max(1, Math.round(d.probes.period / 1000));
+    const failureThreshold = Math.max(1, Math.ceil(d.probes['startup-deadline'] / 1000 / periodSeconds));
+    const probe = { httpGet: { path: d.probes.path, port: 'http' } };
+    const nodeSelector = {
+        ...d['node-selector'],
+        ...(d.resources['gpu-product'] ? { 'nvidia.com/gpu.product': d.resources['gpu-product'] } : {}),
+    };
+    return {
+        metadata: { labels: labels(o, track, image) },
+        spec: {
+            containers: [
+                {
+                    name: 'model',
+                    image,
+                    ports: [{ name: 'http', containerPort: o.port }],
+                    resources: containerResources(d),
+                    startupProbe: { ...probe, periodSeconds, failureThreshold },
+                    readinessProbe: { ...probe, periodSeconds, failureThreshold: 3 },
+                },
+            ],
+            ...(Object.keys(nodeSelector).length ? { nodeSelector } : {}),
+            ...(d.tolerations.length
+                ? {
+                    tolerations: d.tolerations.map((t) => ({
+                        ...(t.key !== undefined ? { key: t.key } : {}),
+                        operator: t.operator,
+                        ...(t.value !== undefined ? { value: t.value } : {}),
+                        ...(t.effect !== undefined ? { effect: t.effect } : {}),
+                    })),
+                }
+                : {}),
+        },
+    };
+}
+function deployment(o, track, image, replicas, annotations) {
+    return {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: {
+            name: track === 'stable' ? o.name : o.canaryName,
+            namespace: o.namespace,
+            labels: labels(o, track, image),
+            annotations,
+        },
+        spec: {
+            replicas,
+            selector: { matchLabels: trackSelector(o, track) },
+            strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } },
+            template: podTemplate(o, track, image),
+        },
+    };
+}
+/**
+ * Merge patch that makes an existing (possibly adopted) stable Deployment run `image`: the
+ * container named `model`, or the first one, gets the image; surge that fits, never unavailable.
+ */
+function promotePatch(current, o, image, maxSurge, replicas, revision) {
+    const containers = current.spec?.template.spec?.containers ?? [];
+    const index = Math.max(0, containers.findIndex((c) => c.name === 'model'));
+    const patched = containers.map((c, i) => (i === index ? { ...c, image } : c));
+    return {
+        metadata: {
+            labels: { [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.version]: versionOf(image, o.version) },
+            ...(revision !== undefined ? { annotations: { [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .ANNOTATION */ .YX.revision]: String(revision) } } : {}),
+        },
+        spec: {
+            replicas,
+            strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge, maxUnavailable: 0 } },
+            template: {
+                metadata: { labels: { [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.version]: versionOf(image, o.version) } },
+                spec: { containers: patched },
+            },
+        },
+    };
+}
+function service(o, name, selector) {
+    return {
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: { name, namespace: o.namespace, labels: labels(o) },
+        spec: {
+            selector,
+            ports: [{ name: 'http', port: o.port, targetPort: 'http' }],
+        },
+    };
+}
+/** Image of the model container of a Deployment (the one named `model`, else the first). */
+function imageOf(d) {
+    const containers = d.spec?.template.spec?.containers ?? [];
+    return (containers.find((c) => c.name === 'model') ?? containers[0])?.image ?? '';
+}
+
+
+/***/ }),
+
+/***/ 37555:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B1: () => (/* binding */ renderReport),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   oz: () => (/* binding */ progressLine)
+/* harmony export */ });
+/** Text from the cluster or a metrics backend, safe inside a markdown table cell. */
+function cell(text) {
+    return text.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+}
+const TITLE = {
+    promoted: 'promoted',
+    'rolled-back': 'rolled back',
+    unchanged: 'unchanged',
+    failed: 'failed',
+};
+function renderReport(r) {
+    const lines = [
+        `## model-deploy: ${cell(r.model)} ${TITLE[r.verdict]}`,
+        '',
+        `**${r.verdict === 'promoted' || r.verdict === 'unchanged' ? 'Result' : 'Reason'}:** ${cell(r.reason)}`,
+        '',
+        `| | |`,
+        `| --- | --- |`,
+        `| namespace | ${cell(r.namespace)} |`,
+        `| image | \`${r.image.replace(/`/g, '')}\` |`,
+        ...(r.stableImage ? [`| stable before | \`${r.stableImage.replace(/`/g, '')}\` |`] : []),
+        ...(r.revision !== undefined ? [`| revision | ${r.revision} |`] : []),
+        `| duration | ${(r.durationMs / 1000).toFixed(1)}s |`,
+        ...(r.stableReadyMin !== undefined ? [`| stable ready (lowest seen) | ${r.stableReadyMin} |`] : []),
+    ];
+    const names = Object.keys(r.measurements);
+    if (names.length > 0) {
+        lines.push('', '### Analysis', '', '| metric | verdict | measurements (latest last) |', '| --- | --- | --- |');
+        for (const name of names) {
+            const status = r.metrics.find((m) => m.name === name);
+            const ms = r.measurements[name] ?? [];
+            const values = ms
+                .slice(-6)
+                .map((m) => `${m.phase}${m.value !== undefined ? ` ${m.value}` : ''}${m.message && m.phase !== 'Successful' ? ` (${m.message})` : ''}`)
+                .join('; ');
+            lines.push(`| ${cell(name)} | ${status?.phase ?? ms[ms.length - 1]?.phase ?? '-'} | ${cell(values)} |`);
+        }
+    }
+    for (const e of r.evidence) {
+        lines.push('', `### Pod ${cell(e.pod)} (${cell(e.phase)})`);
+        if (e.events.length > 0)
+            lines.push('', 'Events:', '', ...e.events.map((ev) => `- ${cell(ev)}`));
+        if (e.logs.length > 0)
+            lines.push('', 'Last log lines:', '', '```text', ...e.logs.map((l) => l.replace(/```/g, "'''")), '```');
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** One progress line: step i/n, weight, ready pods, each metric's value and verdict. */
+function progressLine(p) {
+    const step = p.steps > 0 ? `step ${p.step}/${p.steps}${p.stepKind ? ` ${p.stepKind}` : ''}` : p.phase;
+    const metrics = p.metrics.map((m) => `${m.name}=${m.value ?? '-'} ${m.phase}`).join(', ');
+    return [
+        `[${p.phase}] ${step}`,
+        `weight ${Math.round(p.weight * 10) / 10}%`,
+        `canary ${p.canaryReady}/${p.canaryDesired} ready`,
+        `stable ${p.stableReady} ready`,
+        ...(metrics ? [metrics] : []),
+        p.message,
+    ].join(' | ');
+}
+
+
+/***/ }),
+
+/***/ 63584:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ RolloutRunner)
+});
+
+// EXTERNAL MODULE: ./lib/cluster/kube.js
+var cluster_kube = __webpack_require__(21509);
+// EXTERNAL MODULE: ./lib/rollout/engine.js + 1 modules
+var engine = __webpack_require__(88061);
+;// CONCATENATED MODULE: ./lib/rollout/evidence.js
+const withTimeout = (p, ms, fallback) => Promise.race([p.catch(() => fallback), new Promise((r) => setTimeout(() => r(fallback), ms).unref())]);
+/**
+ * Events and the last log lines of up to three pods, for the failure report. Best effort and
+ * bounded in time: the rollback must not wait on it.
+ */
+async function gatherEvidence(kube, namespace, pods, options = {}) {
+    const tailLines = options.tailLines ?? 20;
+    const timeoutMs = options.timeoutMs ?? 1500;
+    return Promise.all(pods.slice(0, 3).map(async (pod) => {
+        const name = pod.metadata?.name ?? '?';
+        const container = pod.spec?.containers[0]?.name;
+        const restarted = (pod.status?.containerStatuses ?? []).some((c) => c.restartCount > 0);
+        const [events, current, previous] = await Promise.all([
+            withTimeout(kube.core
+                .listNamespacedEvent({ namespace, fieldSelector: `involvedObject.name=${name}` })
+                .then((list) => list.items.map((e) => `${e.type ?? ''} ${e.reason ?? ''}: ${e.message ?? ''}`.trim())), timeoutMs, []),
+            withTimeout(kube.core.readNamespacedPodLog({ name, namespace, ...(container ? { container } : {}), tailLines }), timeoutMs, ''),
+            restarted
+                ? withTimeout(kube.core.readNamespacedPodLog({
+                    name,
+                    namespace,
+                    ...(container ? { container } : {}),
+                    tailLines,
+                    previous: true,
+                }), timeoutMs, '')
+                : Promise.resolve(''),
+        ]);
+        const text = String(previous || current || '');
+        return {
+            pod: name,
+            phase: pod.status?.phase ?? '?',
+            events: events.slice(-10),
+            logs: text
+                .split('\n')
+                .filter((l) => l.length > 0)
+                .slice(-tailLines),
+        };
+    }));
+}
+
+;// CONCATENATED MODULE: ./lib/rollout/health.js
+const FATAL_WAITING = new Set([
+    'CrashLoopBackOff',
+    'ImagePullBackOff',
+    'ErrImagePull',
+    'InvalidImageName',
+    'CreateContainerConfigError',
+]);
+/**
+ * What is wrong with these pods, from their status alone: crash loops, OOM kills, image pulls,
+ * unschedulable, not Ready past the startup deadline. Terminating pods are ignored.
+ */
+function podProblems(pods, options) {
+    const problems = [];
+    for (const pod of pods) {
+        if (pod.metadata?.deletionTimestamp)
+            continue;
+        const name = pod.metadata?.name ?? '?';
+        const status = pod.status ?? {};
+        const found = [];
+        const scheduled = status.conditions?.find((c) => c.type === 'PodScheduled');
+        if (scheduled?.status === 'False' && scheduled.reason === 'Unschedulable') {
+            found.push({ pod: name, reason: 'Unschedulable', message: scheduled.message ?? '' });
+        }
+        for (const cs of status.containerStatuses ?? []) {
+            const waiting = cs.state?.waiting;
+            const oom = cs.state?.terminated?.reason === 'OOMKilled' || cs.lastState?.terminated?.reason === 'OOMKilled';
+            if (oom) {
+                found.push({
+                    pod: name,
+                    reason: 'OOMKilled',
+                    message: `container ${cs.name} was OOMKilled (${cs.restartCount} restarts)`,
+                });
+            }
+            else if (waiting?.reason && FATAL_WAITING.has(waiting.reason)) {
+                found.push({
+                    pod: name,
+                    reason: waiting.reason,
+                    message: `container ${cs.name}: ${waiting.message ?? waiting.reason} (${cs.restartCount} restarts)`,
+                });
+            }
+            else if (options.maxRestarts !== undefined && cs.restartCount > options.maxRestarts) {
+                found.push({
+                    pod: name,
+                    reason: 'Restarts',
+                    message: `container ${cs.name} restarted ${cs.restartCount} times (max-restarts ${options.maxRestarts})`,
+                });
+            }
+        }
+        const ready = status.conditions?.find((c) => c.type === 'Ready')?.status === 'True';
+        const since = toMillis(status.startTime ?? pod.metadata?.creationTimestamp);
+        if (found.length === 0 &&
+            !ready &&
+            since !== undefined &&
+            options.now - since > options.startupDeadlineMs) {
+            found.push({
+                pod: name,
+                reason: 'NotReady',
+                message: `not Ready ${Math.round((options.now - since) / 1000)}s after start (startup deadline ${Math.round(options.startupDeadlineMs / 1000)}s): the model did not load in time`,
+            });
+        }
+        problems.push(...found);
+    }
+    return problems;
+}
+function toMillis(t) {
+    if (t === undefined)
+        return undefined;
+    const ms = t instanceof Date ? t.getTime() : Date.parse(t);
+    return Number.isFinite(ms) ? ms : undefined;
+}
+
+// EXTERNAL MODULE: ./lib/rollout/history.js
+var rollout_history = __webpack_require__(96849);
+// EXTERNAL MODULE: ./lib/rollout/manifests.js
+var manifests = __webpack_require__(75851);
+// EXTERNAL MODULE: ./lib/rollout/analysis.js
+var analysis = __webpack_require__(49051);
+// EXTERNAL MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
+var simple_statistics = __webpack_require__(15521);
+;// CONCATENATED MODULE: ./lib/rollout/judge.js
+
+/**
+ * Mann-Whitney U (Wilcoxon rank-sum) with the normal approximation: average ranks for ties, the
+ * tie-corrected variance n1·n2/12·((n+1) − Σ(t³−t)/(n(n−1))), and a 0.5 continuity correction.
+ */
+function mannWhitney(canary, baseline) {
+    const n1 = canary.length;
+    const n2 = baseline.length;
+    const all = [...canary.map((v) => ({ v, c: true })), ...baseline.map((v) => ({ v, c: false }))].sort((a, b) => a.v - b.v);
+    const n = all.length;
+    let rankSum = 0;
+    let tieTerm = 0;
+    for (let i = 0; i < n;) {
+        let j = i;
+        while (j + 1 < n && all[j + 1].v === all[i].v)
+            j++;
+        const rank = (i + j + 2) / 2;
+        const t = j - i + 1;
+        tieTerm += t * t * t - t;
+        for (let k = i; k <= j; k++)
+            if (all[k].c)
+                rankSum += rank;
+        i = j + 1;
+    }
+    const u = rankSum - (n1 * (n1 + 1)) / 2;
+    const mu = (n1 * n2) / 2;
+    const variance = ((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1)));
+    if (!(variance > 0))
+        return { u, z: 0, p: 1 };
+    const diff = u - mu;
+    const z = diff === 0 ? 0 : (diff - Math.sign(diff) * 0.5) / Math.sqrt(variance);
+    const p = Math.min(1, 2 * (1 - normalCdf(Math.abs(z))));
+    return { u, z, p };
+}
+function normalCdf(x) {
+    return 0.5 * (1 + (0,simple_statistics/* errorFunction */.T7)(x / Math.SQRT2));
+}
+/** One series pair: High when the canary is significantly above the baseline, Low when below. */
+function classify(label, canary, baseline, options) {
+    const c = canary.filter(Number.isFinite);
+    const b = baseline.filter(Number.isFinite);
+    const samples = { canary: c.length, baseline: b.length };
+    if (c.length < (options.minSamples ?? 3) || b.length < (options.minSamples ?? 3)) {
+        return { label, classification: 'Nodata', samples };
+    }
+    const test = mannWhitney(c, b);
+    const cm = (0,simple_statistics/* median */.JZ)(c);
+    const bm = (0,simple_statistics/* median */.JZ)(b);
+    const bMean = (0,simple_statistics/* mean */.RE)(b);
+    const ratio = bMean === 0 ? Number.NaN : (0,simple_statistics/* mean */.RE)(c) / bMean;
+    const significant = test.p < options.alpha;
+    // The direction of a significant shift: U above its mean means canary values rank higher.
+    const classification = !significant
+        ? 'Pass'
+        : test.u > (c.length * b.length) / 2
+            ? 'High'
+            : 'Low';
+    return { label, classification, canaryMedian: cm, baselineMedian: bm, ratio, p: test.p, samples };
+}
+/**
+ * Kayenta-style judgement over series pairs: a series fails when it moved in the bad direction
+ * (High for higher-is-worse, Low for lower-is-worse, either for either); Nodata counts against.
+ */
+function judge(pairs, options) {
+    const series = pairs.map((p) => classify(p.label, p.canary, p.baseline, options));
+    const bad = (s) => s.classification === 'Nodata' ||
+        (s.classification === 'High' && options.direction !== 'lower-is-worse') ||
+        (s.classification === 'Low' && options.direction !== 'higher-is-worse');
+    const passed = series.filter((s) => !bad(s)).length;
+    const score = series.length === 0 ? 0 : (100 * passed) / series.length;
+    const verdict = score >= options.passScore ? 'pass' : score >= options.marginalScore ? 'marginal' : 'fail';
+    return { score, verdict, series };
+}
+
+;// CONCATENATED MODULE: ./lib/rollout/providers/provider.js
+/**
+ * PromQL label matchers for one track's pods: `namespace` and `deployment` labels, as the
+ * simulator exports them and as a relabeling of kube pod metadata gives them.
+ */
+function trackSelector(target, track) {
+    const deployment = track === 'canary' ? target.canary : target.stable;
+    return `namespace="${target.namespace}",deployment="${deployment}"`;
+}
+const PLACEHOLDER = /\{\{\s*([a-z]+)\s*\}\}/g;
+/** Fills {{namespace}}, {{canary}}, {{stable}}, {{selector}} and {{track}}; an unknown placeholder is an error. */
+function renderQuery(query, target, track) {
+    const vars = {
+        namespace: target.namespace,
+        canary: target.canary,
+        stable: target.stable,
+        selector: trackSelector(target, track),
+        track,
+    };
+    const unknown = [...query.matchAll(PLACEHOLDER)].map((m) => m[1]).filter((n) => !(n in vars));
+    if (unknown.length > 0) {
+        return {
+            error: `unknown placeholder {{${unknown[0]}}} in the query; use ${Object.keys(vars)
+                .map((v) => `{{${v}}}`)
+                .join(', ')}`,
+        };
+    }
+    return { query: query.replace(PLACEHOLDER, (_, name) => vars[name]) };
+}
+function errorMeasurement(at, message) {
+    return { phase: 'Error', at, message };
+}
+function describeFailure(error) {
+    if (error instanceof Error) {
+        const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+        return `${error.message}${cause}`;
+    }
+    return String(error);
+}
+
+;// CONCATENATED MODULE: ./lib/rollout/providers/prometheus.js
+
+
+/** GET /api/v1/query or /api/v1/query_range; any failure is returned, never thrown. */
+async function promQuery(address, path, params, ctx, timeoutMs = 10_000) {
+    const url = new URL(`api/v1/${path}`, address.endsWith('/') ? address : `${address}/`);
+    for (const [k, v] of Object.entries(params))
+        url.searchParams.set(k, v);
+    try {
+        const res = await (ctx.fetch ?? fetch)(url, { signal: AbortSignal.timeout(timeoutMs) });
+        const text = await res.text();
+        let body;
+        try {
+            body = JSON.parse(text);
+        }
+        catch {
+            return {
+                ok: false,
+                error: `Prometheus at ${address} answered ${res.status} with non-JSON: ${text.slice(0, 200)}`,
+            };
+        }
+        if (!res.ok || body.status !== 'success' || !body.data) {
+            return {
+                ok: false,
+                error: `Prometheus at ${address} answered ${res.status}: ${body.error ?? text.slice(0, 200)}`,
+            };
+        }
+        return { ok: true, resultType: body.data.resultType ?? '', result: body.data.result };
+    }
+    catch (error) {
+        return { ok: false, error: `Prometheus at ${address} unreachable: ${describeFailure(error)}` };
+    }
+}
+/** Instant-query result as numbers: a scalar is one value, a vector one value per series (sorted by labels). */
+function instantValues(resultType, result) {
+    if (resultType === 'scalar')
+        return [Number(result[1])];
+    if (resultType === 'vector') {
+        const samples = [...result].sort((a, b) => JSON.stringify(a.metric).localeCompare(JSON.stringify(b.metric)));
+        return samples.map((s) => Number(s.value?.[1]));
+    }
+    return { error: `the query returned a ${resultType}; use an instant vector or scalar expression` };
+}
+const prometheusProvider = async (metric, ctx) => {
+    const at = ctx.now();
+    const config = metric.config.prometheus;
+    if (!config)
+        return errorMeasurement(at, 'metric has no prometheus provider');
+    const address = config.address ?? ctx.prometheus;
+    if (!address)
+        return errorMeasurement(at, 'no Prometheus address: set deploy.analysis.prometheus or --prometheus');
+    const rendered = renderQuery(config.query, ctx.target, 'canary');
+    if ('error' in rendered)
+        return errorMeasurement(at, rendered.error);
+    const outcome = await promQuery(address, 'query', { query: rendered.query }, ctx);
+    if (!outcome.ok)
+        return errorMeasurement(at, outcome.error);
+    const values = instantValues(outcome.resultType, outcome.result);
+    if (!Array.isArray(values))
+        return errorMeasurement(at, values.error);
+    const { phase, message } = (0,analysis/* evaluateResult */.xd)(metric, values);
+    return {
+        phase,
+        at,
+        ...(values.length > 0 ? { value: (0,analysis/* formatValue */.Fl)(values) } : {}),
+        ...(message ? { message } : {}),
+    };
+};
+
+;// CONCATENATED MODULE: ./lib/rollout/providers/judge.js
+
+
+
+
+/** Labels that differ between the two tracks by construction; series are paired on the rest. */
+const TRACK_LABELS = new Set(['pod', 'instance', 'track', 'pod_template_hash', 'deployment', 'replicaset']);
+function seriesKey(labels) {
+    const kept = Object.entries(labels)
+        .filter(([k]) => !TRACK_LABELS.has(k))
+        .sort(([a], [b]) => a.localeCompare(b));
+    return kept.length === 0 ? 'all' : kept.map(([k, v]) => `${k}=${v}`).join(',');
+}
+async function samples(metric, ctx, address, track) {
+    const config = metric.config.judge;
+    const rendered = renderQuery(config.query, ctx.target, track);
+    if ('error' in rendered)
+        return rendered;
+    const end = ctx.now() / 1000;
+    const outcome = await promQuery(address, 'query_range', {
+        query: rendered.query,
+        start: String(end - config.lookback / 1000),
+        end: String(end),
+        step: String(config.step / 1000),
+    }, ctx);
+    if (!outcome.ok)
+        return { error: outcome.error };
+    if (outcome.resultType !== 'matrix')
+        return { error: `the judge query returned a ${outcome.resultType}, not a range vector` };
+    const bySeries = new Map();
+    for (const s of outcome.result) {
+        const key = seriesKey(s.metric);
+        bySeries.set(key, [...(bySeries.get(key) ?? []), ...s.values.map(([, v]) => Number(v))]);
+    }
+    return bySeries;
+}
+/**
+ * Canary vs stable over the lookback: Mann-Whitney U per paired series, Kayenta's score, then
+ * pass → Successful, marginal → Inconclusive, fail → Failed. Conditions, when set, see the score.
+ */
+const judgeProvider = async (metric, ctx) => {
+    const at = ctx.now();
+    const config = metric.config.judge;
+    if (!config)
+        return errorMeasurement(at, 'metric has no judge provider');
+    const address = config.address ?? ctx.prometheus;
+    if (!address)
+        return errorMeasurement(at, 'no Prometheus address: set deploy.analysis.prometheus or --prometheus');
+    const [canary, stable] = await Promise.all([
+        samples(metric, ctx, address, 'canary'),
+        samples(metric, ctx, address, 'stable'),
+    ]);
+    if (!(canary instanceof Map))
+        return errorMeasurement(at, canary.error);
+    if (!(stable instanceof Map))
+        return errorMeasurement(at, stable.error);
+    if (canary.size === 0 || stable.size === 0) {
+        const { phase, message } = (0,analysis/* evaluateResult */.xd)(metric, null);
+        return {
+            phase,
+            at,
+            message: `judge: ${canary.size === 0 ? 'canary' : 'stable'} has no samples; ${message}`,
+        };
+    }
+    const shared = [...canary.keys()].filter((k) => stable.has(k));
+    const pairs = shared.length > 0
+        ? [...canary.keys()].map((k) => ({ label: k, canary: canary.get(k), baseline: stable.get(k) ?? [] }))
+        : [{ label: 'all', canary: [...canary.values()].flat(), baseline: [...stable.values()].flat() }];
+    const result = judge(pairs, {
+        direction: config.direction,
+        alpha: config.alpha,
+        passScore: config['pass-score'],
+        marginalScore: config['marginal-score'],
+    });
+    const detail = result.series
+        .map((s) => s.classification === 'Nodata'
+        ? `${s.label}: no data (${s.samples.canary} canary / ${s.samples.baseline} stable samples)`
+        : `${s.label}: ${s.classification} (canary median ${fmt(s.canaryMedian)} vs stable ${fmt(s.baselineMedian)}, p=${fmt(s.p)})`)
+        .join('; ');
+    const value = `score ${Math.round(result.score)} (${result.verdict})`;
+    if (metric.success || metric.failure) {
+        const { phase, message } = (0,analysis/* evaluateResult */.xd)(metric, [result.score]);
+        return { phase, at, value, message: [message, detail].filter(Boolean).join('; ') };
+    }
+    const phase = result.verdict === 'pass' ? 'Successful' : result.verdict === 'marginal' ? 'Inconclusive' : 'Failed';
+    return { phase, at, value, message: detail };
+};
+function fmt(v) {
+    if (v === undefined || Number.isNaN(v))
+        return 'n/a';
+    return Math.abs(v) >= 100 ? v.toFixed(1) : Number(v.toPrecision(3)).toString();
+}
+
+;// CONCATENATED MODULE: ./lib/rollout/providers/kubernetes.js
+
+
+
+/** Canary pod health from their status: Failed with the problems, Successful when there are none. */
+const kubernetesProvider = async (metric, ctx) => {
+    const at = ctx.now();
+    try {
+        const pods = await ctx.canaryPods();
+        const problems = podProblems(pods, {
+            startupDeadlineMs: ctx.startupDeadlineMs,
+            now: at,
+            maxRestarts: metric.config.kubernetes?.['max-restarts'] ?? 0,
+        });
+        const restarts = pods.reduce((n, p) => n + (p.status?.containerStatuses ?? []).reduce((m, c) => m + c.restartCount, 0), 0);
+        if (problems.length > 0)
+            return {
+                phase: 'Failed',
+                at,
+                value: `${problems.length} unhealthy pod(s)`,
+                message: (0,engine/* describeProblems */.yg)(problems),
+            };
+        return { phase: 'Successful', at, value: `${pods.length} pod(s), ${restarts} restart(s)` };
+    }
+    catch (error) {
+        return errorMeasurement(at, `cannot list canary pods: ${describeFailure(error)}`);
+    }
+};
+
+;// CONCATENATED MODULE: ./lib/rollout/pick.js
+/**
+ * A JSONPath-like pick: `$`, `$.data.value`, `$.items[0].score`, `$.items[*].score`, `$['a.b']`.
+ * Returns every value reached (a `[*]` fans out); a missing key reaches nothing.
+ */
+function pick(document, path) {
+    const segments = parsePath(path);
+    let current = [document];
+    for (const seg of segments) {
+        const next = [];
+        for (const value of current) {
+            if (seg === '*') {
+                if (Array.isArray(value))
+                    next.push(...value);
+                else if (value && typeof value === 'object')
+                    next.push(...Object.values(value));
+            }
+            else if (typeof seg === 'number') {
+                if (Array.isArray(value)) {
+                    const item = value[seg < 0 ? value.length + seg : seg];
+                    if (item !== undefined)
+                        next.push(item);
+                }
+            }
+            else if (value && typeof value === 'object' && !Array.isArray(value) && seg in value) {
+                next.push(value[seg]);
+            }
+        }
+        current = next;
+    }
+    return current;
+}
+class PickError extends Error {
+}
+function parsePath(path) {
+    const p = path.trim();
+    if (!p.startsWith('$'))
+        throw new PickError(`pick "${path}" must start with $ (e.g. $.data.value)`);
+    const out = [];
+    let i = 1;
+    while (i < p.length) {
+        if (p[i] === '.') {
+            const m = /^\.([A-Za-z_$][\w$-]*|\*)/.exec(p.slice(i));
+            if (!m)
+                throw new PickError(`pick "${path}": expected a key after "." at ${i + 1}`);
+            out.push(m[1]);
+            i += m[0].length;
+        }
+        else if (p[i] === '[') {
+            const m = /^\[\s*(?:(-?\d+)|\*|'([^']*)'|"([^"]*)")\s*\]/.exec(p.slice(i));
+            if (!m)
+                throw new PickError(`pick "${path}": expected [n], [*] or ['key'] at ${i + 1}`);
+            out.push(m[1] !== undefined ? Number(m[1]) : (m[2] ?? m[3] ?? '*'));
+            i += m[0].length;
+        }
+        else {
+            throw new PickError(`pick "${path}": unexpected "${p[i]}" at ${i + 1}`);
+        }
+    }
+    return out;
+}
+/** Numbers from picked values: numbers, numeric strings, booleans as 1/0, arrays flattened; null reaches nothing. */
+function toNumbers(values) {
+    const out = [];
+    for (const v of values) {
+        if (Array.isArray(v)) {
+            const inner = toNumbers(v);
+            if (!Array.isArray(inner))
+                return inner;
+            out.push(...inner);
+        }
+        else if (typeof v === 'number')
+            out.push(v);
+        else if (typeof v === 'boolean')
+            out.push(v ? 1 : 0);
+        else if (typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v)))
+            out.push(Number(v));
+        else if (typeof v === 'string' && /^[+-]?(NaN|Inf)$/.test(v))
+            out.push(v.includes('NaN') ? Number.NaN : v.startsWith('-') ? -Infinity : Infinity);
+        else if (v !== null && v !== undefined)
+            return { error: `picked ${typeof v === 'object' ? 'an object' : JSON.stringify(v)}, not a number` };
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/rollout/providers/web.js
+
+
+
+/** JSON over HTTP; `pick` selects the number(s) the conditions see as `result`. */
+const webProvider = async (metric, ctx) => {
+    const at = ctx.now();
+    const config = metric.config.web;
+    if (!config)
+        return errorMeasurement(at, 'metric has no web provider');
+    let document;
+    try {
+        const res = await (ctx.fetch ?? fetch)(config.url, {
+            method: config.method,
+            headers: config.headers,
+            ...(config.body !== undefined ? { body: config.body } : {}),
+            signal: AbortSignal.timeout(config.timeout),
+        });
+        const text = await res.text();
+        if (!res.ok)
+            return errorMeasurement(at, `${config.url} answered ${res.status}: ${text.slice(0, 200)}`);
+        try {
+            document = JSON.parse(text);
+        }
+        catch {
+            return errorMeasurement(at, `${config.url} did not answer JSON: ${text.slice(0, 200)}`);
+        }
+    }
+    catch (error) {
+        return errorMeasurement(at, `${config.url} unreachable: ${describeFailure(error)}`);
+    }
+    let values;
+    try {
+        values = toNumbers(pick(document, config.pick));
+    }
+    catch (error) {
+        return errorMeasurement(at, describeFailure(error));
+    }
+    if (!Array.isArray(values))
+        return errorMeasurement(at, `${config.pick}: ${values.error}`);
+    const { phase, message } = (0,analysis/* evaluateResult */.xd)(metric, values);
+    return {
+        phase,
+        at,
+        ...(values.length > 0 ? { value: (0,analysis/* formatValue */.Fl)(values) } : {}),
+        ...(message ? { message } : {}),
+    };
+};
+
+;// CONCATENATED MODULE: ./lib/rollout/providers/index.js
+
+
+
+
+
+const PROVIDERS = {
+    prometheus: prometheusProvider,
+    web: webProvider,
+    kubernetes: kubernetesProvider,
+    judge: judgeProvider,
+};
+/** One measurement of a metric; a provider that throws anyway is recorded as an Error measurement. */
+async function measure(metric, ctx) {
+    try {
+        return await PROVIDERS[metric.provider](metric, ctx);
+    }
+    catch (error) {
+        return errorMeasurement(ctx.now(), `${metric.provider} provider failed: ${describeFailure(error)}`);
+    }
+}
+
+// EXTERNAL MODULE: ./lib/rollout/report.js
+var report = __webpack_require__(37555);
+// EXTERNAL MODULE: ./lib/cluster/placement.js + 3 modules
+var placement = __webpack_require__(48532);
+// EXTERNAL MODULE: ./lib/cluster/placement-model.js
+var placement_model = __webpack_require__(54233);
+;// CONCATENATED MODULE: ./lib/rollout/room.js
+
+
+function podShape(deploy, name) {
+    const r = deploy.resources;
+    return {
+        name,
+        replicas: 1,
+        ...(r.gpus > 0 ? { gpus: r.gpus } : {}),
+        ...(r['gpu-product'] ? { gpuProduct: r['gpu-product'] } : {}),
+        ...(r.mig ? { mig: r.mig } : {}),
+        ...(r.cpu !== undefined ? { cpu: r.cpu } : {}),
+        ...(r.memory !== undefined ? { memory: r.memory } : {}),
+        nodeSelector: deploy['node-selector'],
+        tolerations: deploy.tolerations,
+    };
+}
+/**
+ * How many more pods of this shape fit now, node by node (a pod fits on one node or not at all):
+ * the scheduler's filters (ready, cordon, taints, selector) then free = allocatable − requested
+ * for every resource the pod asks for.
+ */
+function room(snapshot, shape) {
+    const requests = (0,placement_model/* shapeRequests */.qe)(shape);
+    let pods = 0;
+    const excluded = new Map();
+    const perNode = [];
+    for (const node of snapshot.nodes) {
+        const veto = (0,placement_model/* staticVeto */.ju)(node, shape);
+        if (veto) {
+            const why = veto.kind === 'taint'
+                ? `untolerated taint ${veto.key}${veto.value ? `=${veto.value}` : ''}`
+                : veto.kind === 'selector'
+                    ? 'node selector / GPU product'
+                    : veto.kind;
+            excluded.set(why, (excluded.get(why) ?? 0) + 1);
+            continue;
+        }
+        let fit = Number.POSITIVE_INFINITY;
+        let short = '';
+        for (const [resource, amount] of Object.entries(requests)) {
+            if (amount <= 0)
+                continue;
+            const free = (node.allocatable[resource] ?? 0) - (node.requested[resource] ?? 0);
+            const n = Math.max(0, Math.floor(free / amount + 1e-9));
+            if (n < fit) {
+                fit = n;
+                short = `${resource} ${Math.max(0, free)} free of ${node.allocatable[resource] ?? 0}, ${amount} per pod`;
+            }
+        }
+        if (!Number.isFinite(fit))
+            fit = 0;
+        pods += fit;
+        perNode.push(`${node.name}: ${fit} (${short})`);
+    }
+    const parts = [
+        perNode.length
+            ? `eligible nodes ${perNode.slice(0, 6).join('; ')}${perNode.length > 6 ? '; …' : ''}`
+            : 'no eligible node',
+        ...[...excluded].map(([why, n]) => `${n} node(s) excluded: ${why}`),
+    ];
+    // The placement module's count is the authority; the per-node lines above explain it.
+    return { pods: Math.min(pods, (0,placement/* maxAdditionalPods */.IX)(snapshot, shape)), detail: parts.join('; ') };
+}
+
+// EXTERNAL MODULE: ./lib/rollout/state.js
+var rollout_state = __webpack_require__(39280);
+;// CONCATENATED MODULE: ./lib/rollout/run.js
+
+
+
+
+
+
+
+
+
+
+const MAX_MEASUREMENTS = 100;
+function view(d) {
+    if (!d)
+        return undefined;
+    const s = d.status ?? {};
+    return {
+        image: (0,manifests/* imageOf */.dT)(d),
+        replicas: d.spec?.replicas ?? 1,
+        readyReplicas: s.readyReplicas ?? 0,
+        updatedReplicas: s.updatedReplicas ?? 0,
+        availableReplicas: s.availableReplicas ?? 0,
+        observed: (s.observedGeneration ?? 0) >= (d.metadata?.generation ?? 0),
+        annotations: d.metadata?.annotations ?? {},
+    };
+}
+function podImage(pod) {
+    const containers = pod.spec?.containers ?? [];
+    return (containers.find((c) => c.name === 'model') ?? containers[0])?.image ?? '';
+}
+const sleep = (ms, signal) => new Promise((resolve) => {
+    if (ms <= 0)
+        return resolve();
+    const t = setTimeout(done, ms);
+    function done() {
+        clearTimeout(t);
+        signal?.removeEventListener('abort', done);
+        resolve();
+    }
+    if (signal && !signal.aborted)
+        signal.addEventListener('abort', done);
+});
+/**
+ * The shell around decide(): observe the cluster, decide, apply the actions in order, sleep until
+ * the decision wants another look. Cancellation wakes it at once; the engine then rolls back.
+ */
+class RolloutRunner {
+    options;
+    o;
+    canaryPods = [];
+    stablePods = [];
+    evidence = [];
+    measurements = {};
+    lastProgress;
+    stableReadyMin;
+    stableImageAtStart;
+    revision;
+    constructor(options) {
+        this.options = options;
+        this.o = options.objects;
+    }
+    async run() {
+        const { spec, log, now, signal } = this.options;
+        const started = now();
+        let lastMessage = '';
+        let lastLogAt = 0;
+        for (;;) {
+            const observed = await this.observe();
+            const stop = signal.aborted
+                ? String(signal.reason?.message ?? 'interrupted')
+                : this.options.stopReason?.();
+            if (stop)
+                observed.cancelled = stop;
+            const decision = (0,engine/* decide */.LD)(spec, observed, now());
+            this.lastProgress = decision.progress;
+            this.options.onObserve?.(observed, decision.progress);
+            // A line when something changes, and at least one per interval while waiting.
+            const line = (0,report/* progressLine */.oz)(decision.progress);
+            if (decision.progress.message !== lastMessage || now() - lastLogAt >= spec.intervalMs) {
+                log.info(line);
+                lastLogAt = now();
+                lastMessage = decision.progress.message;
+            }
+            for (const action of decision.actions)
+                await this.apply(action, observed);
+            if (decision.done) {
+                const report = {
+                    model: this.o.name,
+                    namespace: this.o.namespace,
+                    image: spec.image,
+                    ...(this.stableImageAtStart ? { stableImage: this.stableImageAtStart } : {}),
+                    ...(this.revision !== undefined ? { revision: this.revision } : {}),
+                    verdict: decision.done.verdict,
+                    reason: decision.done.reason,
+                    durationMs: now() - started,
+                    metrics: this.lastProgress?.metrics ?? [],
+                    measurements: this.measurements,
+                    evidence: this.evidence,
+                    ...(this.lastProgress ? { lastProgress: this.lastProgress } : {}),
+                    ...(this.stableReadyMin !== undefined ? { stableReadyMin: this.stableReadyMin } : {}),
+                };
+                if (decision.done.verdict === 'failed' &&
+                    this.evidence.length === 0 &&
+                    observed.stableProblems.length > 0) {
+                    report.evidence = await gatherEvidence(this.options.kube, this.o.namespace, this.problemPods(this.stablePods, observed.stableProblems));
+                }
+                return { verdict: decision.done.verdict, reason: decision.done.reason, report };
+            }
+            // Once cancelled the rollback must finish: keep sleeping for real, not on the aborted signal.
+            await sleep(decision.requeueAfterMs, observed.cancelled ? undefined : signal);
+        }
+    }
+    problemPods(pods, problems) {
+        const names = new Set(problems.map((p) => p.pod));
+        const bad = pods.filter((p) => names.has(p.metadata?.name ?? ''));
+        return bad.length > 0 ? bad : pods;
+    }
+    async observe() {
+        const { kube, spec, now } = this.options;
+        const { namespace, name, canaryName } = this.o;
+        const [stableD, canaryD] = await Promise.all([
+            kube.read('read stable Deployment', () => kube.apps.readNamespacedDeployment({ name, namespace })),
+            kube.read('read canary Deployment', () => kube.apps.readNamespacedDeployment({ name: canaryName, namespace })),
+        ]);
+        const stable = view(stableD);
+        const canary = view(canaryD);
+        const stableSelector = stableD?.spec?.selector.matchLabels ?? (0,manifests/* trackSelector */.h2)(this.o, 'stable');
+        const [canaryPods, stablePods] = await Promise.all([
+            canaryD
+                ? kube.call('list canary pods', () => kube.core.listNamespacedPod({
+                    namespace,
+                    labelSelector: (0,manifests/* selectorString */.zD)((0,manifests/* trackSelector */.h2)(this.o, 'canary')),
+                }))
+                : Promise.resolve({ items: [] }),
+            stableD
+                ? kube.call('list stable pods', () => kube.core.listNamespacedPod({ namespace, labelSelector: (0,manifests/* selectorString */.zD)(stableSelector) }))
+                : Promise.resolve({ items: [] }),
+        ]);
+        this.canaryPods = canaryPods.items;
+        // Pods of the canary also match an adopted stable's selector when it is broad: keep them apart.
+        this.stablePods = stablePods.items.filter((p) => !this.canaryPods.some((c) => c.metadata?.name === p.metadata?.name));
+        const t = now();
+        const deadline = { startupDeadlineMs: spec.startupDeadlineMs, now: t };
+        if (stable) {
+            this.stableReadyMin = Math.min(this.stableReadyMin ?? stable.readyReplicas, stable.readyReplicas);
+            this.stableImageAtStart ??= stable.image;
+        }
+        const state = canary ? (0,rollout_state/* readState */.un)(canary.annotations) : undefined;
+        if (state?.ok) {
+            this.revision = state.state.revision;
+            this.stableImageAtStart = state.state.stableImage;
+            for (const [k, v] of Object.entries(state.state.analysis)) {
+                const known = this.measurements[k] ?? [];
+                const fresh = v.filter((m) => !known.some((x) => x.at === m.at));
+                this.measurements[k] = [...known, ...fresh];
+            }
+        }
+        const weight = await this.options.router.weight({
+            canary: canary?.readyReplicas ?? 0,
+            stable: stable?.readyReplicas ?? 0,
+        });
+        const observed = {
+            ...(stable ? { stable } : {}),
+            ...(canary ? { canary } : {}),
+            canaryProblems: podProblems(this.canaryPods, deadline),
+            stableProblems: podProblems(this.stablePods.filter((p) => podImage(p) === spec.image), deadline),
+            weight,
+        };
+        if (this.options.snapshot) {
+            const snapshot = await this.snapshotWithRetry();
+            observed.room = room(snapshot, podShape(this.o.deploy, 'canary'));
+        }
+        return observed;
+    }
+    async snapshotWithRetry() {
+        for (let attempt = 1;; attempt++) {
+            try {
+                return await this.options.snapshot();
+            }
+            catch (error) {
+                if (attempt >= 6)
+                    throw error;
+                await sleep(50 * 2 ** attempt);
+            }
+        }
+    }
+    async apply(action, observed) {
+        const { kube, router, spec, log, now } = this.options;
+        const { namespace, name, canaryName } = this.o;
+        switch (action.kind) {
+            case 'createStable': {
+                await router.prepare();
+                const body = (0,manifests/* deployment */.kG)(this.o, 'stable', spec.image, action.replicas, {
+                    [rollout_state/* ANNOTATION */.YX.revision]: String(action.revision),
+                    [rollout_state/* ANNOTATION */.YX.firstDeploy]: new Date(action.startedAt).toISOString(),
+                });
+                await kube.create('create stable Deployment', () => kube.apps.createNamespacedDeployment({ namespace, body }));
+                this.revision = action.revision;
+                log.info(`created Deployment ${namespace}/${name} (${spec.image}, ${action.replicas} replicas)`);
+                return;
+            }
+            case 'createCanary': {
+                await router.prepare();
+                const body = (0,manifests/* deployment */.kG)(this.o, 'canary', spec.image, 0, (0,rollout_state/* stateAnnotations */.Ww)(action.state));
+                const created = await kube.create('create canary Deployment', () => kube.apps.createNamespacedDeployment({ namespace, body }));
+                if (!created)
+                    await this.writeState(action.state);
+                this.revision = action.state.revision;
+                log.info(`created canary Deployment ${namespace}/${canaryName} (revision ${action.state.revision})`);
+                return;
+            }
+            case 'writeState':
+                await this.writeState(action.state);
+                if (action.state.phase === 'aborting' && observed.canary) {
+                    const aborted = (0,rollout_state/* readState */.un)(observed.canary.annotations);
+                    if (!aborted.ok || aborted.state.phase !== 'aborting') {
+                        log.warning(`rolling back: ${action.state.abortReason ?? 'aborted'}`);
+                    }
+                }
+                return;
+            case 'scaleCanary':
+                if (action.replicas === 0 &&
+                    this.evidence.length === 0 &&
+                    observed.canaryProblems.length + this.failedMetrics() > 0) {
+                    this.evidence = await gatherEvidence(kube, namespace, this.problemPods(this.canaryPods, observed.canaryProblems));
+                }
+                await this.patchDeployment(canaryName, { spec: { replicas: action.replicas } }, true);
+                return;
+            case 'scaleStable':
+                await this.patchDeployment(name, { spec: { replicas: action.replicas } }, false);
+                return;
+            case 'setWeight':
+                await router.setWeight(action.weight);
+                return;
+            case 'measure':
+                await this.measure(action.metrics, observed);
+                return;
+            case 'updateStable': {
+                const current = await kube.read('read stable Deployment', () => kube.apps.readNamespacedDeployment({ name, namespace }));
+                if (!current)
+                    return;
+                const patch = (0,manifests/* promotePatch */.ld)(current, this.o, action.image, action.maxSurge, Math.max(spec.replicas, 1), action.revision);
+                await this.patchDeployment(name, patch, false);
+                log.info(`stable Deployment ${name} → ${action.image} (max surge ${action.maxSurge}, max unavailable 0)`);
+                return;
+            }
+            case 'deleteCanary':
+                await kube.remove('delete canary Deployment', () => kube.apps.deleteNamespacedDeployment({
+                    name: canaryName,
+                    namespace,
+                    propagationPolicy: 'Background',
+                }));
+                await router.cleanup();
+                return;
+            case 'markFirstDeployDone':
+                await this.patchDeployment(name, { metadata: { annotations: { [rollout_state/* ANNOTATION */.YX.firstDeploy]: null } } }, false);
+                return;
+            case 'recordHistory': {
+                const image = action.verdict === 'rolled-back' ? (observed.canary?.image ?? spec.image) : spec.image;
+                const digest = (0,rollout_history/* digestOf */.ol)(image);
+                await (0,rollout_history/* recordRevision */.dO)(kube, this.o, {
+                    revision: action.revision,
+                    image,
+                    ...(digest ? { digest } : {}),
+                    ...(this.options.revisionInfo.modelVersion
+                        ? { modelVersion: this.options.revisionInfo.modelVersion }
+                        : {}),
+                    ...(this.options.revisionInfo.gitSha ? { gitSha: this.options.revisionInfo.gitSha } : {}),
+                    verdict: action.verdict,
+                    ...(action.reason ? { reason: action.reason.slice(0, 500) } : {}),
+                    at: new Date(now()).toISOString(),
+                });
+                return;
+            }
+            default: {
+                const never = action;
+                throw new Error(`unknown action ${JSON.stringify(never)}`);
+            }
+        }
+    }
+    failedMetrics() {
+        return Object.values(this.measurements).filter((ms) => ms.some((m) => m.phase !== 'Successful')).length;
+    }
+    async patchDeployment(name, body, missingOk) {
+        const { kube } = this.options;
+        try {
+            await kube.call(`patch Deployment ${name}`, () => kube.apps.patchNamespacedDeployment({ name, namespace: this.o.namespace, body }, cluster_kube/* MERGE_PATCH */.Yy), { conflicts: true });
+        }
+        catch (error) {
+            if (missingOk && error.code === 404)
+                return;
+            throw error;
+        }
+    }
+    async writeState(state) {
+        await this.patchDeployment(this.o.canaryName, { metadata: { annotations: (0,rollout_state/* stateAnnotations */.Ww)(state) } }, true);
+    }
+    async measure(names, observed) {
+        const { spec, now, log, prometheus } = this.options;
+        const canary = observed.canary;
+        if (!canary)
+            return;
+        const read = (0,rollout_state/* readState */.un)(canary.annotations);
+        if (!read.ok)
+            return;
+        const metrics = spec.metrics.filter((m) => names.includes(m.name));
+        const ctx = {
+            target: { namespace: this.o.namespace, stable: this.o.name, canary: this.o.canaryName },
+            ...(prometheus ? { prometheus } : {}),
+            now,
+            startupDeadlineMs: spec.startupDeadlineMs,
+            canaryPods: async () => this.canaryPods,
+        };
+        const results = await Promise.all(metrics.map(async (m) => [m.name, await measure(m, ctx)]));
+        const analysis = { ...read.state.analysis };
+        for (const [metric, measurement] of results) {
+            analysis[metric] = [...(analysis[metric] ?? []), measurement].slice(-MAX_MEASUREMENTS);
+            this.measurements[metric] = [...(this.measurements[metric] ?? []), measurement];
+            const text = `${metric}: ${measurement.phase}${measurement.value !== undefined ? ` ${measurement.value}` : ''}${measurement.message ? ` (${measurement.message})` : ''}`;
+            if (measurement.phase === 'Successful')
+                log.info(`  measured ${text}`);
+            else
+                log.warning(`measured ${text}`);
+        }
+        const next = { ...read.state, analysis };
+        await this.writeState(next);
+        canary.annotations = { ...canary.annotations, ...(0,rollout_state/* stateAnnotations */.Ww)(next) };
+    }
+}
+
+
+/***/ }),
+
+/***/ 22613:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  dU: () => (/* binding */ clusterOptions),
+  F$: () => (/* binding */ newRunId),
+  fA: () => (/* binding */ openSession),
+  YI: () => (/* binding */ runUnderLease),
+  fz: () => (/* binding */ waitOption)
+});
+
+// UNUSED EXPORTS: holderIdentity, leaseFor, nextRevisionNow
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(92413);
+// EXTERNAL MODULE: ./lib/cluster/capacity.js
+var capacity = __webpack_require__(44048);
+// EXTERNAL MODULE: ./lib/cluster/kube.js
+var cluster_kube = __webpack_require__(21509);
+// EXTERNAL MODULE: ./lib/cluster/lease.js
+var lease = __webpack_require__(17424);
+// EXTERNAL MODULE: ./lib/commands/command.js
+var command = __webpack_require__(85583);
+// EXTERNAL MODULE: ./lib/config/load.js + 8 modules
+var load = __webpack_require__(1383);
+// EXTERNAL MODULE: ./lib/config/units.js
+var units = __webpack_require__(17361);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __webpack_require__(452);
+;// CONCATENATED MODULE: ./lib/rollout/github-deployment.js
+/**
+ * GitHub Deployments API: one deployment per rollout in its environment, then statuses.
+ * Failures are returned as warnings: the rollout never depends on GitHub answering.
+ */
+class GitHubDeployment {
+    octokit;
+    target;
+    id;
+    warnings = [];
+    constructor(octokit, target) {
+        this.octokit = octokit;
+        this.target = target;
+    }
+    get deploymentId() {
+        return this.id;
+    }
+    async start(description, payload) {
+        try {
+            const res = await this.octokit.rest.repos.createDeployment({
+                owner: this.target.owner,
+                repo: this.target.repo,
+                ref: this.target.ref,
+                environment: this.target.environment,
+                description: description.slice(0, 140),
+                auto_merge: false,
+                required_contexts: [],
+                payload,
+                production_environment: this.target.environment === 'production',
+            });
+            if (res.status === 201 && 'id' in res.data)
+                this.id = res.data.id;
+            else
+                this.warnings.push(`GitHub did not create a deployment: ${JSON.stringify(res.data).slice(0, 200)}`);
+            await this.status('in_progress', description);
+        }
+        catch (error) {
+            this.warnings.push(`GitHub deployment for ${this.target.environment} not created: ${error.message}`);
+        }
+    }
+    async status(state, description) {
+        if (this.id === undefined)
+            return;
+        try {
+            await this.octokit.rest.repos.createDeploymentStatus({
+                owner: this.target.owner,
+                repo: this.target.repo,
+                deployment_id: this.id,
+                state,
+                description: description.slice(0, 140),
+                environment: this.target.environment,
+                ...(this.target.logUrl ? { log_url: this.target.logUrl } : {}),
+                auto_inactive: state === 'success',
+            });
+        }
+        catch (error) {
+            this.warnings.push(`GitHub deployment status ${state} not set: ${error.message}`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./lib/rollout/history.js
+var rollout_history = __webpack_require__(96849);
+// EXTERNAL MODULE: ./lib/rollout/manifests.js
+var manifests = __webpack_require__(75851);
+// EXTERNAL MODULE: ./lib/rollout/report.js
+var report = __webpack_require__(37555);
+// EXTERNAL MODULE: ./lib/rollout/run.js + 11 modules
+var run = __webpack_require__(63584);
+// EXTERNAL MODULE: ./lib/rollout/state.js
+var state = __webpack_require__(39280);
+// EXTERNAL MODULE: ./lib/rollout/traffic.js
+var traffic = __webpack_require__(59864);
+;// CONCATENATED MODULE: ./lib/rollout/session.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const clusterOptions = {
+    kubeconfig: {
+        type: 'string',
+        value: 'PATH',
+        description: 'kubeconfig file (default: $KUBECONFIG, then ~/.kube/config)',
+    },
+};
+/** Config with its deploy: section, the kubeconfig, and the client. */
+function openSession(ctx, options) {
+    const path = (0,command/* stringOption */.Pp)(options, 'config') ?? 'model-deploy.yml';
+    const { config } = (0,load/* loadConfig */.Z)(path, { cwd: ctx.cwd, env: ctx.env });
+    if (!config.deploy) {
+        throw new errors/* ConfigError */.xL([
+            {
+                path: 'deploy',
+                message: 'this command needs a deploy: section (namespace, replicas, steps, analysis)',
+                file: path,
+            },
+        ]);
+    }
+    const given = (0,command/* stringOption */.Pp)(options, 'kubeconfig') ?? ctx.kubeconfigPath ?? ctx.env.KUBECONFIG;
+    const kubeconfigPath = given ? (0,external_node_path_.resolve)(ctx.cwd, given) : (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.kube', 'config');
+    if (!(0,external_node_fs_.existsSync)(kubeconfigPath)) {
+        throw new errors/* InputError */.dz(`kubeconfig ${kubeconfigPath} not found: pass --kubeconfig PATH, set KUBECONFIG, or give the action a kubeconfig input`);
+    }
+    const kube = cluster_kube/* Kube */.We.fromKubeconfig(kubeconfigPath);
+    return {
+        config,
+        deploy: config.deploy,
+        objects: (0,manifests/* modelObjects */.SX)(config.deploy, config.model),
+        kube,
+        kubeconfigPath,
+        holder: holderIdentity(ctx.env),
+    };
+}
+/**
+ * Who holds the lease: the workflow job when in GitHub Actions (a re-run or the abort step of the
+ * same job takes over at once), else this host and process.
+ */
+function holderIdentity(env) {
+    if (env.MODEL_DEPLOY_HOLDER)
+        return env.MODEL_DEPLOY_HOLDER;
+    if (env.GITHUB_RUN_ID)
+        return `${env.GITHUB_REPOSITORY ?? 'github'}@${env.GITHUB_RUN_ID}/${env.GITHUB_JOB ?? 'job'}`;
+    return `${(0,external_node_os_.hostname)()}/${process.pid}`;
+}
+function leaseFor(ctx, s, waitMs) {
+    return new lease/* RolloutLease */.a4(s.kube, {
+        namespace: s.objects.namespace,
+        name: `${s.objects.name}-model-deploy`,
+        holder: s.holder,
+        durationMs: s.deploy.lease,
+        waitMs,
+        now: () => ctx.now().getTime(),
+        signal: ctx.signal,
+        onWait: (m) => ctx.log.info(m),
+    });
+}
+function waitOption(options, name, fallbackMs) {
+    const text = (0,command/* stringOption */.Pp)(options, name);
+    if (text === undefined)
+        return fallbackMs;
+    const ms = (0,units/* parseDuration */.E9)(text);
+    if (ms === undefined)
+        throw new errors/* InputError */.dz(`--${name} must be a duration like 30s or 2m, got "${text}"`);
+    return ms;
+}
+function githubDeployment(ctx, s) {
+    const repository = ctx.env.GITHUB_REPOSITORY;
+    const ref = ctx.env.GITHUB_SHA ?? ctx.env.GITHUB_REF;
+    if (!ctx.githubToken || !repository || !ref)
+        return undefined;
+    const [owner, repo] = repository.split('/');
+    if (!owner || !repo)
+        return undefined;
+    const octokit = (0,github/* getOctokit */.Q)(ctx.githubToken, {
+        baseUrl: (ctx.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+    });
+    const server = ctx.env.GITHUB_SERVER_URL || 'https://github.com';
+    return new GitHubDeployment(octokit, {
+        owner,
+        repo,
+        ref,
+        environment: s.deploy.environment,
+        ...(ctx.env.GITHUB_RUN_ID
+            ? { logUrl: `${server}/${repository}/actions/runs/${ctx.env.GITHUB_RUN_ID}` }
+            : {}),
+    });
+}
+/** Runs a rollout under the lease, with GitHub deployment statuses, and turns it into a CommandResult. */
+async function runUnderLease(ctx, s, planned, options) {
+    const lease = leaseFor(ctx, s, options.waitMs);
+    const took = await lease.acquire();
+    // Another rollout may have finished while we waited for the lease: number after it.
+    const spec = planned.intent === 'deploy' ? { ...planned, nextRevision: await nextRevisionNow(s) } : planned;
+    if (took.tookOver)
+        ctx.log.warning(`took over Lease ${s.objects.name}-model-deploy from ${took.tookOver} (it stopped renewing)`);
+    const gh = spec.intent === 'deploy' ? githubDeployment(ctx, s) : undefined;
+    try {
+        await gh?.start(`${options.title}: ${spec.image}`, { image: spec.image, revision: spec.nextRevision });
+        const runner = new run/* RolloutRunner */.a({
+            kube: s.kube,
+            objects: s.objects,
+            router: (0,traffic/* makeRouter */.Kd)(s.kube, s.objects),
+            spec,
+            log: ctx.log,
+            now: () => ctx.now().getTime(),
+            signal: ctx.signal,
+            ...((options.prometheus ?? s.deploy.analysis.prometheus)
+                ? { prometheus: options.prometheus ?? s.deploy.analysis.prometheus }
+                : {}),
+            ...(s.deploy.preflight ? { snapshot: () => (0,capacity/* snapshotFromCluster */.vh)(s.kubeconfigPath) } : {}),
+            revisionInfo: {
+                ...(s.config.model.version ? { modelVersion: s.config.model.version } : {}),
+                ...(ctx.env.GITHUB_SHA ? { gitSha: ctx.env.GITHUB_SHA } : {}),
+            },
+            stopReason: () => lease.lostReason,
+        });
+        const result = await ctx.log.group(`${options.title} ${s.objects.namespace}/${s.objects.name}`, () => runner.run());
+        const ok = result.verdict === 'promoted' || result.verdict === 'unchanged';
+        await gh?.status(ok ? 'success' : 'failure', result.reason);
+        for (const w of gh?.warnings ?? [])
+            ctx.log.warning(w);
+        const summary = (0,report/* renderReport */.B1)(result.report);
+        return {
+            result,
+            outputs: {
+                verdict: result.verdict,
+                image: spec.image,
+                ...(result.report.revision !== undefined ? { revision: String(result.report.revision) } : {}),
+                ...(gh?.deploymentId !== undefined ? { 'deployment-id': String(gh.deploymentId) } : {}),
+            },
+            summary,
+            ...(ok
+                ? {}
+                : { failed: `${s.objects.name}: ${result.verdict}: ${result.reason}`, exitCode: errors/* ExitCode */.yU.Gate }),
+        };
+    }
+    catch (error) {
+        await gh?.status('failure', error.message ?? 'error');
+        throw error;
+    }
+    finally {
+        await lease
+            .release()
+            .catch((error) => ctx.log.warning(`could not release the lease: ${error.message}`));
+    }
+}
+/** The revision number the next rollout gets: after every recorded one and the stable's. */
+async function nextRevisionNow(s) {
+    const [history, stable] = await Promise.all([
+        (0,rollout_history/* readHistory */.Lu)(s.kube, s.objects),
+        s.kube.read('read stable Deployment', () => s.kube.apps.readNamespacedDeployment({ name: s.objects.name, namespace: s.objects.namespace })),
+    ]);
+    return (0,rollout_history/* nextRevision */.fB)(history, Number(stable?.metadata?.annotations?.[state/* ANNOTATION */.YX.revision] ?? 0));
+}
+function newRunId(holder) {
+    return `${holder}#${(0,external_node_crypto_.randomUUID)().slice(0, 8)}`;
+}
+
+
+/***/ }),
+
+/***/ 39280:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ww: () => (/* binding */ stateAnnotations),
+/* harmony export */   YX: () => (/* binding */ ANNOTATION),
+/* harmony export */   d_: () => (/* binding */ LABEL),
+/* harmony export */   u: () => (/* binding */ MANAGER),
+/* harmony export */   un: () => (/* binding */ readState)
+/* harmony export */ });
+/** Annotation keys on the objects model-deploy owns; the cluster is the only memory of a rollout. */
+const ANNOTATION = {
+    state: 'model-deploy.io/rollout-state',
+    revision: 'model-deploy.io/revision',
+    specHash: 'model-deploy.io/spec-hash',
+    step: 'model-deploy.io/step',
+    startedAt: 'model-deploy.io/started-at',
+    stepStartedAt: 'model-deploy.io/step-started-at',
+    abortedAt: 'model-deploy.io/aborted-at',
+    abortReason: 'model-deploy.io/abort-reason',
+    firstDeploy: 'model-deploy.io/first-deploy-started-at',
+};
+const LABEL = {
+    name: 'app.kubernetes.io/name',
+    instance: 'app.kubernetes.io/instance',
+    version: 'app.kubernetes.io/version',
+    managedBy: 'app.kubernetes.io/managed-by',
+    track: 'track',
+};
+const MANAGER = 'model-deploy';
+/** Annotations that carry the state: one JSON document plus readable copies of the key fields. */
+function stateAnnotations(state) {
+    return {
+        [ANNOTATION.state]: JSON.stringify(state),
+        [ANNOTATION.revision]: String(state.revision),
+        [ANNOTATION.specHash]: state.specHash,
+        [ANNOTATION.step]: String(state.step),
+        [ANNOTATION.startedAt]: new Date(state.startedAt).toISOString(),
+        [ANNOTATION.stepStartedAt]: new Date(state.stepStartedAt).toISOString(),
+        ...(state.abortedAt !== undefined
+            ? { [ANNOTATION.abortedAt]: new Date(state.abortedAt).toISOString() }
+            : {}),
+        ...(state.abortReason !== undefined
+            ? { [ANNOTATION.abortReason]: state.abortReason.slice(0, 1000) }
+            : {}),
+    };
+}
+function readState(annotations) {
+    const raw = annotations?.[ANNOTATION.state];
+    if (raw === undefined)
+        return { ok: false, problem: `no ${ANNOTATION.state} annotation` };
+    try {
+        const s = JSON.parse(raw);
+        const phases = ['progressing', 'promoting', 'aborting'];
+        if (!s ||
+            typeof s !== 'object' ||
+            !phases.includes(s.phase) ||
+            typeof s.step !== 'number' ||
+            typeof s.specHash !== 'string' ||
+            typeof s.runId !== 'string' ||
+            typeof s.stableImage !== 'string') {
+            return { ok: false, problem: `${ANNOTATION.state} is not a rollout state written by model-deploy` };
+        }
+        return { ok: true, state: { analysis: {}, ...s } };
+    }
+    catch {
+        return { ok: false, problem: `${ANNOTATION.state} is not valid JSON` };
+    }
+}
+
+
+/***/ }),
+
+/***/ 59864:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kd: () => (/* binding */ makeRouter)
+/* harmony export */ });
+/* unused harmony exports ReplicasRouter, HTTPROUTE, httpRouteRules, httpRoute, GatewayApiRouter, INFERENCESERVICE, kserveTrafficPatch, KServeRouter */
+/* harmony import */ var _cluster_kube_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21509);
+/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75851);
+/* harmony import */ var _weights_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5500);
+
+
+
+/** Stable and canary pods behind one Service: the weight is the share of ready pods, reported as it is. */
+class ReplicasRouter {
+    kube;
+    o;
+    kind = 'replicas';
+    constructor(kube, o) {
+        this.kube = kube;
+        this.o = o;
+    }
+    async prepare() {
+        const { namespace, service: name } = this.o;
+        const existing = await this.kube.read('read Service', () => this.kube.core.readNamespacedService({ name, namespace }));
+        if (!existing) {
+            await this.kube.create('create Service', () => this.kube.core.createNamespacedService({
+                namespace,
+                body: (0,_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .service */ .eu)(this.o, name, (0,_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .modelSelector */ .BZ)(this.o)),
+            }));
+        }
+    }
+    async setWeight() { }
+    async weight(ready) {
+        return (0,_weights_js__WEBPACK_IMPORTED_MODULE_2__/* .podShare */ .F)(ready.canary, ready.stable);
+    }
+    async cleanup() { }
+}
+const HTTPROUTE = { group: 'gateway.networking.k8s.io', version: 'v1', plural: 'httproutes' };
+/** The HTTPRoute rule that splits traffic between `<svc>-stable` and `<svc>-canary`. */
+function httpRouteRules(o, weight) {
+    const backend = (track, w) => ({
+        group: '',
+        kind: 'Service',
+        name: `${o.service}-${track}`,
+        port: o.port,
+        weight: w,
+    });
+    return [
+        {
+            backendRefs: weight > 0 ? [backend('stable', 100 - weight), backend('canary', weight)] : [backend('stable', 100)],
+        },
+    ];
+}
+function httpRoute(o, routeName, gateway, weight) {
+    return {
+        apiVersion: `${HTTPROUTE.group}/${HTTPROUTE.version}`,
+        kind: 'HTTPRoute',
+        metadata: {
+            name: routeName,
+            namespace: o.namespace,
+            labels: { 'app.kubernetes.io/managed-by': 'model-deploy' },
+        },
+        spec: {
+            ...(gateway ? { parentRefs: [{ name: gateway }] } : {}),
+            rules: httpRouteRules(o, weight),
+        },
+    };
+}
+/** Gateway API: HTTPRoute backendRef weights to `<svc>-stable` and `<svc>-canary`. */
+class GatewayApiRouter {
+    kube;
+    o;
+    kind = 'gateway-api';
+    route;
+    constructor(kube, o) {
+        this.kube = kube;
+        this.o = o;
+        this.route = o.deploy.traffic.route ?? o.service;
+    }
+    async prepare() {
+        const { namespace } = this.o;
+        for (const track of ['stable', 'canary']) {
+            const name = `${this.o.service}-${track}`;
+            const existing = await this.kube.read('read Service', () => this.kube.core.readNamespacedService({ name, namespace }));
+            if (!existing) {
+                await this.kube.create(`create Service ${name}`, () => this.kube.core.createNamespacedService({
+                    namespace,
+                    body: (0,_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .service */ .eu)(this.o, name, (0,_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .trackSelector */ .h2)(this.o, track)),
+                }));
+            }
+        }
+        const existing = await this.readRoute();
+        if (!existing) {
+            await this.kube.create(`create HTTPRoute ${this.route}`, () => this.kube.custom.createNamespacedCustomObject({
+                ...HTTPROUTE,
+                namespace,
+                body: httpRoute(this.o, this.route, this.o.deploy.traffic.gateway, 0),
+            }));
+        }
+    }
+    readRoute() {
+        return this.kube.read(`read HTTPRoute ${this.route}`, () => this.kube.custom.getNamespacedCustomObject({
+            ...HTTPROUTE,
+            namespace: this.o.namespace,
+            name: this.route,
+        }));
+    }
+    async setWeight(weight) {
+        await this.kube.call(`set HTTPRoute ${this.route} weights`, () => this.kube.custom.patchNamespacedCustomObject({
+            ...HTTPROUTE,
+            namespace: this.o.namespace,
+            name: this.route,
+            body: { spec: { rules: httpRouteRules(this.o, weight) } },
+        }, _cluster_kube_js__WEBPACK_IMPORTED_MODULE_0__/* .MERGE_PATCH */ .Yy), { conflicts: true });
+    }
+    async weight() {
+        const route = await this.readRoute();
+        const refs = route?.spec?.rules?.[0]?.backendRefs ?? [];
+        const total = refs.reduce((n, r) => n + (r.weight ?? 1), 0);
+        const canary = refs.find((r) => r.name === `${this.o.service}-canary`);
+        return total === 0 || !canary ? 0 : (100 * (canary.weight ?? 1)) / total;
+    }
+    async cleanup() {
+        await this.setWeight(0);
+        const name = `${this.o.service}-canary`;
+        await this.kube.remove(`delete Service ${name}`, () => this.kube.core.deleteNamespacedService({ name, namespace: this.o.namespace }));
+    }
+}
+const INFERENCESERVICE = {
+    group: 'serving.kserve.io',
+    version: 'v1beta1',
+    plural: 'inferenceservices',
+};
+/**
+ * The merge patch that sets KServe's canary split. KServe routes `canaryTrafficPercent` to the
+ * latest revision and the rest to the previous one; 0 pins all traffic to the previous revision,
+ * and removing it (null) sends everything to the latest (promotion).
+ */
+function kserveTrafficPatch(weight) {
+    return { spec: { predictor: { canaryTrafficPercent: weight } } };
+}
+/** KServe InferenceService canaryTrafficPercent (serverless mode; RawDeployment ignores it, kserve#5335). */
+class KServeRouter {
+    kube;
+    o;
+    kind = 'kserve';
+    isvc;
+    constructor(kube, o) {
+        this.kube = kube;
+        this.o = o;
+        this.isvc = o.deploy.traffic['inference-service'] ?? o.name;
+    }
+    async prepare() {
+        await this.setWeight(0);
+    }
+    async setWeight(weight) {
+        await this.kube.call(`set InferenceService ${this.isvc} canaryTrafficPercent`, () => this.kube.custom.patchNamespacedCustomObject({
+            ...INFERENCESERVICE,
+            namespace: this.o.namespace,
+            name: this.isvc,
+            body: kserveTrafficPatch(weight),
+        }, _cluster_kube_js__WEBPACK_IMPORTED_MODULE_0__/* .MERGE_PATCH */ .Yy), { conflicts: true });
+    }
+    async weight() {
+        const isvc = (await this.kube.read(`read InferenceService ${this.isvc}`, () => this.kube.custom.getNamespacedCustomObject({
+            ...INFERENCESERVICE,
+            namespace: this.o.namespace,
+            name: this.isvc,
+        })));
+        return isvc?.spec?.predictor?.canaryTrafficPercent ?? 0;
+    }
+    async cleanup() {
+        await this.setWeight(0);
+    }
+}
+function makeRouter(kube, o) {
+    switch (o.deploy.traffic.router) {
+        case 'replicas':
+            return new ReplicasRouter(kube, o);
+        case 'gateway-api':
+            return new GatewayApiRouter(kube, o);
+        case 'kserve':
+            return new KServeRouter(kube, o);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5500:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ podShare),
+/* harmony export */   H: () => (/* binding */ canaryReplicasFor)
+/* harmony export */ });
+/**
+ * Canary pods for a traffic weight. With the replicas router the weight IS the pod share
+ * (canary / (stable + canary)), so pick the count whose share is closest, rounding up on ties,
+ * capped at the stable count (stable is never scaled down). With a weighted router the canary
+ * gets ceil(replicas × weight) pods (at least one while it takes traffic).
+ */
+function canaryReplicasFor(router, weight, stableReplicas, scale) {
+    if (scale?.replicas !== undefined)
+        return scale.replicas;
+    const w = scale?.weight ?? weight;
+    if (w <= 0)
+        return 0;
+    if (router !== 'replicas' || scale?.weight !== undefined) {
+        return Math.min(stableReplicas, Math.max(1, Math.ceil((stableReplicas * w) / 100)));
+    }
+    let best = 1;
+    let bestDelta = Number.POSITIVE_INFINITY;
+    for (let c = 1; c <= stableReplicas; c++) {
+        const delta = Math.abs((100 * c) / (stableReplicas + c) - w);
+        if (delta <= bestDelta + 1e-9) {
+            best = c;
+            bestDelta = Math.min(bestDelta, delta);
+        }
+    }
+    return best;
+}
+/** The share of traffic the canary really gets with the replicas router: ready canary pods over all ready pods. */
+function podShare(canaryReady, stableReady) {
+    const total = canaryReady + stableReady;
+    return total === 0 ? 0 : (100 * canaryReady) / total;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,3 @@
+import { runAction } from './model-deploy.js';
+
+await runAction();
