@@ -94,10 +94,21 @@ describe('action entry (INPUT_* variables, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY)',
     expect(await run()).toBe(2);
   });
 
-  test('abort is a no-op that says so in one line until rollouts exist', async () => {
+  test('abort after a job that never reached a rollout says so in one line and succeeds', async () => {
     writeFileSync(join(dir, 'model-deploy.yml'), 'model:\n  name: demo\n  artifacts: [w.bin]\n');
     setInputs({ command: 'abort' });
-    expect(await run()).toBe(0);
+    const lines: string[] = [];
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk: string) => {
+      lines.push(String(chunk));
+      return true;
+    }) as typeof process.stdout.write;
+    try {
+      expect(await run()).toBe(0);
+    } finally {
+      process.stdout.write = write;
+    }
+    expect(lines.join('')).toContain('abort: nothing to abort (the config has no deploy: section)');
   });
 
   test('secrets are masked before anything is logged', async () => {

@@ -1,8 +1,12 @@
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { loadConfig } from '../config/load.js';
 import { nextRevision, readHistory } from '../rollout/history.js';
 import { clusterOptions, newRunId, openSession, runUnderLease, waitOption } from '../rollout/session.js';
 import { buildSpec } from '../rollout/spec.js';
 import { readState } from '../rollout/state.js';
-import { defineCommand } from './command.js';
+import { type CommandContext, defineCommand, type OptionValues, stringOption } from './command.js';
 
 export default defineCommand({
   name: 'abort',
@@ -17,6 +21,12 @@ export default defineCommand({
   },
   help: 'Reads the rollout state from the cluster. The action runs it as its last step after a failure or cancel. Exit 0 when nothing is left half-done.',
   async run(ctx, options) {
+    // The action runs abort after ANY failure: a job that failed before a rollout could start has nothing to undo.
+    const nothing = nothingToAbort(ctx, options);
+    if (nothing) {
+      ctx.log.info(`abort: nothing to abort (${nothing})`);
+      return { stdout: `nothing to abort: ${nothing}` };
+    }
     const s = openSession(ctx, options);
     const canary = await s.kube.read('read canary Deployment', () =>
       s.kube.apps.readNamespacedDeployment({ name: s.objects.canaryName, namespace: s.objects.namespace }),
@@ -43,3 +53,14 @@ export default defineCommand({
     return rest;
   },
 });
+
+function nothingToAbort(ctx: CommandContext, options: OptionValues): string | undefined {
+  const path = stringOption(options, 'config') ?? 'model-deploy.yml';
+  if (!existsSync(resolve(ctx.cwd, path))) return `no config file ${path}`;
+  const { config } = loadConfig(path, { cwd: ctx.cwd, env: ctx.env });
+  if (!config.deploy) return 'the config has no deploy: section';
+  const kubeconfig = stringOption(options, 'kubeconfig') ?? ctx.kubeconfigPath ?? ctx.env.KUBECONFIG;
+  if (!kubeconfig && !existsSync(join(homedir(), '.kube', 'config')))
+    return 'no kubeconfig, so no rollout was started';
+  return undefined;
+}
