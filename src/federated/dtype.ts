@@ -1,28 +1,5 @@
-/** Bit size of every safetensors dtype (huggingface/safetensors `Dtype`). */
-export const DTYPE_BITS: Readonly<Record<string, number>> = {
-  BOOL: 8,
-  F4: 4,
-  F6_E2M3: 6,
-  F6_E3M2: 6,
-  U8: 8,
-  I8: 8,
-  F8_E5M2: 8,
-  F8_E4M3: 8,
-  F8_E8M0: 8,
-  F8_E4M3FNUZ: 8,
-  F8_E5M2FNUZ: 8,
-  I16: 16,
-  U16: 16,
-  F16: 16,
-  BF16: 16,
-  I32: 32,
-  U32: 32,
-  F32: 32,
-  C64: 64,
-  F64: 64,
-  I64: 64,
-  U64: 64,
-};
+/** Bit size of every safetensors dtype: the scanner's table, shared. */
+export { SAFETENSORS_DTYPE_BITS as DTYPE_BITS } from '../scan/safetensors.js';
 
 /** The dtypes aggregation reads and writes; accumulation is always float64. */
 export const FLOAT_DTYPES = ['F64', 'F32', 'F16', 'BF16'] as const;

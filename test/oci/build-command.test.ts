@@ -3,37 +3,16 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import build from '../../src/commands/build.js';
-import type { CommandContext } from '../../src/commands/command.js';
 import { ExitCode, exitCodeOf } from '../../src/errors.js';
 import { sha256 } from '../../src/oci/digest.js';
 import { parseReference } from '../../src/oci/reference.js';
 import { readImageLayers } from '../../src/oci/source.js';
+import { testContext } from '../support/context.js';
 import { type RunningRegistry, registryBinary, startRegistry, tempDir } from '../support/registry.js';
 import { buildah, skopeo, umoci, umociUnpack, writeModel } from './helpers.js';
 
-function context(cwd: string, env: NodeJS.ProcessEnv = {}): CommandContext & { lines: string[] } {
-  const lines: string[] = [];
-  return {
-    cwd,
-    env: { PATH: process.env.PATH, HOME: cwd, ...env },
-    lines,
-    log: {
-      info: (m) => lines.push(m),
-      warning: (m) => lines.push(`warning: ${m}`),
-      error: (m) => lines.push(`error: ${m}`),
-      debug: () => {},
-      group: async (title, fn) => {
-        lines.push(`▸ ${title}`);
-        return fn();
-      },
-      secret: () => {},
-    },
-    dryRun: false,
-    action: false,
-    signal: new AbortController().signal,
-    now: () => new Date(0),
-  };
-}
+const context = (cwd: string, env: NodeJS.ProcessEnv = {}) =>
+  testContext(cwd, { env: { HOME: cwd, ...env }, now: () => new Date(0) });
 
 const ready = registryBinary.available && skopeo.available && umoci.available;
 

@@ -4,9 +4,9 @@ import deploy from '../../src/commands/deploy.js';
 import { loadConfig } from '../../src/config/load.js';
 import { readHistory } from '../../src/rollout/history.js';
 import { modelObjects } from '../../src/rollout/manifests.js';
+import { prometheusComponent, startPrometheus, type TestPrometheus } from '../support/prometheus.js';
 import type { TestSim } from '../support/sim.js';
 import { captureLog, cluster, context, waitFor, watchStable, workspace } from './harness.js';
-import { prometheusBinary, startPrometheus, type TestPrometheus } from './prometheus.js';
 
 const FAULTS = [
   { name: 'errors', match: { image: 'reg/*:errors' }, errorRate: 0.5 },
@@ -57,7 +57,7 @@ analysis:
 ${extra}`;
 }
 
-describe.skipIf(!prometheusBinary.available)(
+describe.skipIf(!prometheusComponent().available)(
   'canary rollout against the simulator and a real Prometheus',
   () => {
     let sim: TestSim;
@@ -68,7 +68,7 @@ describe.skipIf(!prometheusBinary.available)(
         nodePools: [{ name: 'gpu', count: 4, gpus: 8 }],
         faultProfiles: FAULTS,
       }));
-      prom = await startPrometheus(new URL(sim.url).host);
+      prom = await startPrometheus([new URL(sim.url).host], { scrapeInterval: '500ms' });
       // rate() over a pod needs two scrapes: wait for the first one of the simulator.
       await waitFor('the first scrape of the simulator', async () => {
         const res = await fetch(`${prom.url}/api/v1/query?query=${encodeURIComponent('up{job="sim"} == 1')}`);
@@ -77,7 +77,7 @@ describe.skipIf(!prometheusBinary.available)(
       });
     });
     afterAll(async () => {
-      await prom?.stop();
+      await prom?.close();
       await sim?.close();
     });
 
@@ -208,7 +208,7 @@ describe.skipIf(!prometheusBinary.available)(
 
     it('fails closed when Prometheus goes down during the rollout', async () => {
       // Its own Prometheus, stopped once the canary exists: every later query is a connection error.
-      const own = await startPrometheus(new URL(sim.url).host);
+      const own = await startPrometheus([new URL(sim.url).host], { scrapeInterval: '500ms' });
       const yaml = config(own.url).replace(
         '      inconclusive-limit: 2\n',
         '      inconclusive-limit: 2\n      consecutive-error-limit: 2\n',
@@ -222,7 +222,7 @@ describe.skipIf(!prometheusBinary.available)(
               .catch(() => undefined)) ?? undefined,
           60_000,
         );
-        await own.stop();
+        await own.close();
       })();
       const r = await rollout('noprom', 'reg/noprom:v2', yaml);
       await stopper;
