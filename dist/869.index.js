@@ -27,32 +27,11 @@ var units = __webpack_require__(17361);
 var errors = __webpack_require__(452);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./lib/scan/safetensors.js
+var safetensors = __webpack_require__(46628);
 ;// CONCATENATED MODULE: ./lib/federated/dtype.js
-/** Bit size of every safetensors dtype (huggingface/safetensors `Dtype`). */
-const DTYPE_BITS = {
-    BOOL: 8,
-    F4: 4,
-    F6_E2M3: 6,
-    F6_E3M2: 6,
-    U8: 8,
-    I8: 8,
-    F8_E5M2: 8,
-    F8_E4M3: 8,
-    F8_E8M0: 8,
-    F8_E4M3FNUZ: 8,
-    F8_E5M2FNUZ: 8,
-    I16: 16,
-    U16: 16,
-    F16: 16,
-    BF16: 16,
-    I32: 32,
-    U32: 32,
-    F32: 32,
-    C64: 64,
-    F64: 64,
-    I64: 64,
-    U64: 64,
-};
+/** Bit size of every safetensors dtype: the scanner's table, shared. */
+
 /** The dtypes aggregation reads and writes; accumulation is always float64. */
 const FLOAT_DTYPES = ['F64', 'F32', 'F16', 'BF16'];
 function isFloatDtype(dtype) {
@@ -308,8 +287,8 @@ function tensorInfo(name, value, label) {
     if (extra.length > 0)
         throw bad(label, `${where}: unknown field ${extra.map((k) => `"${k}"`).join(', ')}`);
     const { dtype, shape, data_offsets: offsets } = entry;
-    if (typeof dtype !== 'string' || !(dtype in DTYPE_BITS)) {
-        throw bad(label, `${where}: unknown dtype ${JSON.stringify(dtype)} (known: ${Object.keys(DTYPE_BITS).join(', ')})`);
+    if (typeof dtype !== 'string' || !(dtype in safetensors/* SAFETENSORS_DTYPE_BITS */.Iu)) {
+        throw bad(label, `${where}: unknown dtype ${JSON.stringify(dtype)} (known: ${Object.keys(safetensors/* SAFETENSORS_DTYPE_BITS */.Iu).join(', ')})`);
     }
     if (!Array.isArray(shape) || !shape.every(isSize)) {
         throw bad(label, `${where}: shape must be a list of non-negative integers, got ${JSON.stringify(shape)}`);
@@ -326,7 +305,7 @@ function tensorInfo(name, value, label) {
         if (!Number.isSafeInteger(elements))
             throw bad(label, `${where}: shape ${JSON.stringify(shape)} overflows`);
     }
-    const bits = elements * DTYPE_BITS[dtype];
+    const bits = elements * safetensors/* SAFETENSORS_DTYPE_BITS */.Iu[dtype];
     if (!Number.isSafeInteger(bits))
         throw bad(label, `${where}: shape ${JSON.stringify(shape)} overflows`);
     if (bits % 8 !== 0)
@@ -1496,6 +1475,212 @@ function configWeight(weights, path, dir) {
 function shown(cwd, path) {
     const rel = (0,external_node_path_.relative)(cwd, path);
     return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : path;
+}
+
+
+/***/ }),
+
+/***/ 46628:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ek: () => (/* binding */ safetensorsHeaderSize),
+/* harmony export */   Iu: () => (/* binding */ SAFETENSORS_DTYPE_BITS),
+/* harmony export */   vT: () => (/* binding */ validateSafetensorsHeader)
+/* harmony export */ });
+/* unused harmony export SAFETENSORS_MAX_HEADER */
+/**
+ * safetensors header rules of the reference reader (huggingface/safetensors `read_metadata` +
+ * `Metadata::validate`). Pure: header bytes and file length in, parsed header or problems out.
+ */
+const SAFETENSORS_MAX_HEADER = 100_000_000;
+/** Bits per element of every dtype the reference reader knows. */
+const SAFETENSORS_DTYPE_BITS = {
+    BOOL: 8,
+    F4: 4,
+    F6_E2M3: 6,
+    F6_E3M2: 6,
+    U8: 8,
+    I8: 8,
+    F8_E5M2: 8,
+    F8_E4M3: 8,
+    F8_E8M0: 8,
+    F8_E4M3FNUZ: 8,
+    F8_E5M2FNUZ: 8,
+    I16: 16,
+    U16: 16,
+    F16: 16,
+    BF16: 16,
+    I32: 32,
+    U32: 32,
+    F32: 32,
+    C64: 64,
+    F64: 64,
+    I64: 64,
+    U64: 64,
+};
+/** Header size from the first 8 bytes, or a problem. */
+function safetensorsHeaderSize(prefix, fileLength) {
+    if (prefix.length < 8 || fileLength < 8)
+        return 'file is shorter than the 8-byte header size';
+    const n = Buffer.from(prefix.buffer, prefix.byteOffset, 8).readBigUInt64LE(0);
+    if (n > BigInt(SAFETENSORS_MAX_HEADER))
+        return `header size ${n} is larger than the 100 MB limit`;
+    if (8 + Number(n) > fileLength)
+        return `header size ${n} runs past the end of the file (${fileLength} bytes)`;
+    return Number(n);
+}
+/**
+ * Validates a safetensors header. `header` is the N header bytes (or the JSON text), `fileLength`
+ * the whole file's length in bytes.
+ */
+function validateSafetensorsHeader(header, fileLength) {
+    const problems = [];
+    let text;
+    if (typeof header === 'string')
+        text = header;
+    else {
+        try {
+            text = new TextDecoder('utf-8', { fatal: true }).decode(header);
+        }
+        catch {
+            return { ok: false, problems: ['header is not valid UTF-8'] };
+        }
+    }
+    const headerSize = Buffer.byteLength(text);
+    if (8 + headerSize > fileLength)
+        problems.push(`header (${headerSize} bytes) is longer than the file`);
+    if (headerSize > SAFETENSORS_MAX_HEADER)
+        problems.push('header is larger than the 100 MB limit');
+    if (!text.startsWith('{'))
+        return { ok: false, problems: [...problems, 'header does not begin with "{"'] };
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        return { ok: false, problems: [...problems, `header is not JSON: ${error.message}`] };
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        return { ok: false, problems: [...problems, 'header is not a JSON object'] };
+    }
+    const duplicate = duplicateTopLevelKey(text);
+    if (duplicate !== undefined)
+        problems.push(`duplicate key "${duplicate}" in header`);
+    const metadata = {};
+    const tensors = [];
+    for (const [name, value] of Object.entries(parsed)) {
+        if (name === '__metadata__') {
+            if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+                problems.push('__metadata__ must be an object of strings');
+                continue;
+            }
+            for (const [k, v] of Object.entries(value)) {
+                if (typeof v !== 'string')
+                    problems.push(`__metadata__.${k} must be a string`);
+                else
+                    metadata[k] = v;
+            }
+            continue;
+        }
+        const t = tensorInfo(name, value, problems);
+        if (t)
+            tensors.push(t);
+    }
+    if (problems.length)
+        return { ok: false, problems };
+    tensors.sort((a, b) => a.begin - b.begin || a.end - b.end);
+    let expected = 0;
+    for (const t of tensors) {
+        if (t.begin !== expected || t.end < t.begin) {
+            problems.push(t.begin < expected
+                ? `tensor "${t.name}" overlaps the previous tensor (begins at ${t.begin}, previous ends at ${expected})`
+                : t.begin > expected
+                    ? `gap before tensor "${t.name}" (begins at ${t.begin}, previous ends at ${expected})`
+                    : `tensor "${t.name}" ends before it begins`);
+        }
+        const bits = SAFETENSORS_DTYPE_BITS[t.dtype];
+        let elements = 1n;
+        for (const d of t.shape)
+            elements *= BigInt(d);
+        const nbits = elements * BigInt(bits);
+        if (elements > 0xffffffffffffffffn || nbits > 0xffffffffffffffffn) {
+            problems.push(`tensor "${t.name}": shape × dtype size overflows`);
+        }
+        else if (nbits % 8n !== 0n) {
+            problems.push(`tensor "${t.name}": ${nbits} bits is not a whole number of bytes`);
+        }
+        else if (BigInt(t.end - t.begin) !== nbits / 8n) {
+            problems.push(`tensor "${t.name}": data_offsets span ${t.end - t.begin} bytes but shape [${t.shape.join(', ')}] of ${t.dtype} needs ${nbits / 8n}`);
+        }
+        expected = Math.max(expected, t.end);
+    }
+    const dataStart = 8 + headerSize;
+    if (problems.length === 0 && dataStart + expected !== fileLength) {
+        problems.push(dataStart + expected < fileLength
+            ? `${fileLength - dataStart - expected} trailing bytes after the last tensor (file not fully covered)`
+            : `tensors end at ${dataStart + expected} but the file has ${fileLength} bytes`);
+    }
+    if (problems.length)
+        return { ok: false, problems };
+    return { ok: true, header: { headerSize, dataStart, tensors, metadata } };
+}
+function tensorInfo(name, value, problems) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        problems.push(`tensor "${name}" must be an object`);
+        return undefined;
+    }
+    const v = value;
+    const extra = Object.keys(v).filter((k) => k !== 'dtype' && k !== 'shape' && k !== 'data_offsets');
+    if (extra.length)
+        problems.push(`tensor "${name}" has unknown field(s) ${extra.join(', ')}`);
+    const { dtype, shape, data_offsets: offsets } = v;
+    if (typeof dtype !== 'string' || SAFETENSORS_DTYPE_BITS[dtype] === undefined) {
+        problems.push(`tensor "${name}" has unknown dtype ${JSON.stringify(dtype)}`);
+        return undefined;
+    }
+    const isSize = (x) => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+    if (!Array.isArray(shape) || !shape.every(isSize)) {
+        problems.push(`tensor "${name}": shape must be a list of non-negative integers`);
+        return undefined;
+    }
+    if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every(isSize)) {
+        problems.push(`tensor "${name}": data_offsets must be [begin, end] non-negative integers`);
+        return undefined;
+    }
+    return { name, dtype, shape: shape, begin: offsets[0], end: offsets[1] };
+}
+/** First key that appears twice in the top-level object (JSON.parse would silently keep the last). */
+function duplicateTopLevelKey(text) {
+    const seen = new Set();
+    let depth = 0;
+    let expectKey = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '"') {
+            let j = i + 1;
+            while (j < text.length && text[j] !== '"')
+                j += text[j] === '\\' ? 2 : 1;
+            if (depth === 1 && expectKey) {
+                const key = JSON.parse(text.slice(i, j + 1));
+                if (seen.has(key))
+                    return key;
+                seen.add(key);
+                expectKey = false;
+            }
+            i = j;
+        }
+        else if (c === '{' || c === '[') {
+            depth++;
+            if (depth === 1)
+                expectKey = true;
+        }
+        else if (c === '}' || c === ']')
+            depth--;
+        else if (c === ',' && depth === 1)
+            expectKey = true;
+    }
+    return undefined;
 }
 
 
