@@ -381,7 +381,9 @@ steps:
     const weights: string[] = [];
     let watching = true;
     const watcher = (async () => {
-      while (watching) {
+      // One more read after the rollout returned, so the final weights are always seen.
+      for (let last = false; !last; ) {
+        last = !watching;
         const route = (await kube.custom
           .getNamespacedCustomObject({
             group: 'gateway.networking.k8s.io',
