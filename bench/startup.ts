@@ -27,7 +27,8 @@ function time(args: string[], env: NodeJS.ProcessEnv = {}): number {
 const node = time(['-e', '']);
 const cli = time(['dist/cli.js', '--help']);
 const cmd = time(['dist/cli.js', 'deploy', '--help']);
-const action = time(['dist/index.js'], {
+const action = time(['dist/index.js'], { INPUT_ARGS: '--help', GITHUB_OUTPUT: '', GITHUB_STEP_SUMMARY: '' });
+const actionDeploy = time(['dist/index.js'], {
   INPUT_COMMAND: 'deploy',
   INPUT_ARGS: '--help',
   GITHUB_OUTPUT: '',
@@ -38,11 +39,12 @@ const rows: [string, number][] = [
   ["node -e ''", node],
   ['node dist/cli.js --help', cli],
   ['node dist/cli.js deploy --help', cmd],
-  ['node dist/index.js (deploy --help)', action],
+  ['node dist/index.js (pipeline --help, the default command)', action],
+  ['node dist/index.js (deploy --help)', actionDeploy],
 ];
 console.log(`| what | median of ${runs} (s) | × bare node |`);
 console.log('| --- | ---: | ---: |');
 for (const [what, s] of rows) console.log(`| ${what} | ${s.toFixed(3)} | ${(s / node).toFixed(2)} |`);
 console.log(
-  `startup: cli_help_s=${cli.toFixed(3)} action_help_s=${action.toFixed(3)} cli_over_node=${(cli / node).toFixed(2)}`,
+  `startup: cli_help_s=${cli.toFixed(3)} action_help_s=${Math.max(action, actionDeploy).toFixed(3)} cli_over_node=${(cli / node).toFixed(2)}`,
 );

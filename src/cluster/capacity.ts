@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CoreV1Api, KubeConfig } from '@kubernetes/client-node';
 import { z } from 'zod';
 import { parseQuantity } from '../config/units.js';
 import { InputError, ToolError } from '../errors.js';
@@ -343,6 +342,8 @@ const PAGE = 500;
 
 /** Reads nodes and pods through the Kubernetes API (paged lists), from the cluster the kubeconfig names. */
 export async function snapshotFromCluster(kubeconfigPath: string): Promise<CapacitySnapshot> {
+  // Loaded on use: the client is large, and --help or file-based runs do not need it.
+  const { CoreV1Api, KubeConfig } = await import('@kubernetes/client-node');
   const kc = new KubeConfig();
   try {
     kc.loadFromFile(kubeconfigPath);

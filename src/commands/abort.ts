@@ -2,10 +2,7 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
-import { nextRevision, readHistory } from '../rollout/history.js';
-import { clusterOptions, newRunId, openSession, runUnderLease, waitOption } from '../rollout/session.js';
-import { buildSpec } from '../rollout/spec.js';
-import { readState } from '../rollout/state.js';
+import { clusterOptions } from '../rollout/cluster-options.js';
 import { type CommandContext, defineCommand, type OptionValues, stringOption } from './command.js';
 
 export default defineCommand({
@@ -21,6 +18,10 @@ export default defineCommand({
   },
   help: 'Reads the rollout state from the cluster. The action runs it as its last step after a failure or cancel. Exit 0 when nothing is left half-done.',
   async run(ctx, options) {
+    const { nextRevision, readHistory } = await import('../rollout/history.js');
+    const { newRunId, openSession, runUnderLease, waitOption } = await import('../rollout/session.js');
+    const { buildSpec } = await import('../rollout/spec.js');
+    const { readState } = await import('../rollout/state.js');
     // The action runs abort after ANY failure: a job that failed before a rollout could start has nothing to undo.
     const nothing = nothingToAbort(ctx, options);
     if (nothing) {

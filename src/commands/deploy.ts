@@ -1,13 +1,6 @@
 import { InputError } from '../errors.js';
 import { detectContext } from '../pipeline/context.js';
-import { requireGateRecords } from '../pipeline/records.js';
-import { decide } from '../rollout/engine.js';
-import { nextRevision, readHistory } from '../rollout/history.js';
-import { RolloutRunner } from '../rollout/run.js';
-import { clusterOptions, newRunId, openSession, runUnderLease, waitOption } from '../rollout/session.js';
-import { buildSpec } from '../rollout/spec.js';
-import { ANNOTATION } from '../rollout/state.js';
-import { makeRouter } from '../rollout/traffic.js';
+import { clusterOptions } from '../rollout/cluster-options.js';
 import { defineCommand, type OptionValues, stringOption } from './command.js';
 
 export default defineCommand({
@@ -40,6 +33,14 @@ export default defineCommand({
     'Exit 1 when the rollout was rolled back or failed; the job summary holds the report.',
   ].join('\n'),
   async run(ctx, options) {
+    const { requireGateRecords } = await import('../pipeline/records.js');
+    const { decide } = await import('../rollout/engine.js');
+    const { nextRevision, readHistory } = await import('../rollout/history.js');
+    const { RolloutRunner } = await import('../rollout/run.js');
+    const { newRunId, openSession, runUnderLease, waitOption } = await import('../rollout/session.js');
+    const { buildSpec } = await import('../rollout/spec.js');
+    const { ANNOTATION } = await import('../rollout/state.js');
+    const { makeRouter } = await import('../rollout/traffic.js');
     const s = openSession(ctx, options);
     const image = stringOption(options, 'image') ?? s.deploy.image;
     if (!image)

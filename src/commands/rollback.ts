@@ -1,9 +1,6 @@
 import { InputError } from '../errors.js';
-import { nextRevision, previousPromoted, type Revision, readHistory } from '../rollout/history.js';
-import { imageOf } from '../rollout/manifests.js';
-import { clusterOptions, newRunId, openSession, runUnderLease, waitOption } from '../rollout/session.js';
-import { buildSpec } from '../rollout/spec.js';
-import { ANNOTATION } from '../rollout/state.js';
+import { clusterOptions } from '../rollout/cluster-options.js';
+import type { Revision } from '../rollout/history.js';
 import { defineCommand, stringOption } from './command.js';
 
 export default defineCommand({
@@ -24,6 +21,11 @@ export default defineCommand({
   },
   help: 'Skips steps and analysis (a fast-track rollback): stable takes the old image with a surge that fits, never below its ready count.',
   async run(ctx, options) {
+    const { nextRevision, previousPromoted, readHistory } = await import('../rollout/history.js');
+    const { imageOf } = await import('../rollout/manifests.js');
+    const { newRunId, openSession, runUnderLease, waitOption } = await import('../rollout/session.js');
+    const { buildSpec } = await import('../rollout/spec.js');
+    const { ANNOTATION } = await import('../rollout/state.js');
     const s = openSession(ctx, options);
     const history = await readHistory(s.kube, s.objects);
     const stable = await s.kube.read('read stable Deployment', () =>

@@ -1,5 +1,4 @@
 import { isAbsolute, resolve } from 'node:path';
-import { CoreV1Api, KubeConfig } from '@kubernetes/client-node';
 import { InputError, ToolError } from '../errors.js';
 import { startSimCluster } from '../sim/cluster.js';
 import { loadSimConfig, parseSimConfig, type SimConfig } from '../sim/config.js';
@@ -10,6 +9,8 @@ import { defineCommand, stringOption } from './command.js';
 const DEFAULT_KUBECONFIG = '.model-deploy/sim/kubeconfig';
 
 async function fromKubeconfig(path: string): Promise<{ objects: KubeObject[]; source: string }> {
+  // Loaded on use: the client is large, and --help or file-based runs do not need it.
+  const { CoreV1Api, KubeConfig } = await import('@kubernetes/client-node');
   const kc = new KubeConfig();
   try {
     kc.loadFromFile(path);

@@ -1,10 +1,5 @@
-import { leaseView } from '../cluster/lease.js';
 import { InputError } from '../errors.js';
-import { readHistory } from '../rollout/history.js';
-import { imageOf } from '../rollout/manifests.js';
-import { cell } from '../rollout/report.js';
-import { clusterOptions, openSession } from '../rollout/session.js';
-import { readState } from '../rollout/state.js';
+import { clusterOptions } from '../rollout/cluster-options.js';
 import { defineCommand, stringOption } from './command.js';
 
 export default defineCommand({
@@ -16,6 +11,12 @@ export default defineCommand({
     ...clusterOptions,
   },
   async run(ctx, options) {
+    const { leaseView } = await import('../cluster/lease.js');
+    const { readHistory } = await import('../rollout/history.js');
+    const { imageOf } = await import('../rollout/manifests.js');
+    const { cell } = await import('../rollout/report.js');
+    const { openSession } = await import('../rollout/session.js');
+    const { readState } = await import('../rollout/state.js');
     const format = stringOption(options, 'format') ?? 'markdown';
     if (format !== 'json' && format !== 'markdown')
       throw new InputError(`--format must be json or markdown, got "${format}"`);

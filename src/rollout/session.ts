@@ -31,13 +31,7 @@ export interface Session {
   holder: string;
 }
 
-export const clusterOptions = {
-  kubeconfig: {
-    type: 'string',
-    value: 'PATH',
-    description: 'kubeconfig file (default: $KUBECONFIG, then ~/.kube/config)',
-  },
-} as const;
+export { clusterOptions } from './cluster-options.js';
 
 /** Config with its deploy: section, the kubeconfig, and the client. */
 export function openSession(ctx: CommandContext, options: OptionValues): Session {
