@@ -1,5 +1,5 @@
 export const id = 179;
-export const ids = [179];
+export const ids = [179,207];
 export const modules = {
 
 /***/ 70636:
@@ -473,7 +473,7 @@ function describeStep(step) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   T: () => (/* binding */ openRecordStore),
-  d: () => (/* binding */ requireGateRecords)
+  requireGateRecords: () => (/* binding */ requireGateRecords)
 });
 
 // EXTERNAL MODULE: ./lib/errors.js

@@ -17,12 +17,10 @@ export const modules = {
 /* unused harmony exports GPU_SHARED, podRequests, snapshotFromLists */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12901);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9691);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88532);
-/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17361);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(452);
-
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88532);
+/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17361);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(452);
 
 
 
@@ -34,72 +32,72 @@ const GPU_PRODUCT_LABEL = 'nvidia.com/gpu.product';
 const migResource = (profile) => `nvidia.com/mig-${profile}`;
 const DEFAULT_SCORED_CPU = 0.1;
 const DEFAULT_SCORED_MEMORY = 200 * 1024 * 1024;
-const quantityValue = zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()]).transform((v, ctx) => {
-    const q = (0,_config_units_js__WEBPACK_IMPORTED_MODULE_3__/* .parseQuantity */ .Lf)(v);
+const quantityValue = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()]).transform((v, ctx) => {
+    const q = (0,_config_units_js__WEBPACK_IMPORTED_MODULE_2__/* .parseQuantity */ .Lf)(v);
     if (q === undefined) {
         ctx.addIssue({ code: 'custom', message: `invalid quantity ${JSON.stringify(v)}` });
-        return zod__WEBPACK_IMPORTED_MODULE_6__/* .NEVER */ .tm;
+        return zod__WEBPACK_IMPORTED_MODULE_5__/* .NEVER */ .tm;
     }
     return q;
 });
-const resourceMap = zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), quantityValue).nullish();
-const stringMap = zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()).nullish();
-const nodeSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({
-    kind: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullish(),
-    metadata: zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({ name: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1), labels: stringMap }),
-    spec: zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({
-        unschedulable: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().nullish(),
-        taints: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({
-            key: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
-            value: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullish(),
-            effect: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['NoSchedule', 'PreferNoSchedule', 'NoExecute']),
+const resourceMap = zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), quantityValue).nullish();
+const stringMap = zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).nullish();
+const nodeSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
+    kind: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullish(),
+    metadata: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1), labels: stringMap }),
+    spec: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
+        unschedulable: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().nullish(),
+        taints: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
+            key: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+            value: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullish(),
+            effect: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['NoSchedule', 'PreferNoSchedule', 'NoExecute']),
         }))
             .nullish(),
     })
         .nullish(),
-    status: zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({
+    status: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
         allocatable: resourceMap,
         capacity: resourceMap,
-        conditions: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({ type: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), status: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP() })).nullish(),
+        conditions: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ type: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), status: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() })).nullish(),
     })
         .nullish(),
 });
-const containerSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({
-    name: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullish(),
-    restartPolicy: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullish(),
-    resources: zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({ requests: resourceMap, limits: resourceMap }).nullish(),
+const containerSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
+    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullish(),
+    restartPolicy: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullish(),
+    resources: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ requests: resourceMap, limits: resourceMap }).nullish(),
 });
-const podSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({
-    kind: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullish(),
-    metadata: zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({ name: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1), namespace: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullish() }),
-    spec: zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({
-        nodeName: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullish(),
-        containers: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(containerSchema).nullish(),
-        initContainers: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(containerSchema).nullish(),
+const podSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
+    kind: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullish(),
+    metadata: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1), namespace: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullish() }),
+    spec: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
+        nodeName: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullish(),
+        containers: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(containerSchema).nullish(),
+        initContainers: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(containerSchema).nullish(),
         overhead: resourceMap,
-        resources: zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({ requests: resourceMap, limits: resourceMap }).nullish(),
-        resourceClaims: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({ name: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullish() })).nullish(),
+        resources: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ requests: resourceMap, limits: resourceMap }).nullish(),
+        resourceClaims: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullish() })).nullish(),
     }),
-    status: zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({ phase: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullish() }).nullish(),
+    status: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ phase: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullish() }).nullish(),
 });
-const listSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({ items: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .unknown */ .L5J()) });
+const listSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ items: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()) });
 function formatZodPath(path) {
     return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
 }
 function parseItems(list, schema, where, expected, command) {
     const parsedList = listSchema.safeParse(list);
     if (!parsedList.success) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${where}: not a ${expected}List (no "items" array); create it with \`${command}\``);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${where}: not a ${expected}List (no "items" array); create it with \`${command}\``);
     }
     return parsedList.data.items.map((item, i) => {
         const kind = item?.kind;
         if (typeof kind === 'string' && kind !== expected) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${where}: items[${i}] is a ${kind}, expected a ${expected}; create the file with \`${command}\` (were --nodes and --pods swapped?)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${where}: items[${i}] is a ${kind}, expected a ${expected}; create the file with \`${command}\` (were --nodes and --pods swapped?)`);
         }
         const parsed = schema.safeParse(item);
         if (!parsed.success) {
             const issue = parsed.error.issues[0];
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${where}: items[${i}].${formatZodPath(issue.path)}: ${issue.message}; create the file with \`${command}\``);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${where}: items[${i}].${formatZodPath(issue.path)}: ${issue.message}; create the file with \`${command}\``);
         }
         return parsed.data;
     });
@@ -252,7 +250,7 @@ function readJson(path, cwd, flag, command) {
         text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${flag} ${path}: cannot read (${error.code ?? 'error'}); create it with \`${command}\``, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${flag} ${path}: cannot read (${error.code ?? 'error'}); create it with \`${command}\``, {
             cause: error,
         });
     }
@@ -260,7 +258,7 @@ function readJson(path, cwd, flag, command) {
         return JSON.parse(text);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${flag} ${path}: not JSON (${error.message}); create it with \`${command}\``, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${flag} ${path}: not JSON (${error.message}); create it with \`${command}\``, {
             cause: error,
         });
     }
@@ -274,15 +272,17 @@ function snapshotFromFiles(nodesPath, podsPath, cwd) {
 const PAGE = 500;
 /** Reads nodes and pods through the Kubernetes API (paged lists), from the cluster the kubeconfig names. */
 async function snapshotFromCluster(kubeconfigPath) {
-    const kc = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_2__/* .KubeConfig */ .ypW();
+    // Loaded on use: the client is large, and --help or file-based runs do not need it.
+    const { CoreV1Api, KubeConfig } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(118), __webpack_require__.e(901)]).then(__webpack_require__.bind(__webpack_require__, 12901));
+    const kc = new KubeConfig();
     try {
         kc.loadFromFile(kubeconfigPath);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`kubeconfig ${kubeconfigPath}: ${error.message}`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`kubeconfig ${kubeconfigPath}: ${error.message}`, { cause: error });
     }
     const server = kc.getCurrentCluster()?.server ?? kubeconfigPath;
-    const api = kc.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_2__/* .CoreV1Api */ .f5Y);
+    const api = kc.makeApiClient(CoreV1Api);
     const listAll = async (what, page) => {
         const items = [];
         let cont;
@@ -294,7 +294,7 @@ async function snapshotFromCluster(kubeconfigPath) {
             } while (cont);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ToolError */ .v4(`cannot list ${what} from ${server}: ${error.message}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ToolError */ .v4(`cannot list ${what} from ${server}: ${error.message}`, {
                 cause: error,
             });
         }

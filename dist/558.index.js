@@ -9,51 +9,47 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var _cluster_lease_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17424);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
-/* harmony import */ var _rollout_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96849);
-/* harmony import */ var _rollout_manifests_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75851);
-/* harmony import */ var _rollout_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37555);
-/* harmony import */ var _rollout_session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22613);
-/* harmony import */ var _rollout_state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(39280);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(85583);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+/* harmony import */ var _rollout_cluster_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87384);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85583);
 
 
 
-
-
-
-
-
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .defineCommand */ .NB)({
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .defineCommand */ .NB)({
     name: 'status',
     summary: 'show the stable and canary of the model, a rollout in progress, the lease and the revision history',
     options: {
         format: { type: 'string', value: 'json|markdown', description: 'output format', default: 'markdown' },
-        ..._rollout_session_js__WEBPACK_IMPORTED_MODULE_5__/* .clusterOptions */ .dU,
+        ..._rollout_cluster_options_js__WEBPACK_IMPORTED_MODULE_1__/* .clusterOptions */ .d,
     },
     async run(ctx, options) {
-        const format = (0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .stringOption */ .Pp)(options, 'format') ?? 'markdown';
+        const { leaseView } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(118), __webpack_require__.e(901), __webpack_require__.e(424)]).then(__webpack_require__.bind(__webpack_require__, 17424));
+        const { readHistory } = await __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 96849));
+        const { imageOf } = await __webpack_require__.e(/* import() */ 851).then(__webpack_require__.bind(__webpack_require__, 75851));
+        const { cell } = await __webpack_require__.e(/* import() */ 555).then(__webpack_require__.bind(__webpack_require__, 37555));
+        const { openSession } = await Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(815), __webpack_require__.e(830), __webpack_require__.e(119), __webpack_require__.e(118), __webpack_require__.e(901), __webpack_require__.e(413), __webpack_require__.e(521), __webpack_require__.e(383), __webpack_require__.e(532), __webpack_require__.e(61), __webpack_require__.e(584), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 22613));
+        const { readState } = await __webpack_require__.e(/* import() */ 280).then(__webpack_require__.bind(__webpack_require__, 39280));
+        const format = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOption */ .Pp)(options, 'format') ?? 'markdown';
         if (format !== 'json' && format !== 'markdown')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`--format must be json or markdown, got "${format}"`);
-        const s = (0,_rollout_session_js__WEBPACK_IMPORTED_MODULE_5__/* .openSession */ .fA)(ctx, options);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`--format must be json or markdown, got "${format}"`);
+        const s = openSession(ctx, options);
         const { namespace, name, canaryName } = s.objects;
         const [stable, canary, lease, history] = await Promise.all([
             s.kube.read('read stable Deployment', () => s.kube.apps.readNamespacedDeployment({ name, namespace })),
             s.kube.read('read canary Deployment', () => s.kube.apps.readNamespacedDeployment({ name: canaryName, namespace })),
             s.kube.read('read Lease', () => s.kube.coordination.readNamespacedLease({ name: `${name}-model-deploy`, namespace })),
-            (0,_rollout_history_js__WEBPACK_IMPORTED_MODULE_2__/* .readHistory */ .Lu)(s.kube, s.objects),
+            readHistory(s.kube, s.objects),
         ]);
-        const state = canary ? (0,_rollout_state_js__WEBPACK_IMPORTED_MODULE_6__/* .readState */ .un)(canary.metadata?.annotations) : undefined;
+        const state = canary ? readState(canary.metadata?.annotations) : undefined;
         const deploymentStatus = (d) => d
             ? {
-                image: (0,_rollout_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .imageOf */ .dT)(d),
+                image: imageOf(d),
                 replicas: d.spec?.replicas ?? 0,
                 ready: d.status?.readyReplicas ?? 0,
                 updated: d.status?.updatedReplicas ?? 0,
             }
             : null;
-        const lv = (0,_cluster_lease_js__WEBPACK_IMPORTED_MODULE_0__/* .leaseView */ .OE)(lease);
+        const lv = leaseView(lease);
         const report = {
             namespace,
             name,
@@ -91,26 +87,44 @@ __webpack_require__.r(__webpack_exports__);
         if (format === 'json')
             return { stdout: JSON.stringify(report, null, 2), outputs };
         const lines = [
-            `## ${(0,_rollout_report_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .Hn)(namespace)}/${(0,_rollout_report_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .Hn)(name)}`,
+            `## ${cell(namespace)}/${cell(name)}`,
             '',
             `- stable: ${report.stable ? `\`${report.stable.image}\` ${report.stable.ready}/${report.stable.replicas} ready` : 'none'}`,
             `- canary: ${report.canary ? `\`${report.canary.image}\` ${report.canary.ready}/${report.canary.replicas} ready` : 'none'}`,
             ...(inProgress
                 ? [
-                    `- rollout: revision ${inProgress.revision} ${inProgress.phase}, step ${inProgress.step}/${inProgress.steps}, weight ${inProgress.weight}%${inProgress.abortReason ? `, aborting: ${(0,_rollout_report_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .Hn)(inProgress.abortReason)}` : ''}`,
+                    `- rollout: revision ${inProgress.revision} ${inProgress.phase}, step ${inProgress.step}/${inProgress.steps}, weight ${inProgress.weight}%${inProgress.abortReason ? `, aborting: ${cell(inProgress.abortReason)}` : ''}`,
                 ]
                 : []),
-            `- lease: ${report.lease ? `held by ${(0,_rollout_report_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .Hn)(report.lease.holder)} (renewed ${report.lease.renewedAt})` : 'free'}`,
+            `- lease: ${report.lease ? `held by ${cell(report.lease.holder)} (renewed ${report.lease.renewedAt})` : 'free'}`,
             '',
             '| revision | verdict | image | model version | git sha | time |',
             '| --- | --- | --- | --- | --- | --- |',
             ...[...history]
                 .reverse()
-                .map((r) => `| ${r.revision} | ${r.verdict} | \`${r.image}\` | ${(0,_rollout_report_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .Hn)(r.modelVersion ?? '')} | ${(0,_rollout_report_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .Hn)((r.gitSha ?? '').slice(0, 12))} | ${r.at} |`),
+                .map((r) => `| ${r.revision} | ${r.verdict} | \`${r.image}\` | ${cell(r.modelVersion ?? '')} | ${cell((r.gitSha ?? '').slice(0, 12))} | ${r.at} |`),
         ];
         return { stdout: lines.join('\n'), outputs };
     },
 }));
+
+
+/***/ }),
+
+/***/ 87384:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ clusterOptions)
+/* harmony export */ });
+/** The --kubeconfig option of every command that talks to the cluster (kept apart from the client so --help stays light). */
+const clusterOptions = {
+    kubeconfig: {
+        type: 'string',
+        value: 'PATH',
+        description: 'kubeconfig file (default: $KUBECONFIG, then ~/.kube/config)',
+    },
+};
 
 
 /***/ })

@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/@kubernetes/client-node/dist/index.js + 875 modules
-var dist = __webpack_require__(12901);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
 // EXTERNAL MODULE: ./lib/sim/cluster.js + 29 modules
@@ -97,10 +95,11 @@ var command = __webpack_require__(85583);
 
 
 
-
 const DEFAULT_KUBECONFIG = '.model-deploy/sim/kubeconfig';
 async function fromKubeconfig(path) {
-    const kc = new dist/* KubeConfig */.ypW();
+    // Loaded on use: the client is large, and --help or file-based runs do not need it.
+    const { CoreV1Api, KubeConfig } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(118), __webpack_require__.e(901)]).then(__webpack_require__.bind(__webpack_require__, 12901));
+    const kc = new KubeConfig();
     try {
         kc.loadFromFile(path);
     }
@@ -109,7 +108,7 @@ async function fromKubeconfig(path) {
             cause: error,
         });
     }
-    const core = kc.makeApiClient(dist/* CoreV1Api */.f5Y);
+    const core = kc.makeApiClient(CoreV1Api);
     const source = kc.getCurrentContext() || kc.getCurrentCluster()?.server || path;
     try {
         const nodes = await core.listNode();

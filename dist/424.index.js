@@ -1,0 +1,360 @@
+export const id = 424;
+export const ids = [424];
+export const modules = {
+
+/***/ 21509:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   We: () => (/* binding */ Kube),
+/* harmony export */   Yy: () => (/* binding */ MERGE_PATCH),
+/* harmony export */   dh: () => (/* binding */ isConflict)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RETRY, statusOf, reasonOf, isTransient, isNotFound, isAlreadyExists */
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12901);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
+
+
+const DEFAULT_RETRY = { attempts: 8, baseDelayMs: 50, maxDelayMs: 1000 };
+/** HTTP status of a failed API call; undefined for network errors. */
+function statusOf(error) {
+    return error instanceof _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .ApiException */ .UJ4 ? error.code : undefined;
+}
+/** `reason` of the Status object in an API error body (AlreadyExists, Conflict, NotFound...). */
+function reasonOf(error) {
+    if (!(error instanceof _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .ApiException */ .UJ4))
+        return undefined;
+    let body = error.body;
+    if (typeof body === 'string') {
+        try {
+            body = JSON.parse(body);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return body && typeof body === 'object' && 'reason' in body
+        ? String(body.reason)
+        : undefined;
+}
+function messageOf(error) {
+    if (error instanceof _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .ApiException */ .UJ4) {
+        let body = error.body;
+        if (typeof body === 'string') {
+            const text = body;
+            try {
+                body = JSON.parse(text);
+            }
+            catch {
+                return `HTTP ${error.code}: ${text.slice(0, 200)}`;
+            }
+        }
+        const message = body && typeof body === 'object' && 'message' in body
+            ? String(body.message)
+            : '';
+        return `HTTP ${error.code}${message ? `: ${message}` : ''}`;
+    }
+    if (error instanceof Error) {
+        const cause = error.cause instanceof Error ? ` (${error.cause.message})` : '';
+        return `${error.message}${cause}`;
+    }
+    return String(error);
+}
+/** 5xx, 429 and connection failures are worth another try; 4xx answers are not. */
+function isTransient(error) {
+    const status = statusOf(error);
+    if (status !== undefined)
+        return status >= 500 || status === 429;
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4)
+        return false;
+    return error instanceof Error;
+}
+/** A 409 Conflict (stale resourceVersion or a concurrent writer), not AlreadyExists. */
+function isConflict(error) {
+    return statusOf(error) === 409 && reasonOf(error) !== 'AlreadyExists';
+}
+function isNotFound(error) {
+    return statusOf(error) === 404;
+}
+function isAlreadyExists(error) {
+    return statusOf(error) === 409 && reasonOf(error) === 'AlreadyExists';
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const MERGE_PATCH = (0,_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .setHeaderOptions */ .OkF)('Content-Type', _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .PatchStrategy */ .Qve.MergePatch);
+/**
+ * The Kubernetes API through @kubernetes/client-node, built from a kubeconfig file. `call` retries
+ * transient failures (5xx, 429, connection errors) and, for writes that are idempotent, 409 conflicts.
+ */
+class Kube {
+    config;
+    retry;
+    apps;
+    core;
+    coordination;
+    custom;
+    /** Calls retried so far (for tests and progress). */
+    retries = 0;
+    constructor(config, retry = DEFAULT_RETRY) {
+        this.config = config;
+        this.retry = retry;
+        this.apps = config.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .AppsV1Api */ .eY6);
+        this.core = config.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__.CoreV1Api);
+        this.coordination = config.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .CoordinationV1Api */ .hSW);
+        this.custom = config.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .CustomObjectsApi */ .aVm);
+    }
+    static fromKubeconfig(path, retry) {
+        const config = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__.KubeConfig();
+        try {
+            config.loadFromFile(path);
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`cannot load kubeconfig ${path}: ${error.message}; pass --kubeconfig or set KUBECONFIG`, {
+                cause: error,
+            });
+        }
+        if (!config.getCurrentCluster()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`kubeconfig ${path} has no current cluster: set current-context`);
+        }
+        return new Kube(config, retry);
+    }
+    get server() {
+        return this.config.getCurrentCluster()?.server ?? '?';
+    }
+    /**
+     * Runs one API call with retries. `conflicts: true` for writes safe to repeat as they are
+     * (merge patches without a resourceVersion, deletes); read-modify-write loops use `update`.
+     */
+    async call(what, fn, options = {}) {
+        let delay = this.retry.baseDelayMs;
+        for (let attempt = 1;; attempt++) {
+            try {
+                return await fn();
+            }
+            catch (error) {
+                const retryable = isTransient(error) || (options.conflicts === true && isConflict(error));
+                if (!retryable || attempt >= this.retry.attempts) {
+                    if (isNotFound(error) || isAlreadyExists(error) || isConflict(error))
+                        throw error;
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`Kubernetes API (${this.server}): ${what} failed: ${messageOf(error)}`, {
+                        cause: error,
+                    });
+                }
+                this.retries++;
+                await sleep(delay * (0.5 + Math.random()));
+                delay = Math.min(delay * 2, this.retry.maxDelayMs);
+            }
+        }
+    }
+    /** Read, or undefined on 404. */
+    async read(what, fn) {
+        try {
+            return await this.call(what, fn);
+        }
+        catch (error) {
+            if (isNotFound(error))
+                return undefined;
+            throw error;
+        }
+    }
+    /** Create, or undefined when it already exists. */
+    async create(what, fn) {
+        try {
+            return await this.call(what, fn);
+        }
+        catch (error) {
+            if (isAlreadyExists(error))
+                return undefined;
+            throw error;
+        }
+    }
+    /** Delete; a missing object is already deleted. */
+    async remove(what, fn) {
+        try {
+            await this.call(what, fn, { conflicts: true });
+        }
+        catch (error) {
+            if (!isNotFound(error))
+                throw error;
+        }
+    }
+    /** Read-modify-write with the read resourceVersion; a 409 re-reads and tries again. */
+    async update(what, read, write) {
+        for (let attempt = 1;; attempt++) {
+            const current = await this.call(`read for ${what}`, read);
+            try {
+                return await this.call(what, () => write(current));
+            }
+            catch (error) {
+                if (!isConflict(error) || attempt >= this.retry.attempts) {
+                    if (isConflict(error))
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`Kubernetes API (${this.server}): ${what}: conflict after ${attempt} attempts`, { cause: error });
+                    throw error;
+                }
+                this.retries++;
+            }
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 17424:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ RolloutLease),
+/* harmony export */   leaseView: () => (/* binding */ leaseView)
+/* harmony export */ });
+/* unused harmony export leaseFree */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+/* harmony import */ var _kube_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21509);
+
+
+function leaseView(lease) {
+    if (!lease)
+        return undefined;
+    const renew = lease.spec?.renewTime ?? lease.spec?.acquireTime;
+    const renewedAt = renew ? new Date(renew).getTime() : undefined;
+    return {
+        ...(lease.spec?.holderIdentity ? { holder: lease.spec.holderIdentity } : {}),
+        ...(renewedAt !== undefined && Number.isFinite(renewedAt) ? { renewedAt } : {}),
+        durationMs: (lease.spec?.leaseDurationSeconds ?? 0) * 1000,
+    };
+}
+/** Free when nobody holds it, we hold it, or the holder stopped renewing for longer than its duration. */
+function leaseFree(view, holder, now) {
+    if (!view?.holder || view.holder === holder)
+        return true;
+    if (view.renewedAt === undefined)
+        return true;
+    return now > view.renewedAt + view.durationMs;
+}
+const sleep = (ms, signal) => new Promise((resolve) => {
+    const t = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+        clearTimeout(t);
+        resolve();
+    });
+});
+/**
+ * A coordination.k8s.io/v1 Lease: one rollout of a model at a time. Acquired with the read
+ * resourceVersion (a 409 means another writer won: look again), renewed every third of its
+ * duration, and taken over once its holder stops renewing for longer than the duration.
+ */
+class RolloutLease {
+    kube;
+    options;
+    timer;
+    lost;
+    constructor(kube, options) {
+        this.kube = kube;
+        this.options = options;
+    }
+    get lostReason() {
+        return this.lost;
+    }
+    body(resourceVersion, acquireTime) {
+        const { name, namespace, holder, durationMs, now } = this.options;
+        return {
+            apiVersion: 'coordination.k8s.io/v1',
+            kind: 'Lease',
+            metadata: {
+                name,
+                namespace,
+                ...(resourceVersion ? { resourceVersion } : {}),
+                labels: { 'app.kubernetes.io/managed-by': 'model-deploy' },
+            },
+            spec: {
+                holderIdentity: holder,
+                leaseDurationSeconds: Math.max(1, Math.ceil(durationMs / 1000)),
+                acquireTime: acquireTime,
+                renewTime: new Date(now()),
+            },
+        };
+    }
+    async acquire() {
+        const { name, namespace, holder, now, waitMs } = this.options;
+        const startedAt = now();
+        let waitedFor;
+        for (;;) {
+            const current = await this.kube.read(`read Lease ${name}`, () => this.kube.coordination.readNamespacedLease({ name, namespace }));
+            const view = leaseView(current);
+            if (leaseFree(view, holder, now())) {
+                try {
+                    if (!current) {
+                        const created = await this.kube.create(`create Lease ${name}`, () => this.kube.coordination.createNamespacedLease({
+                            namespace,
+                            body: this.body(undefined, new Date(now())),
+                        }));
+                        if (!created)
+                            continue;
+                    }
+                    else {
+                        await this.kube.coordination.replaceNamespacedLease({
+                            name,
+                            namespace,
+                            body: this.body(current.metadata?.resourceVersion, new Date(now())),
+                        });
+                    }
+                }
+                catch (error) {
+                    if ((0,_kube_js__WEBPACK_IMPORTED_MODULE_1__/* .isConflict */ .dh)(error))
+                        continue;
+                    throw error;
+                }
+                this.startRenewing();
+                return view?.holder && view.holder !== holder ? { tookOver: view.holder } : {};
+            }
+            const left = view.renewedAt + view.durationMs - now();
+            const message = `another rollout of this model holds Lease ${namespace}/${name} (holder ${view.holder}, renewed ${new Date(view.renewedAt).toISOString()}, expires in ${Math.ceil(left / 1000)}s unless renewed)`;
+            if (now() - startedAt >= waitMs || this.options.signal?.aborted) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .ue(`${message}; gave up after waiting ${Math.round((now() - startedAt) / 1000)}s. Wait for that rollout to finish, or run \`model-deploy abort\` there.`);
+            }
+            if (waitedFor !== view.holder)
+                this.options.onWait?.(`${message}: waiting`);
+            waitedFor = view.holder;
+            await sleep(Math.min(1000, Math.max(100, left)), this.options.signal);
+        }
+    }
+    startRenewing() {
+        const every = Math.max(200, Math.floor(this.options.durationMs / 3));
+        this.timer = setInterval(() => {
+            this.renew().catch((error) => {
+                this.lost = `cannot renew Lease ${this.options.name}: ${error.message}`;
+            });
+        }, every);
+        this.timer.unref();
+    }
+    async renew() {
+        const { name, namespace, holder } = this.options;
+        await this.kube.update(`renew Lease ${name}`, () => this.kube.coordination.readNamespacedLease({ name, namespace }), (current) => {
+            if (current.spec?.holderIdentity !== holder) {
+                this.lost = `Lease ${name} was taken over by ${current.spec?.holderIdentity ?? 'nobody'}`;
+                return Promise.resolve(current);
+            }
+            const acquire = current.spec?.acquireTime;
+            return this.kube.coordination.replaceNamespacedLease({
+                name,
+                namespace,
+                body: this.body(current.metadata?.resourceVersion, acquire ? new Date(acquire) : new Date(this.options.now())),
+            });
+        });
+    }
+    /** Stops renewing and frees the lease if we still hold it. */
+    async release() {
+        if (this.timer)
+            clearInterval(this.timer);
+        this.timer = undefined;
+        const { name, namespace, holder } = this.options;
+        const current = await this.kube.read(`read Lease ${name}`, () => this.kube.coordination.readNamespacedLease({ name, namespace }));
+        if (current?.spec?.holderIdentity !== holder)
+            return;
+        await this.kube.remove(`delete Lease ${name}`, () => this.kube.coordination.deleteNamespacedLease({ name, namespace }));
+    }
+}
+
+
+/***/ })
+
+};

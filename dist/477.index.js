@@ -1,0 +1,497 @@
+export const id = 477;
+export const ids = [477,280,851];
+export const modules = {
+
+/***/ 49051:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   QZ: () => (/* binding */ worst),
+/* harmony export */   e2: () => (/* binding */ isBad),
+/* harmony export */   fk: () => (/* binding */ compileMetrics),
+/* harmony export */   no: () => (/* binding */ assess),
+/* harmony export */   r3: () => (/* binding */ nextMeasurementAt),
+/* harmony export */   xd: () => (/* binding */ evaluateResult)
+/* harmony export */ });
+/* harmony import */ var _condition_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49424);
+
+/** Parses every metric's conditions; problems are returned, not thrown, so all are reported at once. */
+function compileMetrics(metrics, defaultIntervalMs) {
+    const problems = [];
+    const rules = metrics.map((m, index) => {
+        const parse = (field) => {
+            const text = m[field];
+            if (text === undefined)
+                return undefined;
+            try {
+                return (0,_condition_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCondition */ .z)(text);
+            }
+            catch (error) {
+                if (!(error instanceof _condition_js__WEBPACK_IMPORTED_MODULE_0__/* .ConditionError */ .i))
+                    throw error;
+                problems.push({ metric: m.name, field, index, message: `"${text}": ${error.message}` });
+                return undefined;
+            }
+        };
+        const provider = m.prometheus ? 'prometheus' : m.web ? 'web' : m.kubernetes ? 'kubernetes' : 'judge';
+        const success = parse('success-condition');
+        const failure = parse('failure-condition');
+        return {
+            name: m.name,
+            provider,
+            ...(success ? { success } : {}),
+            ...(failure ? { failure } : {}),
+            intervalMs: m.interval ?? defaultIntervalMs,
+            ...(m.count !== undefined ? { count: m.count } : {}),
+            initialDelayMs: m['initial-delay'] ?? 0,
+            failureLimit: m['failure-limit'],
+            inconclusiveLimit: m['inconclusive-limit'],
+            consecutiveErrorLimit: m['consecutive-error-limit'],
+            noData: m['no-data'],
+            config: m,
+        };
+    });
+    return { rules, problems };
+}
+/**
+ * Phase of one query result under the metric's conditions (Argo's evaluate): with both conditions,
+ * neither true is Inconclusive; with only a success condition, false is Failed; with only a failure
+ * condition, false is Successful; with none, any data is Successful. No data follows `no-data`.
+ */
+function evaluateResult(metric, values) {
+    if (values === null || values.length === 0) {
+        const phase = metric.noData === 'pass' ? 'Successful' : metric.noData === 'inconclusive' ? 'Inconclusive' : 'Failed';
+        return { phase, message: `no data (no-data: ${metric.noData})` };
+    }
+    const result = values.length === 1 ? values[0] : [...values];
+    try {
+        if (metric.failure?.evaluate(result))
+            return { phase: 'Failed', message: `failure condition "${metric.failure.source}" is true` };
+        if (metric.success) {
+            if (metric.success.evaluate(result))
+                return { phase: 'Successful' };
+            return metric.failure
+                ? { phase: 'Inconclusive', message: 'neither the success nor the failure condition holds' }
+                : { phase: 'Failed', message: `success condition "${metric.success.source}" is false` };
+        }
+        return { phase: 'Successful' };
+    }
+    catch (error) {
+        if (error instanceof _condition_js__WEBPACK_IMPORTED_MODULE_0__/* .ConditionError */ .i)
+            return { phase: 'Error', message: error.message };
+        throw error;
+    }
+}
+/**
+ * Argo's assessMetricStatus: more failures than failureLimit is Failed, more inconclusives than
+ * inconclusiveLimit is Inconclusive, more consecutive errors than consecutiveErrorLimit is Error;
+ * otherwise Successful once `count` measurements exist (or when `terminating`), else Running.
+ */
+function assess(metric, measurements, options = {}) {
+    let failed = 0;
+    let inconclusive = 0;
+    let consecutiveErrors = 0;
+    let errors = 0;
+    for (const m of measurements) {
+        if (m.phase === 'Error') {
+            consecutiveErrors++;
+            errors++;
+            continue;
+        }
+        consecutiveErrors = 0;
+        if (m.phase === 'Failed')
+            failed++;
+        else if (m.phase === 'Inconclusive')
+            inconclusive++;
+    }
+    const n = measurements.length;
+    if (failed > metric.failureLimit) {
+        return {
+            phase: 'Failed',
+            reason: `${failed} of ${n} measurements failed (failure-limit ${metric.failureLimit})`,
+        };
+    }
+    if (inconclusive > metric.inconclusiveLimit) {
+        return {
+            phase: 'Inconclusive',
+            reason: `${inconclusive} of ${n} measurements inconclusive (inconclusive-limit ${metric.inconclusiveLimit})`,
+        };
+    }
+    if (consecutiveErrors > metric.consecutiveErrorLimit) {
+        return {
+            phase: 'Error',
+            reason: `${consecutiveErrors} consecutive measurement errors (consecutive-error-limit ${metric.consecutiveErrorLimit}); analysis fails closed`,
+        };
+    }
+    // Counting errors against `count` would let an unreachable provider complete a metric.
+    const counted = n - errors;
+    if (options.count !== undefined && counted >= options.count) {
+        return {
+            phase: 'Successful',
+            reason: `${counted} measurements, ${failed} failed, ${inconclusive} inconclusive`,
+        };
+    }
+    if (options.terminating) {
+        if (counted === 0)
+            return {
+                phase: 'Error',
+                reason: 'the analysis ended without one successful query; analysis fails closed',
+            };
+        return { phase: 'Successful', reason: `${counted} measurements in the step, ${failed} failed` };
+    }
+    return { phase: 'Running', reason: `${n} measurements so far` };
+}
+const ORDER = ['Successful', 'Running', 'Inconclusive', 'Error', 'Failed'];
+/** The worst phase wins: Failed > Error > Inconclusive > Running > Successful (all done and good). */
+function worst(phases) {
+    let w = 'Successful';
+    for (const p of phases)
+        if (ORDER.indexOf(p) > ORDER.indexOf(w))
+            w = p;
+    return w;
+}
+function isBad(phase) {
+    return phase === 'Failed' || phase === 'Error' || phase === 'Inconclusive';
+}
+/** When the metric wants its next measurement: initial delay after the step starts, then every interval. */
+function nextMeasurementAt(metric, measurements, stepStartedAt) {
+    const last = measurements[measurements.length - 1];
+    return last ? last.at + metric.intervalMs : stepStartedAt + metric.initialDelayMs;
+}
+/** Compact form of a number for progress lines and reports. */
+function formatValue(values) {
+    const f = (v) => Number.isInteger(v) ? String(v) : Math.abs(v) >= 100 ? v.toFixed(1) : Number(v.toPrecision(4)).toString();
+    return values.length === 1 ? f(values[0]) : `[${values.map(f).join(', ')}]`;
+}
+
+
+/***/ }),
+
+/***/ 75851:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BZ: () => (/* binding */ modelSelector),
+/* harmony export */   SX: () => (/* binding */ modelObjects),
+/* harmony export */   WD: () => (/* binding */ labels),
+/* harmony export */   eu: () => (/* binding */ service),
+/* harmony export */   h2: () => (/* binding */ trackSelector),
+/* harmony export */   imageOf: () => (/* binding */ imageOf),
+/* harmony export */   kG: () => (/* binding */ deployment),
+/* harmony export */   ld: () => (/* binding */ promotePatch),
+/* harmony export */   oM: () => (/* binding */ podTemplate),
+/* harmony export */   zD: () => (/* binding */ selectorString)
+/* harmony export */ });
+/* unused harmony exports labelValue, versionOf, containerResources */
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39280);
+
+function modelObjects(deploy, model) {
+    const name = deploy.name ?? model.name;
+    return {
+        namespace: deploy.namespace,
+        name,
+        canaryName: `${name}-canary`,
+        service: deploy.service ?? name,
+        model: model.name,
+        ...(model.version ? { version: model.version } : {}),
+        port: deploy.port,
+        deploy,
+    };
+}
+/** A label value (63 chars of [A-Za-z0-9._-], alphanumeric at both ends) from an image tag or version. */
+function labelValue(text) {
+    const cleaned = text
+        .replace(/[^A-Za-z0-9._-]/g, '-')
+        .slice(0, 63)
+        .replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
+    return cleaned || 'unknown';
+}
+function versionOf(image, version) {
+    if (version)
+        return labelValue(version);
+    const at = image.indexOf('@');
+    if (at >= 0)
+        return labelValue(image
+            .slice(at + 1)
+            .replace(/^sha256:/, '')
+            .slice(0, 12));
+    const colon = image.lastIndexOf(':');
+    return labelValue(colon > image.lastIndexOf('/') ? image.slice(colon + 1) : 'latest');
+}
+/** Labels every object and pod of the model carries; `track` tells stable from canary. */
+function labels(o, track, image) {
+    return {
+        [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.name]: o.model,
+        [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.instance]: o.name,
+        [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.managedBy]: _state_js__WEBPACK_IMPORTED_MODULE_0__/* .MANAGER */ .u,
+        ...(image ? { [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.version]: versionOf(image, o.version) } : {}),
+        ...(track ? { [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.track]: track } : {}),
+    };
+}
+/** Pods of both tracks: what the Service of the replicas router selects. */
+function modelSelector(o) {
+    return { [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.name]: o.model, [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.instance]: o.name };
+}
+function trackSelector(o, track) {
+    return { ...modelSelector(o), [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.track]: track };
+}
+function selectorString(selector) {
+    return Object.entries(selector)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(',');
+}
+/** GPU, MIG, cpu and memory as requests and limits (extended resources: limits, requests equal). */
+function containerResources(deploy) {
+    const r = deploy.resources;
+    const limits = {};
+    const requests = {};
+    if (r.gpus > 0)
+        limits['nvidia.com/gpu'] = String(r.gpus);
+    if (r.mig)
+        limits[`nvidia.com/mig-${r.mig}`] = '1';
+    if (r.cpu !== undefined)
+        requests.cpu = `${Math.round(r.cpu * 1000)}m`;
+    if (r.memory !== undefined) {
+        requests.memory = String(Math.round(r.memory));
+        limits.memory = String(Math.round(r.memory));
+    }
+    return {
+        ...(Object.keys(limits).length ? { limits } : {}),
+        ...(Object.keys(requests).length ? { requests } : {}),
+    };
+}
+/**
+ * The pod template: startupProbe gives the model `startup-deadline` to load
+ * (failureThreshold × period ≥ deadline), then readiness is probed every period.
+ */
+function podTemplate(o, track, image) {
+    const d = o.deploy;
+    const periodSeconds = Math.max(1, Math.round(d.probes.period / 1000));
+    const failureThreshold = Math.max(1, Math.ceil(d.probes['startup-deadline'] / 1000 / periodSeconds));
+    const probe = { httpGet: { path: d.probes.path, port: 'http' } };
+    const nodeSelector = {
+        ...d['node-selector'],
+        ...(d.resources['gpu-product'] ? { 'nvidia.com/gpu.product': d.resources['gpu-product'] } : {}),
+    };
+    return {
+        metadata: { labels: labels(o, track, image) },
+        spec: {
+            containers: [
+                {
+                    name: 'model',
+                    image,
+                    ports: [{ name: 'http', containerPort: o.port }],
+                    resources: containerResources(d),
+                    startupProbe: { ...probe, periodSeconds, failureThreshold },
+                    readinessProbe: { ...probe, periodSeconds, failureThreshold: 3 },
+                },
+            ],
+            ...(Object.keys(nodeSelector).length ? { nodeSelector } : {}),
+            ...(d.tolerations.length
+                ? {
+                    tolerations: d.tolerations.map((t) => ({
+                        ...(t.key !== undefined ? { key: t.key } : {}),
+                        operator: t.operator,
+                        ...(t.value !== undefined ? { value: t.value } : {}),
+                        ...(t.effect !== undefined ? { effect: t.effect } : {}),
+                    })),
+                }
+                : {}),
+        },
+    };
+}
+function deployment(o, track, image, replicas, annotations) {
+    return {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: {
+            name: track === 'stable' ? o.name : o.canaryName,
+            namespace: o.namespace,
+            labels: labels(o, track, image),
+            annotations,
+        },
+        spec: {
+            replicas,
+            selector: { matchLabels: trackSelector(o, track) },
+            strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } },
+            template: podTemplate(o, track, image),
+        },
+    };
+}
+/**
+ * Merge patch that makes an existing (possibly adopted) stable Deployment run `image`: the
+ * container named `model`, or the first one, gets the image; surge that fits, never unavailable.
+ */
+function promotePatch(current, o, image, maxSurge, replicas, revision) {
+    const containers = current.spec?.template.spec?.containers ?? [];
+    const index = Math.max(0, containers.findIndex((c) => c.name === 'model'));
+    const patched = containers.map((c, i) => (i === index ? { ...c, image } : c));
+    return {
+        metadata: {
+            labels: { [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.version]: versionOf(image, o.version) },
+            ...(revision !== undefined ? { annotations: { [_state_js__WEBPACK_IMPORTED_MODULE_0__.ANNOTATION.revision]: String(revision) } } : {}),
+        },
+        spec: {
+            replicas,
+            strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge, maxUnavailable: 0 } },
+            template: {
+                metadata: { labels: { [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.version]: versionOf(image, o.version) } },
+                spec: { containers: patched },
+            },
+        },
+    };
+}
+function service(o, name, selector) {
+    return {
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: { name, namespace: o.namespace, labels: labels(o) },
+        spec: {
+            selector,
+            ports: [{ name: 'http', port: o.port, targetPort: 'http' }],
+        },
+    };
+}
+/** Image of the model container of a Deployment (the one named `model`, else the first). */
+function imageOf(d) {
+    const containers = d.spec?.template.spec?.containers ?? [];
+    return (containers.find((c) => c.name === 'model') ?? containers[0])?.image ?? '';
+}
+
+
+/***/ }),
+
+/***/ 31858:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   buildSpec: () => (/* binding */ buildSpec)
+/* harmony export */ });
+/* unused harmony export specHash */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
+/* harmony import */ var _analysis_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49051);
+/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75851);
+
+
+
+
+/** Everything that defines a rollout, hashed: the same hash on a rerun means the same rollout. */
+function specHash(o, image) {
+    const d = o.deploy;
+    const material = {
+        image,
+        replicas: d.replicas,
+        template: (0,_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .podTemplate */ .oM)(o, 'canary', image),
+        router: d.traffic,
+        steps: d.steps,
+        metrics: d.analysis.metrics,
+        interval: d.analysis.interval,
+    };
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(material)).digest('hex').slice(0, 16);
+}
+function buildSpec(o, options) {
+    const d = o.deploy;
+    const { rules, problems } = (0,_analysis_js__WEBPACK_IMPORTED_MODULE_2__/* .compileMetrics */ .fk)(d.analysis.metrics, d.analysis.interval);
+    if (problems.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(problems.map((p) => ({
+            path: `deploy.analysis.metrics[${p.index}].${p.field}`,
+            message: `metric "${p.metric}": ${p.message}`,
+        })));
+    }
+    return {
+        image: options.image,
+        replicas: d.replicas,
+        steps: options.rollbackTo !== undefined ? [] : d.steps,
+        specHash: specHash(o, options.image),
+        runId: options.runId,
+        router: d.traffic.router,
+        metrics: rules,
+        intervalMs: d.analysis.interval,
+        startupDeadlineMs: d.probes['startup-deadline'],
+        onRerun: d.rollback['on-rerun'],
+        dynamicStableScale: d['dynamic-stable-scale'],
+        intent: options.intent,
+        nextRevision: options.nextRevision,
+        ...(options.rollbackTo !== undefined ? { rollbackTo: options.rollbackTo } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 39280:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ANNOTATION: () => (/* binding */ ANNOTATION),
+/* harmony export */   Ww: () => (/* binding */ stateAnnotations),
+/* harmony export */   d_: () => (/* binding */ LABEL),
+/* harmony export */   readState: () => (/* binding */ readState),
+/* harmony export */   u: () => (/* binding */ MANAGER)
+/* harmony export */ });
+/** Annotation keys on the objects model-deploy owns; the cluster is the only memory of a rollout. */
+const ANNOTATION = {
+    state: 'model-deploy.io/rollout-state',
+    revision: 'model-deploy.io/revision',
+    specHash: 'model-deploy.io/spec-hash',
+    step: 'model-deploy.io/step',
+    startedAt: 'model-deploy.io/started-at',
+    stepStartedAt: 'model-deploy.io/step-started-at',
+    abortedAt: 'model-deploy.io/aborted-at',
+    abortReason: 'model-deploy.io/abort-reason',
+    firstDeploy: 'model-deploy.io/first-deploy-started-at',
+};
+const LABEL = {
+    name: 'app.kubernetes.io/name',
+    instance: 'app.kubernetes.io/instance',
+    version: 'app.kubernetes.io/version',
+    managedBy: 'app.kubernetes.io/managed-by',
+    track: 'track',
+};
+const MANAGER = 'model-deploy';
+/** Annotations that carry the state: one JSON document plus readable copies of the key fields. */
+function stateAnnotations(state) {
+    return {
+        [ANNOTATION.state]: JSON.stringify(state),
+        [ANNOTATION.revision]: String(state.revision),
+        [ANNOTATION.specHash]: state.specHash,
+        [ANNOTATION.step]: String(state.step),
+        [ANNOTATION.startedAt]: new Date(state.startedAt).toISOString(),
+        [ANNOTATION.stepStartedAt]: new Date(state.stepStartedAt).toISOString(),
+        ...(state.abortedAt !== undefined
+            ? { [ANNOTATION.abortedAt]: new Date(state.abortedAt).toISOString() }
+            : {}),
+        ...(state.abortReason !== undefined
+            ? { [ANNOTATION.abortReason]: state.abortReason.slice(0, 1000) }
+            : {}),
+    };
+}
+function readState(annotations) {
+    const raw = annotations?.[ANNOTATION.state];
+    if (raw === undefined)
+        return { ok: false, problem: `no ${ANNOTATION.state} annotation` };
+    try {
+        const s = JSON.parse(raw);
+        const phases = ['progressing', 'promoting', 'aborting'];
+        if (!s ||
+            typeof s !== 'object' ||
+            !phases.includes(s.phase) ||
+            typeof s.step !== 'number' ||
+            typeof s.specHash !== 'string' ||
+            typeof s.runId !== 'string' ||
+            typeof s.stableImage !== 'string') {
+            return { ok: false, problem: `${ANNOTATION.state} is not a rollout state written by model-deploy` };
+        }
+        return { ok: true, state: { analysis: {}, ...s } };
+    }
+    catch {
+        return { ok: false, problem: `${ANNOTATION.state} is not valid JSON` };
+    }
+}
+
+
+/***/ })
+
+};

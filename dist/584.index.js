@@ -1,0 +1,1556 @@
+export const id = 584;
+export const ids = [584,555];
+export const modules = {
+
+/***/ 21509:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   We: () => (/* binding */ Kube),
+/* harmony export */   Yy: () => (/* binding */ MERGE_PATCH),
+/* harmony export */   dh: () => (/* binding */ isConflict)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RETRY, statusOf, reasonOf, isTransient, isNotFound, isAlreadyExists */
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12901);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
+
+
+const DEFAULT_RETRY = { attempts: 8, baseDelayMs: 50, maxDelayMs: 1000 };
+/** HTTP status of a failed API call; undefined for network errors. */
+function statusOf(error) {
+    return error instanceof _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .ApiException */ .UJ4 ? error.code : undefined;
+}
+/** `reason` of the Status object in an API error body (AlreadyExists, Conflict, NotFound...). */
+function reasonOf(error) {
+    if (!(error instanceof _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .ApiException */ .UJ4))
+        return undefined;
+    let body = error.body;
+    if (typeof body === 'string') {
+        try {
+            body = JSON.parse(body);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return body && typeof body === 'object' && 'reason' in body
+        ? String(body.reason)
+        : undefined;
+}
+function messageOf(error) {
+    if (error instanceof _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .ApiException */ .UJ4) {
+        let body = error.body;
+        if (typeof body === 'string') {
+            const text = body;
+            try {
+                body = JSON.parse(text);
+            }
+            catch {
+                return `HTTP ${error.code}: ${text.slice(0, 200)}`;
+            }
+        }
+        const message = body && typeof body === 'object' && 'message' in body
+            ? String(body.message)
+            : '';
+        return `HTTP ${error.code}${message ? `: ${message}` : ''}`;
+    }
+    if (error instanceof Error) {
+        const cause = error.cause instanceof Error ? ` (${error.cause.message})` : '';
+        return `${error.message}${cause}`;
+    }
+    return String(error);
+}
+/** 5xx, 429 and connection failures are worth another try; 4xx answers are not. */
+function isTransient(error) {
+    const status = statusOf(error);
+    if (status !== undefined)
+        return status >= 500 || status === 429;
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4)
+        return false;
+    return error instanceof Error;
+}
+/** A 409 Conflict (stale resourceVersion or a concurrent writer), not AlreadyExists. */
+function isConflict(error) {
+    return statusOf(error) === 409 && reasonOf(error) !== 'AlreadyExists';
+}
+function isNotFound(error) {
+    return statusOf(error) === 404;
+}
+function isAlreadyExists(error) {
+    return statusOf(error) === 409 && reasonOf(error) === 'AlreadyExists';
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const MERGE_PATCH = (0,_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .setHeaderOptions */ .OkF)('Content-Type', _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .PatchStrategy */ .Qve.MergePatch);
+/**
+ * The Kubernetes API through @kubernetes/client-node, built from a kubeconfig file. `call` retries
+ * transient failures (5xx, 429, connection errors) and, for writes that are idempotent, 409 conflicts.
+ */
+class Kube {
+    config;
+    retry;
+    apps;
+    core;
+    coordination;
+    custom;
+    /** Calls retried so far (for tests and progress). */
+    retries = 0;
+    constructor(config, retry = DEFAULT_RETRY) {
+        this.config = config;
+        this.retry = retry;
+        this.apps = config.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .AppsV1Api */ .eY6);
+        this.core = config.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__.CoreV1Api);
+        this.coordination = config.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .CoordinationV1Api */ .hSW);
+        this.custom = config.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .CustomObjectsApi */ .aVm);
+    }
+    static fromKubeconfig(path, retry) {
+        const config = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__.KubeConfig();
+        try {
+            config.loadFromFile(path);
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`cannot load kubeconfig ${path}: ${error.message}; pass --kubeconfig or set KUBECONFIG`, {
+                cause: error,
+            });
+        }
+        if (!config.getCurrentCluster()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`kubeconfig ${path} has no current cluster: set current-context`);
+        }
+        return new Kube(config, retry);
+    }
+    get server() {
+        return this.config.getCurrentCluster()?.server ?? '?';
+    }
+    /**
+     * Runs one API call with retries. `conflicts: true` for writes safe to repeat as they are
+     * (merge patches without a resourceVersion, deletes); read-modify-write loops use `update`.
+     */
+    async call(what, fn, options = {}) {
+        let delay = this.retry.baseDelayMs;
+        for (let attempt = 1;; attempt++) {
+            try {
+                return await fn();
+            }
+            catch (error) {
+                const retryable = isTransient(error) || (options.conflicts === true && isConflict(error));
+                if (!retryable || attempt >= this.retry.attempts) {
+                    if (isNotFound(error) || isAlreadyExists(error) || isConflict(error))
+                        throw error;
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`Kubernetes API (${this.server}): ${what} failed: ${messageOf(error)}`, {
+                        cause: error,
+                    });
+                }
+                this.retries++;
+                await sleep(delay * (0.5 + Math.random()));
+                delay = Math.min(delay * 2, this.retry.maxDelayMs);
+            }
+        }
+    }
+    /** Read, or undefined on 404. */
+    async read(what, fn) {
+        try {
+            return await this.call(what, fn);
+        }
+        catch (error) {
+            if (isNotFound(error))
+                return undefined;
+            throw error;
+        }
+    }
+    /** Create, or undefined when it already exists. */
+    async create(what, fn) {
+        try {
+            return await this.call(what, fn);
+        }
+        catch (error) {
+            if (isAlreadyExists(error))
+                return undefined;
+            throw error;
+        }
+    }
+    /** Delete; a missing object is already deleted. */
+    async remove(what, fn) {
+        try {
+            await this.call(what, fn, { conflicts: true });
+        }
+        catch (error) {
+            if (!isNotFound(error))
+                throw error;
+        }
+    }
+    /** Read-modify-write with the read resourceVersion; a 409 re-reads and tries again. */
+    async update(what, read, write) {
+        for (let attempt = 1;; attempt++) {
+            const current = await this.call(`read for ${what}`, read);
+            try {
+                return await this.call(what, () => write(current));
+            }
+            catch (error) {
+                if (!isConflict(error) || attempt >= this.retry.attempts) {
+                    if (isConflict(error))
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`Kubernetes API (${this.server}): ${what}: conflict after ${attempt} attempts`, { cause: error });
+                    throw error;
+                }
+                this.retries++;
+            }
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 96849:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dO: () => (/* binding */ recordRevision),
+/* harmony export */   nextRevision: () => (/* binding */ nextRevision),
+/* harmony export */   ol: () => (/* binding */ digestOf),
+/* harmony export */   previousPromoted: () => (/* binding */ previousPromoted),
+/* harmony export */   readHistory: () => (/* binding */ readHistory)
+/* harmony export */ });
+/* unused harmony exports HISTORY_KEY, historyName, parseHistory, upsertRevision */
+/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75851);
+
+const HISTORY_KEY = 'history.json';
+function historyName(o) {
+    return `${o.name}-model-deploy-history`;
+}
+function parseHistory(cm) {
+    const text = cm?.data?.[HISTORY_KEY];
+    if (!text)
+        return [];
+    try {
+        const parsed = JSON.parse(text);
+        return Array.isArray(parsed)
+            ? parsed.filter((r) => r && typeof r.revision === 'number' && typeof r.image === 'string')
+            : [];
+    }
+    catch {
+        return [];
+    }
+}
+/** Adds or replaces the entry of its revision (a rerun records the same verdict once), newest last, keeping `limit`. */
+function upsertRevision(entries, entry, limit) {
+    const others = entries.filter((e) => e.revision !== entry.revision);
+    return [...others, entry].sort((a, b) => a.revision - b.revision).slice(-limit);
+}
+function nextRevision(entries, current) {
+    return Math.max(0, current ?? 0, ...entries.map((e) => e.revision)) + 1;
+}
+/** The promoted revision before the current stable one: what `rollback` without --to restores. */
+function previousPromoted(entries, stableImage) {
+    const promoted = entries.filter((e) => e.verdict === 'promoted');
+    const currentIndex = promoted.map((e) => e.image).lastIndexOf(stableImage);
+    const before = currentIndex >= 0 ? promoted.slice(0, currentIndex) : promoted;
+    return [...before].reverse().find((e) => e.image !== stableImage);
+}
+function digestOf(image) {
+    const at = image.indexOf('@');
+    return at >= 0 ? image.slice(at + 1) : undefined;
+}
+async function readHistory(kube, o) {
+    const cm = await kube.read('read revision history', () => kube.core.readNamespacedConfigMap({ name: historyName(o), namespace: o.namespace }));
+    return parseHistory(cm);
+}
+/** Writes one revision into the history ConfigMap (read-modify-write with its resourceVersion). */
+async function recordRevision(kube, o, entry) {
+    const name = historyName(o);
+    const namespace = o.namespace;
+    const limit = o.deploy.rollback.history;
+    const created = await kube.create('create revision history', () => kube.core.createNamespacedConfigMap({
+        namespace,
+        body: {
+            apiVersion: 'v1',
+            kind: 'ConfigMap',
+            metadata: { name, namespace, labels: (0,_manifests_js__WEBPACK_IMPORTED_MODULE_0__/* .labels */ .WD)(o) },
+            data: { [HISTORY_KEY]: JSON.stringify([entry]) },
+        },
+    }));
+    if (created)
+        return;
+    await kube.update('update revision history', () => kube.core.readNamespacedConfigMap({ name, namespace }), (cm) => kube.core.replaceNamespacedConfigMap({
+        name,
+        namespace,
+        body: {
+            ...cm,
+            data: {
+                ...(cm.data ?? {}),
+                [HISTORY_KEY]: JSON.stringify(upsertRevision(parseHistory(cm), entry, limit)),
+            },
+        },
+    }));
+}
+
+
+/***/ }),
+
+/***/ 75851:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BZ: () => (/* binding */ modelSelector),
+/* harmony export */   SX: () => (/* binding */ modelObjects),
+/* harmony export */   WD: () => (/* binding */ labels),
+/* harmony export */   eu: () => (/* binding */ service),
+/* harmony export */   h2: () => (/* binding */ trackSelector),
+/* harmony export */   imageOf: () => (/* binding */ imageOf),
+/* harmony export */   kG: () => (/* binding */ deployment),
+/* harmony export */   ld: () => (/* binding */ promotePatch),
+/* harmony export */   oM: () => (/* binding */ podTemplate),
+/* harmony export */   zD: () => (/* binding */ selectorString)
+/* harmony export */ });
+/* unused harmony exports labelValue, versionOf, containerResources */
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39280);
+
+function modelObjects(deploy, model) {
+    const name = deploy.name ?? model.name;
+    return {
+        namespace: deploy.namespace,
+        name,
+        canaryName: `${name}-canary`,
+        service: deploy.service ?? name,
+        model: model.name,
+        ...(model.version ? { version: model.version } : {}),
+        port: deploy.port,
+        deploy,
+    };
+}
+/** A label value (63 chars of [A-Za-z0-9._-], alphanumeric at both ends) from an image tag or version. */
+function labelValue(text) {
+    const cleaned = text
+        .replace(/[^A-Za-z0-9._-]/g, '-')
+        .slice(0, 63)
+        .replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
+    return cleaned || 'unknown';
+}
+function versionOf(image, version) {
+    if (version)
+        return labelValue(version);
+    const at = image.indexOf('@');
+    if (at >= 0)
+        return labelValue(image
+            .slice(at + 1)
+            .replace(/^sha256:/, '')
+            .slice(0, 12));
+    const colon = image.lastIndexOf(':');
+    return labelValue(colon > image.lastIndexOf('/') ? image.slice(colon + 1) : 'latest');
+}
+/** Labels every object and pod of the model carries; `track` tells stable from canary. */
+function labels(o, track, image) {
+    return {
+        [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.name]: o.model,
+        [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.instance]: o.name,
+        [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.managedBy]: _state_js__WEBPACK_IMPORTED_MODULE_0__/* .MANAGER */ .u,
+        ...(image ? { [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.version]: versionOf(image, o.version) } : {}),
+        ...(track ? { [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.track]: track } : {}),
+    };
+}
+/** Pods of both tracks: what the Service of the replicas router selects. */
+function modelSelector(o) {
+    return { [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.name]: o.model, [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.instance]: o.name };
+}
+function trackSelector(o, track) {
+    return { ...modelSelector(o), [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.track]: track };
+}
+function selectorString(selector) {
+    return Object.entries(selector)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(',');
+}
+/** GPU, MIG, cpu and memory as requests and limits (extended resources: limits, requests equal). */
+function containerResources(deploy) {
+    const r = deploy.resources;
+    const limits = {};
+    const requests = {};
+    if (r.gpus > 0)
+        limits['nvidia.com/gpu'] = String(r.gpus);
+    if (r.mig)
+        limits[`nvidia.com/mig-${r.mig}`] = '1';
+    if (r.cpu !== undefined)
+        requests.cpu = `${Math.round(r.cpu * 1000)}m`;
+    if (r.memory !== undefined) {
+        requests.memory = String(Math.round(r.memory));
+        limits.memory = String(Math.round(r.memory));
+    }
+    return {
+        ...(Object.keys(limits).length ? { limits } : {}),
+        ...(Object.keys(requests).length ? { requests } : {}),
+    };
+}
+/**
+ * The pod template: startupProbe gives the model `startup-deadline` to load
+ * (failureThreshold × period ≥ deadline), then readiness is probed every period.
+ */
+function podTemplate(o, track, image) {
+    const d = o.deploy;
+    const periodSeconds = Math.max(1, Math.round(d.probes.period / 1000));
+    const failureThreshold = Math.max(1, Math.ceil(d.probes['startup-deadline'] / 1000 / periodSeconds));
+    const probe = { httpGet: { path: d.probes.path, port: 'http' } };
+    const nodeSelector = {
+        ...d['node-selector'],
+        ...(d.resources['gpu-product'] ? { 'nvidia.com/gpu.product': d.resources['gpu-product'] } : {}),
+    };
+    return {
+        metadata: { labels: labels(o, track, image) },
+        spec: {
+            containers: [
+                {
+                    name: 'model',
+                    image,
+                    ports: [{ name: 'http', containerPort: o.port }],
+                    resources: containerResources(d),
+                    startupProbe: { ...probe, periodSeconds, failureThreshold },
+                    readinessProbe: { ...probe, periodSeconds, failureThreshold: 3 },
+                },
+            ],
+            ...(Object.keys(nodeSelector).length ? { nodeSelector } : {}),
+            ...(d.tolerations.length
+                ? {
+                    tolerations: d.tolerations.map((t) => ({
+                        ...(t.key !== undefined ? { key: t.key } : {}),
+                        operator: t.operator,
+                        ...(t.value !== undefined ? { value: t.value } : {}),
+                        ...(t.effect !== undefined ? { effect: t.effect } : {}),
+                    })),
+                }
+                : {}),
+        },
+    };
+}
+function deployment(o, track, image, replicas, annotations) {
+    return {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: {
+            name: track === 'stable' ? o.name : o.canaryName,
+            namespace: o.namespace,
+            labels: labels(o, track, image),
+            annotations,
+        },
+        spec: {
+            replicas,
+            selector: { matchLabels: trackSelector(o, track) },
+            strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } },
+            template: podTemplate(o, track, image),
+        },
+    };
+}
+/**
+ * Merge patch that makes an existing (possibly adopted) stable Deployment run `image`: the
+ * container named `model`, or the first one, gets the image; surge that fits, never unavailable.
+ */
+function promotePatch(current, o, image, maxSurge, replicas, revision) {
+    const containers = current.spec?.template.spec?.containers ?? [];
+    const index = Math.max(0, containers.findIndex((c) => c.name === 'model'));
+    const patched = containers.map((c, i) => (i === index ? { ...c, image } : c));
+    return {
+        metadata: {
+            labels: { [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.version]: versionOf(image, o.version) },
+            ...(revision !== undefined ? { annotations: { [_state_js__WEBPACK_IMPORTED_MODULE_0__.ANNOTATION.revision]: String(revision) } } : {}),
+        },
+        spec: {
+            replicas,
+            strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge, maxUnavailable: 0 } },
+            template: {
+                metadata: { labels: { [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.version]: versionOf(image, o.version) } },
+                spec: { containers: patched },
+            },
+        },
+    };
+}
+function service(o, name, selector) {
+    return {
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: { name, namespace: o.namespace, labels: labels(o) },
+        spec: {
+            selector,
+            ports: [{ name: 'http', port: o.port, targetPort: 'http' }],
+        },
+    };
+}
+/** Image of the model container of a Deployment (the one named `model`, else the first). */
+function imageOf(d) {
+    const containers = d.spec?.template.spec?.containers ?? [];
+    return (containers.find((c) => c.name === 'model') ?? containers[0])?.image ?? '';
+}
+
+
+/***/ }),
+
+/***/ 37555:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ renderReport),
+/* harmony export */   cell: () => (/* binding */ cell),
+/* harmony export */   o: () => (/* binding */ progressLine)
+/* harmony export */ });
+/** Text from the cluster or a metrics backend, safe inside a markdown table cell. */
+function cell(text) {
+    return text.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+}
+const TITLE = {
+    promoted: 'promoted',
+    'rolled-back': 'rolled back',
+    unchanged: 'unchanged',
+    failed: 'failed',
+};
+function renderReport(r) {
+    const lines = [
+        `## model-deploy: ${cell(r.model)} ${TITLE[r.verdict]}`,
+        '',
+        `**${r.verdict === 'promoted' || r.verdict === 'unchanged' ? 'Result' : 'Reason'}:** ${cell(r.reason)}`,
+        '',
+        `| | |`,
+        `| --- | --- |`,
+        `| namespace | ${cell(r.namespace)} |`,
+        `| image | \`${r.image.replace(/`/g, '')}\` |`,
+        ...(r.stableImage ? [`| stable before | \`${r.stableImage.replace(/`/g, '')}\` |`] : []),
+        ...(r.revision !== undefined ? [`| revision | ${r.revision} |`] : []),
+        `| duration | ${(r.durationMs / 1000).toFixed(1)}s |`,
+        ...(r.stableReadyMin !== undefined ? [`| stable ready (lowest seen) | ${r.stableReadyMin} |`] : []),
+    ];
+    const names = Object.keys(r.measurements);
+    if (names.length > 0) {
+        lines.push('', '### Analysis', '', '| metric | verdict | measurements (latest last) |', '| --- | --- | --- |');
+        for (const name of names) {
+            const status = r.metrics.find((m) => m.name === name);
+            const ms = r.measurements[name] ?? [];
+            const values = ms
+                .slice(-6)
+                .map((m) => `${m.phase}${m.value !== undefined ? ` ${m.value}` : ''}${m.message && m.phase !== 'Successful' ? ` (${m.message})` : ''}`)
+                .join('; ');
+            lines.push(`| ${cell(name)} | ${status?.phase ?? ms[ms.length - 1]?.phase ?? '-'} | ${cell(values)} |`);
+        }
+    }
+    for (const e of r.evidence) {
+        lines.push('', `### Pod ${cell(e.pod)} (${cell(e.phase)})`);
+        if (e.events.length > 0)
+            lines.push('', 'Events:', '', ...e.events.map((ev) => `- ${cell(ev)}`));
+        if (e.logs.length > 0)
+            lines.push('', 'Last log lines:', '', '```text', ...e.logs.map((l) => l.replace(/```/g, "'''")), '```');
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** One progress line: step i/n, weight, ready pods, each metric's value and verdict. */
+function progressLine(p) {
+    const step = p.steps > 0 ? `step ${p.step}/${p.steps}${p.stepKind ? ` ${p.stepKind}` : ''}` : p.phase;
+    const metrics = p.metrics.map((m) => `${m.name}=${m.value ?? '-'} ${m.phase}`).join(', ');
+    return [
+        `[${p.phase}] ${step}`,
+        `weight ${Math.round(p.weight * 10) / 10}%`,
+        `canary ${p.canaryReady}/${p.canaryDesired} ready`,
+        `stable ${p.stableReady} ready`,
+        ...(metrics ? [metrics] : []),
+        p.message,
+    ].join(' | ');
+}
+
+
+/***/ }),
+
+/***/ 63584:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  RolloutRunner: () => (/* binding */ RolloutRunner)
+});
+
+// EXTERNAL MODULE: ./lib/cluster/kube.js
+var cluster_kube = __webpack_require__(21509);
+// EXTERNAL MODULE: ./lib/rollout/engine.js + 1 modules
+var engine = __webpack_require__(88061);
+;// CONCATENATED MODULE: ./lib/rollout/evidence.js
+const withTimeout = (p, ms, fallback) => Promise.race([p.catch(() => fallback), new Promise((r) => setTimeout(() => r(fallback), ms).unref())]);
+/**
+ * Events and the last log lines of up to three pods, for the failure report. Best effort and
+ * bounded in time: the rollback must not wait on it.
+ */
+async function gatherEvidence(kube, namespace, pods, options = {}) {
+    const tailLines = options.tailLines ?? 20;
+    const timeoutMs = options.timeoutMs ?? 1500;
+    return Promise.all(pods.slice(0, 3).map(async (pod) => {
+        const name = pod.metadata?.name ?? '?';
+        const container = pod.spec?.containers[0]?.name;
+        const restarted = (pod.status?.containerStatuses ?? []).some((c) => c.restartCount > 0);
+        const [events, current, previous] = await Promise.all([
+            withTimeout(kube.core
+                .listNamespacedEvent({ namespace, fieldSelector: `involvedObject.name=${name}` })
+                .then((list) => list.items.map((e) => `${e.type ?? ''} ${e.reason ?? ''}: ${e.message ?? ''}`.trim())), timeoutMs, []),
+            withTimeout(kube.core.readNamespacedPodLog({ name, namespace, ...(container ? { container } : {}), tailLines }), timeoutMs, ''),
+            restarted
+                ? withTimeout(kube.core.readNamespacedPodLog({
+                    name,
+                    namespace,
+                    ...(container ? { container } : {}),
+                    tailLines,
+                    previous: true,
+                }), timeoutMs, '')
+                : Promise.resolve(''),
+        ]);
+        const text = String(previous || current || '');
+        return {
+            pod: name,
+            phase: pod.status?.phase ?? '?',
+            events: events.slice(-10),
+            logs: text
+                .split('\n')
+                .filter((l) => l.length > 0)
+                .slice(-tailLines),
+        };
+    }));
+}
+
+;// CONCATENATED MODULE: ./lib/rollout/health.js
+const FATAL_WAITING = new Set([
+    'CrashLoopBackOff',
+    'ImagePullBackOff',
+    'ErrImagePull',
+    'InvalidImageName',
+    'CreateContainerConfigError',
+]);
+/**
+ * What is wrong with these pods, from their status alone: crash loops, OOM kills, image pulls,
+ * unschedulable, not Ready past the startup deadline. Terminating pods are ignored.
+ */
+function podProblems(pods, options) {
+    const problems = [];
+    for (const pod of pods) {
+        if (pod.metadata?.deletionTimestamp)
+            continue;
+        const name = pod.metadata?.name ?? '?';
+        const status = pod.status ?? {};
+        const found = [];
+        const scheduled = status.conditions?.find((c) => c.type === 'PodScheduled');
+        if (scheduled?.status === 'False' && scheduled.reason === 'Unschedulable') {
+            found.push({ pod: name, reason: 'Unschedulable', message: scheduled.message ?? '' });
+        }
+        for (const cs of status.containerStatuses ?? []) {
+            const waiting = cs.state?.waiting;
+            const oom = cs.state?.terminated?.reason === 'OOMKilled' || cs.lastState?.terminated?.reason === 'OOMKilled';
+            if (oom) {
+                found.push({
+                    pod: name,
+                    reason: 'OOMKilled',
+                    message: `container ${cs.name} was OOMKilled (${cs.restartCount} restarts)`,
+                });
+            }
+            else if (waiting?.reason && FATAL_WAITING.has(waiting.reason)) {
+                found.push({
+                    pod: name,
+                    reason: waiting.reason,
+                    message: `container ${cs.name}: ${waiting.message ?? waiting.reason} (${cs.restartCount} restarts)`,
+                });
+            }
+            else if (options.maxRestarts !== undefined && cs.restartCount > options.maxRestarts) {
+                found.push({
+                    pod: name,
+                    reason: 'Restarts',
+                    message: `container ${cs.name} restarted ${cs.restartCount} times (max-restarts ${options.maxRestarts})`,
+                });
+            }
+        }
+        const ready = status.conditions?.find((c) => c.type === 'Ready')?.status === 'True';
+        const since = toMillis(status.startTime ?? pod.metadata?.creationTimestamp);
+        if (found.length === 0 &&
+            !ready &&
+            since !== undefined &&
+            options.now - since > options.startupDeadlineMs) {
+            found.push({
+                pod: name,
+                reason: 'NotReady',
+                message: `not Ready ${Math.round((options.now - since) / 1000)}s after start (startup deadline ${Math.round(options.startupDeadlineMs / 1000)}s): the model did not load in time`,
+            });
+        }
+        problems.push(...found);
+    }
+    return problems;
+}
+function toMillis(t) {
+    if (t === undefined)
+        return undefined;
+    const ms = t instanceof Date ? t.getTime() : Date.parse(t);
+    return Number.isFinite(ms) ? ms : undefined;
+}
+
+// EXTERNAL MODULE: ./lib/rollout/history.js
+var rollout_history = __webpack_require__(96849);
+// EXTERNAL MODULE: ./lib/rollout/manifests.js
+var manifests = __webpack_require__(75851);
+// EXTERNAL MODULE: ./lib/rollout/analysis.js
+var analysis = __webpack_require__(49051);
+// EXTERNAL MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
+var simple_statistics = __webpack_require__(15521);
+;// CONCATENATED MODULE: ./lib/rollout/judge.js
+
+/**
+ * Mann-Whitney U (Wilcoxon rank-sum) with the normal approximation: average ranks for ties, the
+ * tie-corrected variance n1·n2/12·((n+1) − Σ(t³−t)/(n(n−1))), and a 0.5 continuity correction.
+ */
+function mannWhitney(canary, baseline) {
+    const n1 = canary.length;
+    const n2 = baseline.length;
+    const all = [...canary.map((v) => ({ v, c: true })), ...baseline.map((v) => ({ v, c: false }))].sort((a, b) => a.v - b.v);
+    const n = all.length;
+    let rankSum = 0;
+    let tieTerm = 0;
+    for (let i = 0; i < n;) {
+        let j = i;
+        while (j + 1 < n && all[j + 1].v === all[i].v)
+            j++;
+        const rank = (i + j + 2) / 2;
+        const t = j - i + 1;
+        tieTerm += t * t * t - t;
+        for (let k = i; k <= j; k++)
+            if (all[k].c)
+                rankSum += rank;
+        i = j + 1;
+    }
+    const u = rankSum - (n1 * (n1 + 1)) / 2;
+    const mu = (n1 * n2) / 2;
+    const variance = ((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1)));
+    if (!(variance > 0))
+        return { u, z: 0, p: 1 };
+    const diff = u - mu;
+    const z = diff === 0 ? 0 : (diff - Math.sign(diff) * 0.5) / Math.sqrt(variance);
+    const p = Math.min(1, 2 * (1 - normalCdf(Math.abs(z))));
+    return { u, z, p };
+}
+function normalCdf(x) {
+    return 0.5 * (1 + (0,simple_statistics/* errorFunction */.T7)(x / Math.SQRT2));
+}
+/** One series pair: High when the canary is significantly above the baseline, Low when below. */
+function classify(label, canary, baseline, options) {
+    const c = canary.filter(Number.isFinite);
+    const b = baseline.filter(Number.isFinite);
+    const samples = { canary: c.length, baseline: b.length };
+    if (c.length < (options.minSamples ?? 3) || b.length < (options.minSamples ?? 3)) {
+        return { label, classification: 'Nodata', samples };
+    }
+    const test = mannWhitney(c, b);
+    const cm = (0,simple_statistics/* median */.JZ)(c);
+    const bm = (0,simple_statistics/* median */.JZ)(b);
+    const bMean = (0,simple_statistics/* mean */.RE)(b);
+    const ratio = bMean === 0 ? Number.NaN : (0,simple_statistics/* mean */.RE)(c) / bMean;
+    const significant = test.p < options.alpha;
+    // The direction of a significant shift: U above its mean means canary values rank higher.
+    const classification = !significant
+        ? 'Pass'
+        : test.u > (c.length * b.length) / 2
+            ? 'High'
+            : 'Low';
+    return { label, classification, canaryMedian: cm, baselineMedian: bm, ratio, p: test.p, samples };
+}
+/**
+ * Kayenta-style judgement over series pairs: a series fails when it moved in the bad direction
+ * (High for higher-is-worse, Low for lower-is-worse, either for either); Nodata counts against.
+ */
+function judge(pairs, options) {
+    const series = pairs.map((p) => classify(p.label, p.canary, p.baseline, options));
+    const bad = (s) => s.classification === 'Nodata' ||
+        (s.classification === 'High' && options.direction !== 'lower-is-worse') ||
+        (s.classification === 'Low' && options.direction !== 'higher-is-worse');
+    const passed = series.filter((s) => !bad(s)).length;
+    const score = series.length === 0 ? 0 : (100 * passed) / series.length;
+    const verdict = score >= options.passScore ? 'pass' : score >= options.marginalScore ? 'marginal' : 'fail';
+    return { score, verdict, series };
+}
+
+;// CONCATENATED MODULE: ./lib/rollout/providers/provider.js
+/**
+ * PromQL label matchers for one track's pods: `namespace` and `deployment` labels, as the
+ * simulator exports them and as a relabeling of kube pod metadata gives them.
+ */
+function trackSelector(target, track) {
+    const deployment = track === 'canary' ? target.canary : target.stable;
+    return `namespace="${target.namespace}",deployment="${deployment}"`;
+}
+const PLACEHOLDER = /\{\{\s*([a-z]+)\s*\}\}/g;
+/** Fills {{namespace}}, {{canary}}, {{stable}}, {{selector}} and {{track}}; an unknown placeholder is an error. */
+function renderQuery(query, target, track) {
+    const vars = {
+        namespace: target.namespace,
+        canary: target.canary,
+        stable: target.stable,
+        selector: trackSelector(target, track),
+        track,
+    };
+    const unknown = [...query.matchAll(PLACEHOLDER)].map((m) => m[1]).filter((n) => !(n in vars));
+    if (unknown.length > 0) {
+        return {
+            error: `unknown placeholder {{${unknown[0]}}} in the query; use ${Object.keys(vars)
+                .map((v) => `{{${v}}}`)
+                .join(', ')}`,
+        };
+    }
+    return { query: query.replace(PLACEHOLDER, (_, name) => vars[name]) };
+}
+function errorMeasurement(at, message) {
+    return { phase: 'Error', at, message };
+}
+function describeFailure(error) {
+    if (error instanceof Error) {
+        const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+        return `${error.message}${cause}`;
+    }
+    return String(error);
+}
+
+;// CONCATENATED MODULE: ./lib/rollout/providers/prometheus.js
+
+
+/** GET /api/v1/query or /api/v1/query_range; any failure is returned, never thrown. */
+async function promQuery(address, path, params, ctx, timeoutMs = 10_000) {
+    const url = new URL(`api/v1/${path}`, address.endsWith('/') ? address : `${address}/`);
+    for (const [k, v] of Object.entries(params))
+        url.searchParams.set(k, v);
+    try {
+        const res = await (ctx.fetch ?? fetch)(url, { signal: AbortSignal.timeout(timeoutMs) });
+        const text = await res.text();
+        let body;
+        try {
+            body = JSON.parse(text);
+        }
+        catch {
+            return {
+                ok: false,
+                error: `Prometheus at ${address} answered ${res.status} with non-JSON: ${text.slice(0, 200)}`,
+            };
+        }
+        if (!res.ok || body.status !== 'success' || !body.data) {
+            return {
+                ok: false,
+                error: `Prometheus at ${address} answered ${res.status}: ${body.error ?? text.slice(0, 200)}`,
+            };
+        }
+        return { ok: true, resultType: body.data.resultType ?? '', result: body.data.result };
+    }
+    catch (error) {
+        return { ok: false, error: `Prometheus at ${address} unreachable: ${describeFailure(error)}` };
+    }
+}
+/** Instant-query result as numbers: a scalar is one value, a vector one value per series (sorted by labels). */
+function instantValues(resultType, result) {
+    if (resultType === 'scalar')
+        return [Number(result[1])];
+    if (resultType === 'vector') {
+        const samples = [...result].sort((a, b) => JSON.stringify(a.metric).localeCompare(JSON.stringify(b.metric)));
+        return samples.map((s) => Number(s.value?.[1]));
+    }
+    return { error: `the query returned a ${resultType}; use an instant vector or scalar expression` };
+}
+const prometheusProvider = async (metric, ctx) => {
+    const at = ctx.now();
+    const config = metric.config.prometheus;
+    if (!config)
+        return errorMeasurement(at, 'metric has no prometheus provider');
+    const address = config.address ?? ctx.prometheus;
+    if (!address)
+        return errorMeasurement(at, 'no Prometheus address: set deploy.analysis.prometheus or --prometheus');
+    const rendered = renderQuery(config.query, ctx.target, 'canary');
+    if ('error' in rendered)
+        return errorMeasurement(at, rendered.error);
+    const outcome = await promQuery(address, 'query', { query: rendered.query }, ctx);
+    if (!outcome.ok)
+        return errorMeasurement(at, outcome.error);
+    const values = instantValues(outcome.resultType, outcome.result);
+    if (!Array.isArray(values))
+        return errorMeasurement(at, values.error);
+    const { phase, message } = (0,analysis/* evaluateResult */.xd)(metric, values);
+    return {
+        phase,
+        at,
+        ...(values.length > 0 ? { value: (0,analysis/* formatValue */.Fl)(values) } : {}),
+        ...(message ? { message } : {}),
+    };
+};
+
+;// CONCATENATED MODULE: ./lib/rollout/providers/judge.js
+
+
+
+
+/** Labels that differ between the two tracks by construction; series are paired on the rest. */
+const TRACK_LABELS = new Set(['pod', 'instance', 'track', 'pod_template_hash', 'deployment', 'replicaset']);
+function seriesKey(labels) {
+    const kept = Object.entries(labels)
+        .filter(([k]) => !TRACK_LABELS.has(k))
+        .sort(([a], [b]) => a.localeCompare(b));
+    return kept.length === 0 ? 'all' : kept.map(([k, v]) => `${k}=${v}`).join(',');
+}
+async function samples(metric, ctx, address, track) {
+    const config = metric.config.judge;
+    const rendered = renderQuery(config.query, ctx.target, track);
+    if ('error' in rendered)
+        return rendered;
+    const end = ctx.now() / 1000;
+    const outcome = await promQuery(address, 'query_range', {
+        query: rendered.query,
+        start: String(end - config.lookback / 1000),
+        end: String(end),
+        step: String(config.step / 1000),
+    }, ctx);
+    if (!outcome.ok)
+        return { error: outcome.error };
+    if (outcome.resultType !== 'matrix')
+        return { error: `the judge query returned a ${outcome.resultType}, not a range vector` };
+    const bySeries = new Map();
+    for (const s of outcome.result) {
+        const key = seriesKey(s.metric);
+        bySeries.set(key, [...(bySeries.get(key) ?? []), ...s.values.map(([, v]) => Number(v))]);
+    }
+    return bySeries;
+}
+/**
+ * Canary vs stable over the lookback: Mann-Whitney U per paired series, Kayenta's score, then
+ * pass → Successful, marginal → Inconclusive, fail → Failed. Conditions, when set, see the score.
+ */
+const judgeProvider = async (metric, ctx) => {
+    const at = ctx.now();
+    const config = metric.config.judge;
+    if (!config)
+        return errorMeasurement(at, 'metric has no judge provider');
+    const address = config.address ?? ctx.prometheus;
+    if (!address)
+        return errorMeasurement(at, 'no Prometheus address: set deploy.analysis.prometheus or --prometheus');
+    const [canary, stable] = await Promise.all([
+        samples(metric, ctx, address, 'canary'),
+        samples(metric, ctx, address, 'stable'),
+    ]);
+    if (!(canary instanceof Map))
+        return errorMeasurement(at, canary.error);
+    if (!(stable instanceof Map))
+        return errorMeasurement(at, stable.error);
+    if (canary.size === 0 || stable.size === 0) {
+        const { phase, message } = (0,analysis/* evaluateResult */.xd)(metric, null);
+        return {
+            phase,
+            at,
+            message: `judge: ${canary.size === 0 ? 'canary' : 'stable'} has no samples; ${message}`,
+        };
+    }
+    const shared = [...canary.keys()].filter((k) => stable.has(k));
+    const pairs = shared.length > 0
+        ? [...canary.keys()].map((k) => ({ label: k, canary: canary.get(k), baseline: stable.get(k) ?? [] }))
+        : [{ label: 'all', canary: [...canary.values()].flat(), baseline: [...stable.values()].flat() }];
+    const result = judge(pairs, {
+        direction: config.direction,
+        alpha: config.alpha,
+        passScore: config['pass-score'],
+        marginalScore: config['marginal-score'],
+    });
+    const detail = result.series
+        .map((s) => s.classification === 'Nodata'
+        ? `${s.label}: no data (${s.samples.canary} canary / ${s.samples.baseline} stable samples)`
+        : `${s.label}: ${s.classification} (canary median ${fmt(s.canaryMedian)} vs stable ${fmt(s.baselineMedian)}, p=${fmt(s.p)})`)
+        .join('; ');
+    const value = `score ${Math.round(result.score)} (${result.verdict})`;
+    if (metric.success || metric.failure) {
+        const { phase, message } = (0,analysis/* evaluateResult */.xd)(metric, [result.score]);
+        return { phase, at, value, message: [message, detail].filter(Boolean).join('; ') };
+    }
+    const phase = result.verdict === 'pass' ? 'Successful' : result.verdict === 'marginal' ? 'Inconclusive' : 'Failed';
+    return { phase, at, value, message: detail };
+};
+function fmt(v) {
+    if (v === undefined || Number.isNaN(v))
+        return 'n/a';
+    return Math.abs(v) >= 100 ? v.toFixed(1) : Number(v.toPrecision(3)).toString();
+}
+
+;// CONCATENATED MODULE: ./lib/rollout/providers/kubernetes.js
+
+
+
+/** Canary pod health from their status: Failed with the problems, Successful when there are none. */
+const kubernetesProvider = async (metric, ctx) => {
+    const at = ctx.now();
+    try {
+        const pods = await ctx.canaryPods();
+        const problems = podProblems(pods, {
+            startupDeadlineMs: ctx.startupDeadlineMs,
+            now: at,
+            maxRestarts: metric.config.kubernetes?.['max-restarts'] ?? 0,
+        });
+        const restarts = pods.reduce((n, p) => n + (p.status?.containerStatuses ?? []).reduce((m, c) => m + c.restartCount, 0), 0);
+        if (problems.length > 0)
+            return {
+                phase: 'Failed',
+                at,
+                value: `${problems.length} unhealthy pod(s)`,
+                message: (0,engine/* describeProblems */.y)(problems),
+            };
+        return { phase: 'Successful', at, value: `${pods.length} pod(s), ${restarts} restart(s)` };
+    }
+    catch (error) {
+        return errorMeasurement(at, `cannot list canary pods: ${describeFailure(error)}`);
+    }
+};
+
+;// CONCATENATED MODULE: ./lib/rollout/pick.js
+/**
+ * A JSONPath-like pick: `$`, `$.data.value`, `$.items[0].score`, `$.items[*].score`, `$['a.b']`.
+ * Returns every value reached (a `[*]` fans out); a missing key reaches nothing.
+ */
+function pick(document, path) {
+    const segments = parsePath(path);
+    let current = [document];
+    for (const seg of segments) {
+        const next = [];
+        for (const value of current) {
+            if (seg === '*') {
+                if (Array.isArray(value))
+                    next.push(...value);
+                else if (value && typeof value === 'object')
+                    next.push(...Object.values(value));
+            }
+            else if (typeof seg === 'number') {
+                if (Array.isArray(value)) {
+                    const item = value[seg < 0 ? value.length + seg : seg];
+                    if (item !== undefined)
+                        next.push(item);
+                }
+            }
+            else if (value && typeof value === 'object' && !Array.isArray(value) && seg in value) {
+                next.push(value[seg]);
+            }
+        }
+        current = next;
+    }
+    return current;
+}
+class PickError extends Error {
+}
+function parsePath(path) {
+    const p = path.trim();
+    if (!p.startsWith('$'))
+        throw new PickError(`pick "${path}" must start with $ (e.g. $.data.value)`);
+    const out = [];
+    let i = 1;
+    while (i < p.length) {
+        if (p[i] === '.') {
+            const m = /^\.([A-Za-z_$][\w$-]*|\*)/.exec(p.slice(i));
+            if (!m)
+                throw new PickError(`pick "${path}": expected a key after "." at ${i + 1}`);
+            out.push(m[1]);
+            i += m[0].length;
+        }
+        else if (p[i] === '[') {
+            const m = /^\[\s*(?:(-?\d+)|\*|'([^']*)'|"([^"]*)")\s*\]/.exec(p.slice(i));
+            if (!m)
+                throw new PickError(`pick "${path}": expected [n], [*] or ['key'] at ${i + 1}`);
+            out.push(m[1] !== undefined ? Number(m[1]) : (m[2] ?? m[3] ?? '*'));
+            i += m[0].length;
+        }
+        else {
+            throw new PickError(`pick "${path}": unexpected "${p[i]}" at ${i + 1}`);
+        }
+    }
+    return out;
+}
+/** Numbers from picked values: numbers, numeric strings, booleans as 1/0, arrays flattened; null reaches nothing. */
+function toNumbers(values) {
+    const out = [];
+    for (const v of values) {
+        if (Array.isArray(v)) {
+            const inner = toNumbers(v);
+            if (!Array.isArray(inner))
+                return inner;
+            out.push(...inner);
+        }
+        else if (typeof v === 'number')
+            out.push(v);
+        else if (typeof v === 'boolean')
+            out.push(v ? 1 : 0);
+        else if (typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v)))
+            out.push(Number(v));
+        else if (typeof v === 'string' && /^[+-]?(NaN|Inf)$/.test(v))
+            out.push(v.includes('NaN') ? Number.NaN : v.startsWith('-') ? -Infinity : Infinity);
+        else if (v !== null && v !== undefined)
+            return { error: `picked ${typeof v === 'object' ? 'an object' : JSON.stringify(v)}, not a number` };
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/rollout/providers/web.js
+
+
+
+/** JSON over HTTP; `pick` selects the number(s) the conditions see as `result`. */
+const webProvider = async (metric, ctx) => {
+    const at = ctx.now();
+    const config = metric.config.web;
+    if (!config)
+        return errorMeasurement(at, 'metric has no web provider');
+    let document;
+    try {
+        const res = await (ctx.fetch ?? fetch)(config.url, {
+            method: config.method,
+            headers: config.headers,
+            ...(config.body !== undefined ? { body: config.body } : {}),
+            signal: AbortSignal.timeout(config.timeout),
+        });
+        const text = await res.text();
+        if (!res.ok)
+            return errorMeasurement(at, `${config.url} answered ${res.status}: ${text.slice(0, 200)}`);
+        try {
+            document = JSON.parse(text);
+        }
+        catch {
+            return errorMeasurement(at, `${config.url} did not answer JSON: ${text.slice(0, 200)}`);
+        }
+    }
+    catch (error) {
+        return errorMeasurement(at, `${config.url} unreachable: ${describeFailure(error)}`);
+    }
+    let values;
+    try {
+        values = toNumbers(pick(document, config.pick));
+    }
+    catch (error) {
+        return errorMeasurement(at, describeFailure(error));
+    }
+    if (!Array.isArray(values))
+        return errorMeasurement(at, `${config.pick}: ${values.error}`);
+    const { phase, message } = (0,analysis/* evaluateResult */.xd)(metric, values);
+    return {
+        phase,
+        at,
+        ...(values.length > 0 ? { value: (0,analysis/* formatValue */.Fl)(values) } : {}),
+        ...(message ? { message } : {}),
+    };
+};
+
+;// CONCATENATED MODULE: ./lib/rollout/providers/index.js
+
+
+
+
+
+const PROVIDERS = {
+    prometheus: prometheusProvider,
+    web: webProvider,
+    kubernetes: kubernetesProvider,
+    judge: judgeProvider,
+};
+/** One measurement of a metric; a provider that throws anyway is recorded as an Error measurement. */
+async function measure(metric, ctx) {
+    try {
+        return await PROVIDERS[metric.provider](metric, ctx);
+    }
+    catch (error) {
+        return errorMeasurement(ctx.now(), `${metric.provider} provider failed: ${describeFailure(error)}`);
+    }
+}
+
+// EXTERNAL MODULE: ./lib/rollout/report.js
+var report = __webpack_require__(37555);
+// EXTERNAL MODULE: ./lib/cluster/placement.js + 3 modules
+var placement = __webpack_require__(48532);
+// EXTERNAL MODULE: ./lib/cluster/placement-model.js
+var placement_model = __webpack_require__(54233);
+;// CONCATENATED MODULE: ./lib/rollout/room.js
+
+
+function podShape(deploy, name) {
+    const r = deploy.resources;
+    return {
+        name,
+        replicas: 1,
+        ...(r.gpus > 0 ? { gpus: r.gpus } : {}),
+        ...(r['gpu-product'] ? { gpuProduct: r['gpu-product'] } : {}),
+        ...(r.mig ? { mig: r.mig } : {}),
+        ...(r.cpu !== undefined ? { cpu: r.cpu } : {}),
+        ...(r.memory !== undefined ? { memory: r.memory } : {}),
+        nodeSelector: deploy['node-selector'],
+        tolerations: deploy.tolerations,
+    };
+}
+/**
+ * How many more pods of this shape fit now, node by node (a pod fits on one node or not at all):
+ * the scheduler's filters (ready, cordon, taints, selector) then free = allocatable − requested
+ * for every resource the pod asks for.
+ */
+function room(snapshot, shape) {
+    const requests = (0,placement_model/* shapeRequests */.qe)(shape);
+    let pods = 0;
+    const excluded = new Map();
+    const perNode = [];
+    for (const node of snapshot.nodes) {
+        const veto = (0,placement_model/* staticVeto */.ju)(node, shape);
+        if (veto) {
+            const why = veto.kind === 'taint'
+                ? `untolerated taint ${veto.key}${veto.value ? `=${veto.value}` : ''}`
+                : veto.kind === 'selector'
+                    ? 'node selector / GPU product'
+                    : veto.kind;
+            excluded.set(why, (excluded.get(why) ?? 0) + 1);
+            continue;
+        }
+        let fit = Number.POSITIVE_INFINITY;
+        let short = '';
+        for (const [resource, amount] of Object.entries(requests)) {
+            if (amount <= 0)
+                continue;
+            const free = (node.allocatable[resource] ?? 0) - (node.requested[resource] ?? 0);
+            const n = Math.max(0, Math.floor(free / amount + 1e-9));
+            if (n < fit) {
+                fit = n;
+                short = `${resource} ${Math.max(0, free)} free of ${node.allocatable[resource] ?? 0}, ${amount} per pod`;
+            }
+        }
+        if (!Number.isFinite(fit))
+            fit = 0;
+        pods += fit;
+        perNode.push(`${node.name}: ${fit} (${short})`);
+    }
+    const parts = [
+        perNode.length
+            ? `eligible nodes ${perNode.slice(0, 6).join('; ')}${perNode.length > 6 ? '; …' : ''}`
+            : 'no eligible node',
+        ...[...excluded].map(([why, n]) => `${n} node(s) excluded: ${why}`),
+    ];
+    // The placement module's count is the authority; the per-node lines above explain it.
+    return { pods: Math.min(pods, (0,placement/* maxAdditionalPods */.IX)(snapshot, shape)), detail: parts.join('; ') };
+}
+
+// EXTERNAL MODULE: ./lib/rollout/state.js
+var rollout_state = __webpack_require__(39280);
+;// CONCATENATED MODULE: ./lib/rollout/run.js
+
+
+
+
+
+
+
+
+
+
+const MAX_MEASUREMENTS = 100;
+function view(d) {
+    if (!d)
+        return undefined;
+    const s = d.status ?? {};
+    return {
+        image: (0,manifests.imageOf)(d),
+        replicas: d.spec?.replicas ?? 1,
+        readyReplicas: s.readyReplicas ?? 0,
+        updatedReplicas: s.updatedReplicas ?? 0,
+        availableReplicas: s.availableReplicas ?? 0,
+        observed: (s.observedGeneration ?? 0) >= (d.metadata?.generation ?? 0),
+        annotations: d.metadata?.annotations ?? {},
+    };
+}
+function podImage(pod) {
+    const containers = pod.spec?.containers ?? [];
+    return (containers.find((c) => c.name === 'model') ?? containers[0])?.image ?? '';
+}
+const sleep = (ms, signal) => new Promise((resolve) => {
+    if (ms <= 0)
+        return resolve();
+    const t = setTimeout(done, ms);
+    function done() {
+        clearTimeout(t);
+        signal?.removeEventListener('abort', done);
+        resolve();
+    }
+    if (signal && !signal.aborted)
+        signal.addEventListener('abort', done);
+});
+/**
+ * The shell around decide(): observe the cluster, decide, apply the actions in order, sleep until
+ * the decision wants another look. Cancellation wakes it at once; the engine then rolls back.
+ */
+class RolloutRunner {
+    options;
+    o;
+    canaryPods = [];
+    stablePods = [];
+    evidence = [];
+    measurements = {};
+    lastProgress;
+    stableReadyMin;
+    stableImageAtStart;
+    revision;
+    constructor(options) {
+        this.options = options;
+        this.o = options.objects;
+    }
+    async run() {
+        const { spec, log, now, signal } = this.options;
+        const started = now();
+        let lastMessage = '';
+        let lastLogAt = 0;
+        for (;;) {
+            const observed = await this.observe();
+            const stop = signal.aborted
+                ? String(signal.reason?.message ?? 'interrupted')
+                : this.options.stopReason?.();
+            if (stop)
+                observed.cancelled = stop;
+            const decision = (0,engine.decide)(spec, observed, now());
+            this.lastProgress = decision.progress;
+            this.options.onObserve?.(observed, decision.progress);
+            // A line when something changes, and at least one per interval while waiting.
+            const line = (0,report/* progressLine */.o)(decision.progress);
+            if (decision.progress.message !== lastMessage || now() - lastLogAt >= spec.intervalMs) {
+                log.info(line);
+                lastLogAt = now();
+                lastMessage = decision.progress.message;
+            }
+            for (const action of decision.actions)
+                await this.apply(action, observed);
+            if (decision.done) {
+                const report = {
+                    model: this.o.name,
+                    namespace: this.o.namespace,
+                    image: spec.image,
+                    ...(this.stableImageAtStart ? { stableImage: this.stableImageAtStart } : {}),
+                    ...(this.revision !== undefined ? { revision: this.revision } : {}),
+                    verdict: decision.done.verdict,
+                    reason: decision.done.reason,
+                    durationMs: now() - started,
+                    metrics: this.lastProgress?.metrics ?? [],
+                    measurements: this.measurements,
+                    evidence: this.evidence,
+                    ...(this.lastProgress ? { lastProgress: this.lastProgress } : {}),
+                    ...(this.stableReadyMin !== undefined ? { stableReadyMin: this.stableReadyMin } : {}),
+                };
+                if (decision.done.verdict === 'failed' &&
+                    this.evidence.length === 0 &&
+                    observed.stableProblems.length > 0) {
+                    report.evidence = await gatherEvidence(this.options.kube, this.o.namespace, this.problemPods(this.stablePods, observed.stableProblems));
+                }
+                return { verdict: decision.done.verdict, reason: decision.done.reason, report };
+            }
+            // Once cancelled the rollback must finish: keep sleeping for real, not on the aborted signal.
+            await sleep(decision.requeueAfterMs, observed.cancelled ? undefined : signal);
+        }
+    }
+    problemPods(pods, problems) {
+        const names = new Set(problems.map((p) => p.pod));
+        const bad = pods.filter((p) => names.has(p.metadata?.name ?? ''));
+        return bad.length > 0 ? bad : pods;
+    }
+    async observe() {
+        const { kube, spec, now } = this.options;
+        const { namespace, name, canaryName } = this.o;
+        const [stableD, canaryD] = await Promise.all([
+            kube.read('read stable Deployment', () => kube.apps.readNamespacedDeployment({ name, namespace })),
+            kube.read('read canary Deployment', () => kube.apps.readNamespacedDeployment({ name: canaryName, namespace })),
+        ]);
+        const stable = view(stableD);
+        const canary = view(canaryD);
+        const stableSelector = stableD?.spec?.selector.matchLabels ?? (0,manifests/* trackSelector */.h2)(this.o, 'stable');
+        const [canaryPods, stablePods] = await Promise.all([
+            canaryD
+                ? kube.call('list canary pods', () => kube.core.listNamespacedPod({
+                    namespace,
+                    labelSelector: (0,manifests/* selectorString */.zD)((0,manifests/* trackSelector */.h2)(this.o, 'canary')),
+                }))
+                : Promise.resolve({ items: [] }),
+            stableD
+                ? kube.call('list stable pods', () => kube.core.listNamespacedPod({ namespace, labelSelector: (0,manifests/* selectorString */.zD)(stableSelector) }))
+                : Promise.resolve({ items: [] }),
+        ]);
+        this.canaryPods = canaryPods.items;
+        // Pods of the canary also match an adopted stable's selector when it is broad: keep them apart.
+        this.stablePods = stablePods.items.filter((p) => !this.canaryPods.some((c) => c.metadata?.name === p.metadata?.name));
+        const t = now();
+        const deadline = { startupDeadlineMs: spec.startupDeadlineMs, now: t };
+        if (stable) {
+            this.stableReadyMin = Math.min(this.stableReadyMin ?? stable.readyReplicas, stable.readyReplicas);
+            this.stableImageAtStart ??= stable.image;
+        }
+        const state = canary ? (0,rollout_state.readState)(canary.annotations) : undefined;
+        if (state?.ok) {
+            this.revision = state.state.revision;
+            this.stableImageAtStart = state.state.stableImage;
+            for (const [k, v] of Object.entries(state.state.analysis)) {
+                const known = this.measurements[k] ?? [];
+                const fresh = v.filter((m) => !known.some((x) => x.at === m.at));
+                this.measurements[k] = [...known, ...fresh];
+            }
+        }
+        const weight = await this.options.router.weight({
+            canary: canary?.readyReplicas ?? 0,
+            stable: stable?.readyReplicas ?? 0,
+        });
+        const observed = {
+            ...(stable ? { stable } : {}),
+            ...(canary ? { canary } : {}),
+            canaryProblems: podProblems(this.canaryPods, deadline),
+            stableProblems: podProblems(this.stablePods.filter((p) => podImage(p) === spec.image), deadline),
+            weight,
+        };
+        if (this.options.snapshot) {
+            const snapshot = await this.snapshotWithRetry();
+            observed.room = room(snapshot, podShape(this.o.deploy, 'canary'));
+        }
+        return observed;
+    }
+    async snapshotWithRetry() {
+        for (let attempt = 1;; attempt++) {
+            try {
+                return await this.options.snapshot();
+            }
+            catch (error) {
+                if (attempt >= 6)
+                    throw error;
+                await sleep(50 * 2 ** attempt);
+            }
+        }
+    }
+    async apply(action, observed) {
+        const { kube, router, spec, log, now } = this.options;
+        const { namespace, name, canaryName } = this.o;
+        switch (action.kind) {
+            case 'createStable': {
+                await router.prepare();
+                const body = (0,manifests/* deployment */.kG)(this.o, 'stable', spec.image, action.replicas, {
+                    [rollout_state.ANNOTATION.revision]: String(action.revision),
+                    [rollout_state.ANNOTATION.firstDeploy]: new Date(action.startedAt).toISOString(),
+                });
+                await kube.create('create stable Deployment', () => kube.apps.createNamespacedDeployment({ namespace, body }));
+                this.revision = action.revision;
+                log.info(`created Deployment ${namespace}/${name} (${spec.image}, ${action.replicas} replicas)`);
+                return;
+            }
+            case 'createCanary': {
+                await router.prepare();
+                const body = (0,manifests/* deployment */.kG)(this.o, 'canary', spec.image, 0, (0,rollout_state/* stateAnnotations */.Ww)(action.state));
+                const created = await kube.create('create canary Deployment', () => kube.apps.createNamespacedDeployment({ namespace, body }));
+                if (!created)
+                    await this.writeState(action.state);
+                this.revision = action.state.revision;
+                log.info(`created canary Deployment ${namespace}/${canaryName} (revision ${action.state.revision})`);
+                return;
+            }
+            case 'writeState':
+                await this.writeState(action.state);
+                if (action.state.phase === 'aborting' && observed.canary) {
+                    const aborted = (0,rollout_state.readState)(observed.canary.annotations);
+                    if (!aborted.ok || aborted.state.phase !== 'aborting') {
+                        log.warning(`rolling back: ${action.state.abortReason ?? 'aborted'}`);
+                    }
+                }
+                return;
+            case 'scaleCanary':
+                if (action.replicas === 0 &&
+                    this.evidence.length === 0 &&
+                    observed.canaryProblems.length + this.failedMetrics() > 0) {
+                    this.evidence = await gatherEvidence(kube, namespace, this.problemPods(this.canaryPods, observed.canaryProblems));
+                }
+                await this.patchDeployment(canaryName, { spec: { replicas: action.replicas } }, true);
+                return;
+            case 'scaleStable':
+                await this.patchDeployment(name, { spec: { replicas: action.replicas } }, false);
+                return;
+            case 'setWeight':
+                await router.setWeight(action.weight);
+                return;
+            case 'measure':
+                await this.measure(action.metrics, observed);
+                return;
+            case 'updateStable': {
+                const current = await kube.read('read stable Deployment', () => kube.apps.readNamespacedDeployment({ name, namespace }));
+                if (!current)
+                    return;
+                const patch = (0,manifests/* promotePatch */.ld)(current, this.o, action.image, action.maxSurge, Math.max(spec.replicas, 1), action.revision);
+                await this.patchDeployment(name, patch, false);
+                log.info(`stable Deployment ${name} → ${action.image} (max surge ${action.maxSurge}, max unavailable 0)`);
+                return;
+            }
+            case 'deleteCanary':
+                await kube.remove('delete canary Deployment', () => kube.apps.deleteNamespacedDeployment({
+                    name: canaryName,
+                    namespace,
+                    propagationPolicy: 'Background',
+                }));
+                await router.cleanup();
+                return;
+            case 'markFirstDeployDone':
+                await this.patchDeployment(name, { metadata: { annotations: { [rollout_state.ANNOTATION.firstDeploy]: null } } }, false);
+                return;
+            case 'recordHistory': {
+                const image = action.verdict === 'rolled-back' ? (observed.canary?.image ?? spec.image) : spec.image;
+                const digest = (0,rollout_history/* digestOf */.ol)(image);
+                await (0,rollout_history/* recordRevision */.dO)(kube, this.o, {
+                    revision: action.revision,
+                    image,
+                    ...(digest ? { digest } : {}),
+                    ...(this.options.revisionInfo.modelVersion
+                        ? { modelVersion: this.options.revisionInfo.modelVersion }
+                        : {}),
+                    ...(this.options.revisionInfo.gitSha ? { gitSha: this.options.revisionInfo.gitSha } : {}),
+                    verdict: action.verdict,
+                    ...(action.reason ? { reason: action.reason.slice(0, 500) } : {}),
+                    at: new Date(now()).toISOString(),
+                });
+                return;
+            }
+            default: {
+                const never = action;
+                throw new Error(`unknown action ${JSON.stringify(never)}`);
+            }
+        }
+    }
+    failedMetrics() {
+        return Object.values(this.measurements).filter((ms) => ms.some((m) => m.phase !== 'Successful')).length;
+    }
+    async patchDeployment(name, body, missingOk) {
+        const { kube } = this.options;
+        try {
+            await kube.call(`patch Deployment ${name}`, () => kube.apps.patchNamespacedDeployment({ name, namespace: this.o.namespace, body }, cluster_kube/* MERGE_PATCH */.Yy), { conflicts: true });
+        }
+        catch (error) {
+            if (missingOk && error.code === 404)
+                return;
+            throw error;
+        }
+    }
+    async writeState(state) {
+        await this.patchDeployment(this.o.canaryName, { metadata: { annotations: (0,rollout_state/* stateAnnotations */.Ww)(state) } }, true);
+    }
+    async measure(names, observed) {
+        const { spec, now, log, prometheus } = this.options;
+        const canary = observed.canary;
+        if (!canary)
+            return;
+        const read = (0,rollout_state.readState)(canary.annotations);
+        if (!read.ok)
+            return;
+        const metrics = spec.metrics.filter((m) => names.includes(m.name));
+        const ctx = {
+            target: { namespace: this.o.namespace, stable: this.o.name, canary: this.o.canaryName },
+            ...(prometheus ? { prometheus } : {}),
+            now,
+            startupDeadlineMs: spec.startupDeadlineMs,
+            canaryPods: async () => this.canaryPods,
+        };
+        const results = await Promise.all(metrics.map(async (m) => [m.name, await measure(m, ctx)]));
+        const analysis = { ...read.state.analysis };
+        for (const [metric, measurement] of results) {
+            analysis[metric] = [...(analysis[metric] ?? []), measurement].slice(-MAX_MEASUREMENTS);
+            this.measurements[metric] = [...(this.measurements[metric] ?? []), measurement];
+            const text = `${metric}: ${measurement.phase}${measurement.value !== undefined ? ` ${measurement.value}` : ''}${measurement.message ? ` (${measurement.message})` : ''}`;
+            if (measurement.phase === 'Successful')
+                log.info(`  measured ${text}`);
+            else
+                log.warning(`measured ${text}`);
+        }
+        const next = { ...read.state, analysis };
+        await this.writeState(next);
+        canary.annotations = { ...canary.annotations, ...(0,rollout_state/* stateAnnotations */.Ww)(next) };
+    }
+}
+
+
+/***/ })
+
+};
