@@ -1,3 +1,4 @@
+import { affectedOptions } from '../dag/options.js';
 import { preparePipeline } from '../dag/prepare.js';
 import { renderMarkdown, renderRun } from '../dag/render.js';
 import { runPipeline } from '../dag/run-pipeline.js';
@@ -12,21 +13,7 @@ export default defineCommand({
     'run the flow for this event (PR checks, or release and canary rollout); `pipeline run` runs pipeline.tasks',
   positionals: '[run]',
   options: {
-    'changed-from': {
-      type: 'string',
-      value: 'REF',
-      description: 'run only tasks affected by git diff REF...HEAD',
-    },
-    changed: {
-      type: 'string',
-      multiple: true,
-      value: 'FILE',
-      description: 'a changed file; run only tasks it affects',
-    },
-    'no-cache': {
-      type: 'boolean',
-      description: 'run tasks even when a recorded run has the same input hash',
-    },
+    ...affectedOptions,
     only: {
       type: 'string',
       multiple: true,

@@ -1,4 +1,5 @@
 import { planMatrix } from '../dag/matrix.js';
+import { affectedOptions } from '../dag/options.js';
 import { preparePipeline } from '../dag/prepare.js';
 import { renderMarkdown } from '../dag/render.js';
 import { InputError } from '../errors.js';
@@ -16,18 +17,7 @@ export default defineCommand({
       description: 'output format',
       default: 'markdown',
     },
-    'changed-from': {
-      type: 'string',
-      value: 'REF',
-      description: 'run only tasks affected by git diff REF...HEAD',
-    },
-    changed: {
-      type: 'string',
-      multiple: true,
-      value: 'FILE',
-      description: 'a changed file; run only tasks it affects',
-    },
-    'no-cache': { type: 'boolean', description: 'ignore recorded runs with the same input hash' },
+    ...affectedOptions,
   },
   help: [
     'Durations: the median of recorded runs (pipeline.history) replaces the estimate in the config.',
