@@ -32,6 +32,8 @@ function planMatrix(plan) {
     return [...byStage.keys()].sort((a, b) => a - b).map((stage) => ({ include: byStage.get(stage) }));
 }
 
+// EXTERNAL MODULE: ./lib/dag/options.js
+var options = __webpack_require__(92966);
 // EXTERNAL MODULE: ./lib/dag/prepare.js + 6 modules
 var prepare = __webpack_require__(83243);
 // EXTERNAL MODULE: ./lib/dag/render.js
@@ -41,6 +43,7 @@ var errors = __webpack_require__(452);
 // EXTERNAL MODULE: ./lib/commands/command.js
 var command = __webpack_require__(85583);
 ;// CONCATENATED MODULE: ./lib/commands/plan.js
+
 
 
 
@@ -57,18 +60,7 @@ const FORMATS = ['json', 'markdown', 'matrix'];
             description: 'output format',
             default: 'markdown',
         },
-        'changed-from': {
-            type: 'string',
-            value: 'REF',
-            description: 'run only tasks affected by git diff REF...HEAD',
-        },
-        changed: {
-            type: 'string',
-            multiple: true,
-            value: 'FILE',
-            description: 'a changed file; run only tasks it affects',
-        },
-        'no-cache': { type: 'boolean', description: 'ignore recorded runs with the same input hash' },
+        ...options/* affectedOptions */.j,
     },
     help: [
         'Durations: the median of recorded runs (pipeline.history) replaces the estimate in the config.',

@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   "default": () => (/* binding */ pipeline)
 });
 
+// EXTERNAL MODULE: ./lib/dag/options.js
+var options = __webpack_require__(92966);
 // EXTERNAL MODULE: ./lib/dag/prepare.js + 6 modules
 var prepare = __webpack_require__(83243);
 // EXTERNAL MODULE: ./lib/dag/render.js
@@ -515,26 +517,13 @@ var command = __webpack_require__(85583);
 
 
 
+
 /* harmony default export */ const pipeline = ((0,command/* defineCommand */.NB)({
     name: 'pipeline',
     summary: 'run the flow for this event (PR checks, or release and canary rollout); `pipeline run` runs pipeline.tasks',
     positionals: '[run]',
     options: {
-        'changed-from': {
-            type: 'string',
-            value: 'REF',
-            description: 'run only tasks affected by git diff REF...HEAD',
-        },
-        changed: {
-            type: 'string',
-            multiple: true,
-            value: 'FILE',
-            description: 'a changed file; run only tasks it affects',
-        },
-        'no-cache': {
-            type: 'boolean',
-            description: 'run tasks even when a recorded run has the same input hash',
-        },
+        ...options/* affectedOptions */.j,
         only: {
             type: 'string',
             multiple: true,

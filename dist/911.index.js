@@ -62,7 +62,7 @@ const commands = [
     {
         name: 'pipeline',
         summary: 'run the flow for this event: PR checks, or release and canary rollout',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(815), __webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(119), __webpack_require__.e(413), __webpack_require__.e(521), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(383), __webpack_require__.e(333), __webpack_require__.e(84), __webpack_require__.e(179), __webpack_require__.e(249)]).then(__webpack_require__.bind(__webpack_require__, 3249)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(815), __webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(119), __webpack_require__.e(413), __webpack_require__.e(521), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(383), __webpack_require__.e(333), __webpack_require__.e(979), __webpack_require__.e(179), __webpack_require__.e(249)]).then(__webpack_require__.bind(__webpack_require__, 3249)),
     },
     {
         name: 'validate',
@@ -72,7 +72,7 @@ const commands = [
     {
         name: 'plan',
         summary: 'plan the pipeline tasks as a staged DAG with a runner-limited schedule',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(815), __webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(119), __webpack_require__.e(521), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(383), __webpack_require__.e(84), __webpack_require__.e(140)]).then(__webpack_require__.bind(__webpack_require__, 35140)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(815), __webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(119), __webpack_require__.e(521), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(383), __webpack_require__.e(979), __webpack_require__.e(140)]).then(__webpack_require__.bind(__webpack_require__, 35140)),
     },
     {
         name: 'build',

@@ -1,5 +1,5 @@
-export const id = 84;
-export const ids = [84];
+export const id = 979;
+export const ids = [979];
 export const modules = {
 
 /***/ 97518:
@@ -354,6 +354,31 @@ function recordDurations(history, runs) {
     }
     return { version: 1, tasks };
 }
+
+
+/***/ }),
+
+/***/ 92966:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ affectedOptions)
+/* harmony export */ });
+/** Options that choose which tasks run: affected-only and the input-hash cache (plan and pipeline run). */
+const affectedOptions = {
+    'changed-from': {
+        type: 'string',
+        value: 'REF',
+        description: 'run only tasks affected by git diff REF...HEAD',
+    },
+    changed: {
+        type: 'string',
+        multiple: true,
+        value: 'FILE',
+        description: 'a changed file; run only tasks it affects',
+    },
+    'no-cache': { type: 'boolean', description: 'run tasks even when a recorded run has the same input hash' },
+};
 
 
 /***/ }),
