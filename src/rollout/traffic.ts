@@ -1,5 +1,13 @@
 import { type Kube, MERGE_PATCH } from '../cluster/kube.js';
-import { type ModelObjects, modelSelector, service, trackSelector } from './manifests.js';
+import { InputError } from '../errors.js';
+import {
+  INFERENCESERVICE_LABEL,
+  inferenceServiceName,
+  type ModelObjects,
+  modelSelector,
+  service,
+  trackSelector,
+} from './manifests.js';
 import { podShare } from './weights.js';
 
 /** Moves traffic between stable and canary; one implementation per kind of router. */
@@ -179,7 +187,11 @@ export function kserveTrafficPatch(weight: number | null) {
   return { spec: { predictor: { canaryTrafficPercent: weight } } };
 }
 
-/** KServe InferenceService canaryTrafficPercent (serverless mode; RawDeployment ignores it, kserve#5335). */
+/**
+ * KServe InferenceService canaryTrafficPercent (serverless mode; RawDeployment ignores it, kserve#5335).
+ * The InferenceService must exist; the stable and canary pods carry its predictor label
+ * (`serving.kserve.io/inferenceservice`) and the canary is its latest revision.
+ */
 export class KServeRouter implements TrafficRouter {
   readonly kind = 'kserve' as const;
   private readonly isvc: string;
@@ -187,11 +199,28 @@ export class KServeRouter implements TrafficRouter {
     private readonly kube: Kube,
     private readonly o: ModelObjects,
   ) {
-    this.isvc = o.deploy.traffic['inference-service'] ?? o.name;
+    this.isvc = inferenceServiceName(o);
   }
 
   async prepare(): Promise<void> {
+    if (!(await this.read())) {
+      throw new InputError(
+        `InferenceService ${this.o.namespace}/${this.isvc} not found: the kserve router only moves its ` +
+          `spec.predictor.canaryTrafficPercent. Create it (pods labelled ${INFERENCESERVICE_LABEL}=${this.isvc}) ` +
+          'or set deploy.traffic.inference-service to an existing one',
+      );
+    }
     await this.setWeight(0);
+  }
+
+  private async read() {
+    return (await this.kube.read(`read InferenceService ${this.isvc}`, () =>
+      this.kube.custom.getNamespacedCustomObject({
+        ...INFERENCESERVICE,
+        namespace: this.o.namespace,
+        name: this.isvc,
+      }),
+    )) as { spec?: { predictor?: { canaryTrafficPercent?: number } } } | undefined;
   }
 
   async setWeight(weight: number): Promise<void> {
@@ -212,14 +241,7 @@ export class KServeRouter implements TrafficRouter {
   }
 
   async weight(): Promise<number> {
-    const isvc = (await this.kube.read(`read InferenceService ${this.isvc}`, () =>
-      this.kube.custom.getNamespacedCustomObject({
-        ...INFERENCESERVICE,
-        namespace: this.o.namespace,
-        name: this.isvc,
-      }),
-    )) as { spec?: { predictor?: { canaryTrafficPercent?: number } } } | undefined;
-    return isvc?.spec?.predictor?.canaryTrafficPercent ?? 0;
+    return (await this.read())?.spec?.predictor?.canaryTrafficPercent ?? 0;
   }
 
   async cleanup(): Promise<void> {

@@ -6,6 +6,7 @@ import { reconcileDeployments } from './deployment-controller.js';
 import { EventRecorder } from './events.js';
 import { reconcileHttpRoutes } from './gateway-controller.js';
 import { ImageCatalog } from './images.js';
+import { reconcileInferenceServices } from './kserve-controller.js';
 import { writeKubeconfig } from './kubeconfig.js';
 import { Kubelets } from './kubelet.js';
 import { poolNodes } from './nodes.js';
@@ -189,6 +190,7 @@ export async function startSimCluster(options: SimOptions = {}): Promise<SimClus
     reconcileDeployments(api, clock, events);
     api.collectGarbage();
     reconcileHttpRoutes(store, clock);
+    reconcileInferenceServices(store);
     traffic.tick();
     sweepEvents();
   };

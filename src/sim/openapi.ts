@@ -77,8 +77,38 @@ export function resolveRef(ref: string): { name: string; schema: Schema } {
   return { name, schema };
 }
 
+/** Minimal InferenceService schema: spec and status are free-form, like a CRD that preserves unknown fields. */
+const INFERENCESERVICE_SCHEMA: Schema = {
+  type: 'object',
+  required: ['spec'],
+  properties: {
+    apiVersion: { type: 'string' },
+    kind: { type: 'string' },
+    spec: {
+      type: 'object',
+      required: ['predictor'],
+      properties: {
+        predictor: {
+          type: 'object',
+          properties: { canaryTrafficPercent: { type: 'integer', minimum: 0, maximum: 100 } },
+          'x-kubernetes-preserve-unknown-fields': true,
+        },
+      },
+      'x-kubernetes-preserve-unknown-fields': true,
+    },
+    status: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true },
+  },
+};
+
 /** The root schema of a served kind. CRD metadata is validated as ObjectMeta. */
 export function rootSchema(r: ResourceType): Schema {
+  if (r.definition === 'crd:inferenceservices') {
+    const props = INFERENCESERVICE_SCHEMA.properties;
+    return {
+      ...INFERENCESERVICE_SCHEMA,
+      properties: { ...props, metadata: { $ref: `#/definitions/${OBJECT_META}` } },
+    };
+  }
   if (r.definition.startsWith('crd:')) {
     const crd = httpRouteCrd().schema;
     return { ...crd, properties: { ...crd.properties, metadata: { $ref: `#/definitions/${OBJECT_META}` } } };

@@ -138,6 +138,18 @@ export const RESOURCES: ResourceType[] = [
     definition: 'crd:httproutes',
     strategicMerge: false,
   }),
+  rt({
+    group: 'serving.kserve.io',
+    version: 'v1beta1',
+    kind: 'InferenceService',
+    plural: 'inferenceservices',
+    singular: 'inferenceservice',
+    namespaced: true,
+    shortNames: ['isvc'],
+    subresources: ['status'],
+    definition: 'crd:inferenceservices',
+    strategicMerge: false,
+  }),
 ];
 
 export function apiVersionOf(r: ResourceType): string {

@@ -1,6 +1,7 @@
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Clock } from './clock.js';
 import type { SimConfig } from './config.js';
+import { predictorRevisions } from './kserve-controller.js';
 import type { KubeletView } from './kubelet.js';
 import { lognormalMs } from './prng.js';
 import { controllerOf, podReady } from './replicaset-controller.js';
@@ -14,8 +15,9 @@ const POD = resourceByKind('Pod')!;
 const SVC = resourceByKind('Service')!;
 const ROUTE = resourceByKind('HTTPRoute')!;
 const RS = resourceByKind('ReplicaSet')!;
+const ISVC = resourceByKind('InferenceService')!;
 
-/** Service / HTTPRoute annotation overriding the requests per second sent through it. */
+/** Service / HTTPRoute / InferenceService annotation overriding the requests per second sent through it. */
 export const RPS_ANNOTATION = 'sim.model-deploy.io/rps';
 /** Pod labels read for the `track` metric label, first one present wins. */
 export const TRACK_LABELS = ['track', 'model-deploy.io/track', 'app.kubernetes.io/track'];
@@ -31,7 +33,7 @@ interface PodSeries {
   containers: string[];
 }
 
-/** Sends simulated requests through Services and HTTPRoutes and keeps per-pod metrics in a prom-client registry. */
+/** Sends simulated requests through Services, HTTPRoutes and InferenceServices and keeps per-pod metrics in a prom-client registry. */
 export class TrafficGenerator {
   readonly registry = new Registry();
   readonly stats = new TrackStats();
@@ -184,6 +186,13 @@ export class TrafficGenerator {
             );
           for (const p of backends) send(p, rate / backends.length);
         }
+      }
+    }
+    for (const isvc of this.store.peekAll(ISVC)) {
+      const total = this.rps(isvc);
+      for (const revision of predictorRevisions(isvc, pods)) {
+        const rate = (total * revision.percent) / 100;
+        for (const p of revision.pods) send(p, rate / revision.pods.length);
       }
     }
     for (const svc of services) {

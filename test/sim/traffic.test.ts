@@ -6,6 +6,7 @@ import { startSim, type TestSim } from '../support/sim.js';
 const DEPLOY = resourceByKind('Deployment')!;
 const SVC = resourceByKind('Service')!;
 const ROUTE = resourceByKind('HTTPRoute')!;
+const ISVC = resourceByKind('InferenceService')!;
 
 let sim: TestSim | undefined;
 afterEach(async () => {
@@ -86,6 +87,59 @@ describe('traffic generator', () => {
       '0',
       '1',
     ]);
+  });
+
+  it('splits an InferenceService by canaryTrafficPercent between its previous and latest revision', async () => {
+    sim = await startSim({ traffic: { rps: 1000 } }, { clock: new ManualClock() });
+    const api = sim.cluster.api;
+    const predictor = (name: string, track: string, image: string, replicas: number) => {
+      const d = deployment(name, track, image, replicas);
+      (d.spec.template.metadata.labels as Record<string, string>)['serving.kserve.io/inferenceservice'] = 'm';
+      return d;
+    };
+    api.create(DEPLOY, 'default', predictor('m', 'stable', 'registry.local/m:v1', 2));
+    api.create(DEPLOY, 'default', predictor('m-canary', 'canary', 'registry.local/m:v2', 1));
+    api.create(ISVC, 'default', {
+      metadata: { name: 'm' },
+      spec: { predictor: { model: { modelFormat: { name: 'onnx' } }, canaryTrafficPercent: 10 } },
+    });
+    const split = async (ms: number) => {
+      const before = await requestsBy(sim!, 'track');
+      sim!.cluster.advance(ms);
+      const after = await requestsBy(sim!, 'track');
+      const stable = (after.stable ?? 0) - (before.stable ?? 0);
+      const canary = (after.canary ?? 0) - (before.canary ?? 0);
+      return { total: stable + canary, canary: canary / (stable + canary) };
+    };
+    sim.cluster.advance(1000);
+    const ten = await split(10_000);
+    expect(ten.total).toBeGreaterThan(9_900);
+    expect(ten.canary).toBeCloseTo(0.1, 2);
+    const status = () =>
+      api.store
+        .peek(ISVC, 'default', 'm')
+        ?.status.components.predictor.traffic.map(
+          (t: { revisionName: string; percent: number; latestRevision: boolean }) =>
+            `${t.revisionName.replace(/-[a-z0-9]+$/, '')}:${t.percent}:${t.latestRevision}`,
+        );
+    expect(status()).toEqual(['m-predictor:90:false', 'm-predictor:10:true']);
+
+    const isvc = api.store.peek(ISVC, 'default', 'm')!;
+    const withPercent = (percent: number) => ({
+      ...isvc,
+      spec: { predictor: { ...isvc.spec.predictor, canaryTrafficPercent: percent } },
+    });
+    expect(() => api.update(ISVC, 'default', 'm', withPercent(150))).toThrow(
+      /spec.predictor.canaryTrafficPercent/,
+    );
+    api.update(ISVC, 'default', 'm', withPercent(0));
+    sim.cluster.advance(1000);
+    expect((await split(5_000)).canary).toBe(0);
+    expect(status()).toEqual(['m-predictor:100:false', 'm-predictor:0:true']);
+
+    api.delete(DEPLOY, 'default', 'm-canary');
+    sim.cluster.advance(1000);
+    expect(status()).toEqual(['m-predictor:100:true']);
   });
 
   it('answers the fault profile error rate and sends nothing to pods that are not Ready', async () => {
