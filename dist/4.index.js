@@ -280,12 +280,12 @@ const commands = [
     {
         name: 'sim',
         summary: 'start the simulated GPU cluster (rehearse a rollout with injected faults)',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(222), __webpack_require__.e(482), __webpack_require__.e(853)]).then(__webpack_require__.bind(__webpack_require__, 18606)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(222), __webpack_require__.e(682), __webpack_require__.e(853)]).then(__webpack_require__.bind(__webpack_require__, 18606)),
     },
     {
         name: 'demo',
         summary: 'run three releases through the pipeline against the simulated cluster',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(119), __webpack_require__.e(413), __webpack_require__.e(222), __webpack_require__.e(383), __webpack_require__.e(333), __webpack_require__.e(482), __webpack_require__.e(179), __webpack_require__.e(459)]).then(__webpack_require__.bind(__webpack_require__, 88459)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(119), __webpack_require__.e(413), __webpack_require__.e(222), __webpack_require__.e(383), __webpack_require__.e(333), __webpack_require__.e(682), __webpack_require__.e(179), __webpack_require__.e(459)]).then(__webpack_require__.bind(__webpack_require__, 88459)),
     },
 ];
 const commandNames = commands.map((c) => c.name);

@@ -21,8 +21,8 @@ var external_node_path_ = __webpack_require__(76760);
 var commands = __webpack_require__(82738);
 // EXTERNAL MODULE: ./lib/pipeline/run.js
 var run = __webpack_require__(5179);
-// EXTERNAL MODULE: ./lib/sim/cluster.js + 29 modules
-var cluster = __webpack_require__(15482);
+// EXTERNAL MODULE: ./lib/sim/cluster.js + 30 modules
+var cluster = __webpack_require__(39682);
 ;// CONCATENATED MODULE: ./lib/demo/config.js
 /** The demo repository's model-deploy.yml: the example model released three times to the simulated cluster. */
 const DEMO_CONFIG = `# model-deploy demo: the example model, released to a simulated GPU cluster.

@@ -458,8 +458,10 @@ function newRunId(holder) {
 /* harmony export */ });
 /* unused harmony exports ReplicasRouter, HTTPROUTE, httpRouteRules, httpRoute, GatewayApiRouter, INFERENCESERVICE, kserveTrafficPatch, KServeRouter */
 /* harmony import */ var _cluster_kube_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21509);
-/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75851);
-/* harmony import */ var _weights_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5500);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
+/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75851);
+/* harmony import */ var _weights_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5500);
+
 
 
 
@@ -478,13 +480,13 @@ class ReplicasRouter {
         if (!existing) {
             await this.kube.create('create Service', () => this.kube.core.createNamespacedService({
                 namespace,
-                body: (0,_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .service */ .eu)(this.o, name, (0,_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .modelSelector */ .BZ)(this.o)),
+                body: (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .service */ .eu)(this.o, name, (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .modelSelector */ .BZ)(this.o)),
             }));
         }
     }
     async setWeight() { }
     async weight(ready) {
-        return (0,_weights_js__WEBPACK_IMPORTED_MODULE_2__/* .podShare */ .F)(ready.canary, ready.stable);
+        return (0,_weights_js__WEBPACK_IMPORTED_MODULE_3__/* .podShare */ .F)(ready.canary, ready.stable);
     }
     async cleanup() { }
 }
@@ -538,7 +540,7 @@ class GatewayApiRouter {
             if (!existing) {
                 await this.kube.create(`create Service ${name}`, () => this.kube.core.createNamespacedService({
                     namespace,
-                    body: (0,_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .service */ .eu)(this.o, name, (0,_manifests_js__WEBPACK_IMPORTED_MODULE_1__/* .trackSelector */ .h2)(this.o, track)),
+                    body: (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .service */ .eu)(this.o, name, (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .trackSelector */ .h2)(this.o, track)),
                 }));
             }
         }
@@ -592,7 +594,11 @@ const INFERENCESERVICE = {
 function kserveTrafficPatch(weight) {
     return { spec: { predictor: { canaryTrafficPercent: weight } } };
 }
-/** KServe InferenceService canaryTrafficPercent (serverless mode; RawDeployment ignores it, kserve#5335). */
+/**
+ * KServe InferenceService canaryTrafficPercent (serverless mode; RawDeployment ignores it, kserve#5335).
+ * The InferenceService must exist; the stable and canary pods carry its predictor label
+ * (`serving.kserve.io/inferenceservice`) and the canary is its latest revision.
+ */
 class KServeRouter {
     kube;
     o;
@@ -601,10 +607,22 @@ class KServeRouter {
     constructor(kube, o) {
         this.kube = kube;
         this.o = o;
-        this.isvc = o.deploy.traffic['inference-service'] ?? o.name;
+        this.isvc = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .inferenceServiceName */ .mi)(o);
     }
     async prepare() {
+        if (!(await this.read())) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`InferenceService ${this.o.namespace}/${this.isvc} not found: the kserve router only moves its ` +
+                `spec.predictor.canaryTrafficPercent. Create it (pods labelled ${_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .INFERENCESERVICE_LABEL */ .KL}=${this.isvc}) ` +
+                'or set deploy.traffic.inference-service to an existing one');
+        }
         await this.setWeight(0);
+    }
+    async read() {
+        return (await this.kube.read(`read InferenceService ${this.isvc}`, () => this.kube.custom.getNamespacedCustomObject({
+            ...INFERENCESERVICE,
+            namespace: this.o.namespace,
+            name: this.isvc,
+        })));
     }
     async setWeight(weight) {
         await this.kube.call(`set InferenceService ${this.isvc} canaryTrafficPercent`, () => this.kube.custom.patchNamespacedCustomObject({
@@ -615,12 +633,7 @@ class KServeRouter {
         }, _cluster_kube_js__WEBPACK_IMPORTED_MODULE_0__/* .MERGE_PATCH */ .Yy), { conflicts: true });
     }
     async weight() {
-        const isvc = (await this.kube.read(`read InferenceService ${this.isvc}`, () => this.kube.custom.getNamespacedCustomObject({
-            ...INFERENCESERVICE,
-            namespace: this.o.namespace,
-            name: this.isvc,
-        })));
-        return isvc?.spec?.predictor?.canaryTrafficPercent ?? 0;
+        return (await this.read())?.spec?.predictor?.canaryTrafficPercent ?? 0;
     }
     async cleanup() {
         await this.setWeight(0);

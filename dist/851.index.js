@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BZ: () => (/* binding */ modelSelector),
+/* harmony export */   KL: () => (/* binding */ INFERENCESERVICE_LABEL),
 /* harmony export */   SX: () => (/* binding */ modelObjects),
 /* harmony export */   WD: () => (/* binding */ labels),
 /* harmony export */   eu: () => (/* binding */ service),
@@ -14,6 +15,7 @@ export const modules = {
 /* harmony export */   imageOf: () => (/* binding */ imageOf),
 /* harmony export */   kG: () => (/* binding */ deployment),
 /* harmony export */   ld: () => (/* binding */ promotePatch),
+/* harmony export */   mi: () => (/* binding */ inferenceServiceName),
 /* harmony export */   oM: () => (/* binding */ podTemplate),
 /* harmony export */   zD: () => (/* binding */ selectorString)
 /* harmony export */ });
@@ -63,6 +65,12 @@ function labels(o, track, image) {
         ...(track ? { [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.track]: track } : {}),
     };
 }
+/** The InferenceService whose canaryTrafficPercent the kserve router moves. */
+function inferenceServiceName(o) {
+    return o.deploy.traffic['inference-service'] ?? o.name;
+}
+/** The label KServe sets on an InferenceService's predictor pods. */
+const INFERENCESERVICE_LABEL = 'serving.kserve.io/inferenceservice';
 /** Pods of both tracks: what the Service of the replicas router selects. */
 function modelSelector(o) {
     return { [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.name]: o.model, [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.instance]: o.name };
@@ -109,7 +117,13 @@ function podTemplate(o, track, image) {
         ...(d.resources['gpu-product'] ? { 'nvidia.com/gpu.product': d.resources['gpu-product'] } : {}),
     };
     return {
-        metadata: { labels: labels(o, track, image) },
+        metadata: {
+            labels: {
+                ...labels(o, track, image),
+                // With kserve the pods are the InferenceService's predictor revisions: stable the previous, canary the latest.
+                ...(d.traffic.router === 'kserve' ? { [INFERENCESERVICE_LABEL]: inferenceServiceName(o) } : {}),
+            },
+        },
         spec: {
             containers: [
                 {

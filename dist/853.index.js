@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
-// EXTERNAL MODULE: ./lib/sim/cluster.js + 29 modules
-var cluster = __webpack_require__(15482);
+// EXTERNAL MODULE: ./lib/sim/cluster.js + 30 modules
+var cluster = __webpack_require__(39682);
 // EXTERNAL MODULE: ./lib/sim/config.js
 var sim_config = __webpack_require__(12521);
 ;// CONCATENATED MODULE: ./lib/sim/import.js

@@ -1,8 +1,8 @@
-export const id = 482;
-export const ids = [482];
+export const id = 682;
+export const ids = [682];
 export const modules = {
 
-/***/ 15482:
+/***/ 39682:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -189,8 +189,37 @@ function resolveRef(ref) {
         throw new Error(`OpenAPI definition ${name} is not vendored in src/sim/openapi`);
     return { name, schema };
 }
+/** Minimal InferenceService schema: spec and status are free-form, like a CRD that preserves unknown fields. */
+const INFERENCESERVICE_SCHEMA = {
+    type: 'object',
+    required: ['spec'],
+    properties: {
+        apiVersion: { type: 'string' },
+        kind: { type: 'string' },
+        spec: {
+            type: 'object',
+            required: ['predictor'],
+            properties: {
+                predictor: {
+                    type: 'object',
+                    properties: { canaryTrafficPercent: { type: 'integer', minimum: 0, maximum: 100 } },
+                    'x-kubernetes-preserve-unknown-fields': true,
+                },
+            },
+            'x-kubernetes-preserve-unknown-fields': true,
+        },
+        status: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true },
+    },
+};
 /** The root schema of a served kind. CRD metadata is validated as ObjectMeta. */
 function rootSchema(r) {
+    if (r.definition === 'crd:inferenceservices') {
+        const props = INFERENCESERVICE_SCHEMA.properties;
+        return {
+            ...INFERENCESERVICE_SCHEMA,
+            properties: { ...props, metadata: { $ref: `#/definitions/${OBJECT_META}` } },
+        };
+    }
     if (r.definition.startsWith('crd:')) {
         const crd = httpRouteCrd().schema;
         return { ...crd, properties: { ...crd.properties, metadata: { $ref: `#/definitions/${OBJECT_META}` } } };
@@ -697,6 +726,18 @@ const RESOURCES = [
         categories: ['gateway-api'],
         subresources: ['status'],
         definition: 'crd:httproutes',
+        strategicMerge: false,
+    }),
+    rt({
+        group: 'serving.kserve.io',
+        version: 'v1beta1',
+        kind: 'InferenceService',
+        plural: 'inferenceservices',
+        singular: 'inferenceservice',
+        namespaced: true,
+        shortNames: ['isvc'],
+        subresources: ['status'],
+        definition: 'crd:inferenceservices',
         strategicMerge: false,
     }),
 ];
@@ -2348,6 +2389,457 @@ class ImageCatalog {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/prom-client/index.js
+var prom_client = __webpack_require__(95222);
+;// CONCATENATED MODULE: ./lib/sim/prng.js
+/** mulberry32: a small seeded PRNG so simulated traffic and names repeat run to run. */
+function seededRandom(seed) {
+    let a = seed >>> 0;
+    return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+/** Standard normal sample (Box-Muller). */
+function normal(random) {
+    const u = Math.max(random(), Number.EPSILON);
+    const v = random();
+    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+}
+/** Log-normal latency with the given median and 99th percentile (milliseconds). */
+function lognormalMs(random, p50, p99) {
+    const mu = Math.log(Math.max(p50, 0.001));
+    const sigma = Math.max(0, (Math.log(Math.max(p99, p50, 0.001)) - mu) / 2.3263);
+    return Math.exp(mu + sigma * normal(random));
+}
+
+;// CONCATENATED MODULE: ./lib/sim/stats.js
+const BUCKET_MS = 250;
+const KEEP_MS = 5 * 60_000;
+class TrackStats {
+    /** key `namespace/track` → bucket start → [requests, errors] */
+    buckets = new Map();
+    record(namespace, track, code, n, at) {
+        if (n <= 0)
+            return;
+        const key = `${namespace}/${track}`;
+        let series = this.buckets.get(key);
+        if (!series) {
+            series = new Map();
+            this.buckets.set(key, series);
+        }
+        const start = at - (at % BUCKET_MS);
+        const bucket = series.get(start) ?? [0, 0];
+        bucket[0] += n;
+        if (code.startsWith('5'))
+            bucket[1] += n;
+        series.set(start, bucket);
+        for (const t of series.keys()) {
+            if (t >= at - KEEP_MS)
+                break;
+            series.delete(t);
+        }
+    }
+    window(namespace, track, windowMs, now) {
+        let requests = 0;
+        let errors = 0;
+        for (const [t, [r, e]] of this.buckets.get(`${namespace}/${track}`) ?? []) {
+            if (t + BUCKET_MS > now - windowMs) {
+                requests += r;
+                errors += e;
+            }
+        }
+        return {
+            namespace,
+            track,
+            windowSeconds: windowMs / 1000,
+            requests,
+            errors,
+            errorRate: requests > 0 ? errors / requests : null,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/sim/traffic.js
+
+
+
+
+
+
+
+const traffic_POD = resourceByKind('Pod');
+const traffic_SVC = resourceByKind('Service');
+const traffic_ROUTE = resourceByKind('HTTPRoute');
+const traffic_RS = resourceByKind('ReplicaSet');
+const ISVC = resourceByKind('InferenceService');
+/** Service / HTTPRoute / InferenceService annotation overriding the requests per second sent through it. */
+const RPS_ANNOTATION = 'sim.model-deploy.io/rps';
+/** Pod labels read for the `track` metric label, first one present wins. */
+const TRACK_LABELS = ['track', 'model-deploy.io/track', 'app.kubernetes.io/track'];
+const POD_LABELS = ['namespace', 'pod', 'deployment', 'track'];
+/** Sends simulated requests through Services, HTTPRoutes and InferenceServices and keeps per-pod metrics in a prom-client registry. */
+class TrafficGenerator {
+    store;
+    kubelets;
+    clock;
+    config;
+    random;
+    registry = new prom_client.Registry();
+    stats = new TrackStats();
+    requests;
+    routeRequests;
+    duration;
+    gpuUtil;
+    fbUsed;
+    restarts;
+    restartsSeen = new Map();
+    ready;
+    carry = new Map();
+    series = new Map();
+    last;
+    constructor(store, kubelets, clock, config, random) {
+        this.store = store;
+        this.kubelets = kubelets;
+        this.clock = clock;
+        this.config = config;
+        this.random = random;
+        const registers = [this.registry];
+        this.requests = new prom_client.Counter({
+            name: 'model_requests_total',
+            help: 'Inference requests served by a model pod, by HTTP status code.',
+            labelNames: [...POD_LABELS, 'code'],
+            registers,
+        });
+        this.routeRequests = new prom_client.Counter({
+            name: 'model_route_requests_total',
+            help: 'Requests sent through an HTTPRoute backendRef (code 503 when the backend has no ready pod).',
+            labelNames: ['namespace', 'route', 'backend', 'code'],
+            registers,
+        });
+        this.duration = new prom_client.Histogram({
+            name: 'model_request_duration_seconds',
+            help: 'Inference request latency.',
+            labelNames: [...POD_LABELS],
+            buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+            registers,
+        });
+        const gpuLabels = [...POD_LABELS, 'container', 'gpu', 'UUID', 'device', 'modelName', 'Hostname'];
+        this.gpuUtil = new prom_client.Gauge({
+            name: 'DCGM_FI_DEV_GPU_UTIL',
+            help: 'GPU utilization (in %).',
+            labelNames: gpuLabels,
+            registers,
+        });
+        this.fbUsed = new prom_client.Gauge({
+            name: 'DCGM_FI_DEV_FB_USED',
+            help: 'Framebuffer memory used (in MiB).',
+            labelNames: gpuLabels,
+            registers,
+        });
+        this.restarts = new prom_client.Counter({
+            name: 'kube_pod_container_status_restarts_total',
+            help: 'The number of container restarts per container.',
+            labelNames: [...POD_LABELS, 'container'],
+            registers,
+        });
+        this.ready = new prom_client.Gauge({
+            name: 'kube_pod_status_ready',
+            help: 'Describes whether the pod is ready to serve requests.',
+            labelNames: [...POD_LABELS, 'condition'],
+            registers,
+        });
+    }
+    async metrics() {
+        return { contentType: this.registry.contentType, body: await this.registry.metrics() };
+    }
+    deploymentOf(pod) {
+        const rsUid = controllerOf(pod);
+        if (!rsUid)
+            return '';
+        const rs = this.store.peekAll(traffic_RS, pod.metadata.namespace).find((r) => r.metadata.uid === rsUid);
+        return rs?.metadata.ownerReferences?.find((r) => r.controller && r.kind === 'Deployment')?.name ?? '';
+    }
+    labelsOf(pod) {
+        const l = pod.metadata.labels ?? {};
+        const track = TRACK_LABELS.map((k) => l[k]).find((v) => v !== undefined) ?? '';
+        return {
+            namespace: pod.metadata.namespace ?? '',
+            pod: pod.metadata.name ?? '',
+            deployment: this.deploymentOf(pod),
+            track,
+        };
+    }
+    rps(o) {
+        const a = Number(o.metadata.annotations?.[RPS_ANNOTATION]);
+        return Number.isFinite(a) && a >= 0 && o.metadata.annotations?.[RPS_ANNOTATION] !== undefined
+            ? a
+            : this.config.traffic.rps;
+    }
+    readyPods(svc, pods) {
+        return pods.filter((p) => p.metadata.namespace === svc.metadata.namespace &&
+            !p.metadata.deletionTimestamp &&
+            podReady(p) &&
+            matchesMap(p.metadata.labels, svc.spec?.selector));
+    }
+    tick() {
+        const now = this.clock.now();
+        const dt = this.last === undefined ? 0 : Math.min(Math.max(0, now - this.last), 60_000) / 1000;
+        this.last = now;
+        const pods = this.store.peekAll(traffic_POD);
+        const services = this.store.peekAll(traffic_SVC);
+        const routes = this.store.peekAll(traffic_ROUTE);
+        const perPod = new Map();
+        const send = (pod, rate) => perPod.set(pod.metadata.uid, (perPod.get(pod.metadata.uid) ?? 0) + rate);
+        const routed = new Set();
+        for (const route of routes) {
+            const rules = route.spec?.rules ?? [];
+            const total = this.rps(route);
+            const perRule = rules.length ? total / rules.length : 0;
+            for (const rule of rules) {
+                const refs = (rule.backendRefs ?? []).filter((b) => (b.kind ?? 'Service') === 'Service');
+                const weightSum = refs.reduce((a, b) => a + (b.weight ?? 1), 0);
+                for (const ref of refs) {
+                    const ns = ref.namespace ?? route.metadata.namespace;
+                    routed.add(`${ns}/${ref.name}`);
+                    if (!weightSum)
+                        continue;
+                    const rate = (perRule * (ref.weight ?? 1)) / weightSum;
+                    const svc = services.find((s) => s.metadata.namespace === ns && s.metadata.name === ref.name);
+                    const backends = svc ? this.readyPods(svc, pods) : [];
+                    if (!backends.length) {
+                        const n = this.whole(`route/${ns}/${route.metadata.name}/${ref.name}`, rate * dt);
+                        if (n)
+                            this.routeRequests.inc({ namespace: ns ?? '', route: route.metadata.name ?? '', backend: ref.name, code: '503' }, n);
+                        continue;
+                    }
+                    const n = this.whole(`route/${ns}/${route.metadata.name}/${ref.name}/ok`, rate * dt);
+                    if (n)
+                        this.routeRequests.inc({ namespace: ns ?? '', route: route.metadata.name ?? '', backend: ref.name, code: '200' }, n);
+                    for (const p of backends)
+                        send(p, rate / backends.length);
+                }
+            }
+        }
+        for (const isvc of this.store.peekAll(ISVC)) {
+            const total = this.rps(isvc);
+            for (const revision of predictorRevisions(isvc, pods)) {
+                const rate = (total * revision.percent) / 100;
+                for (const p of revision.pods)
+                    send(p, rate / revision.pods.length);
+            }
+        }
+        for (const svc of services) {
+            if (routed.has(`${svc.metadata.namespace}/${svc.metadata.name}`))
+                continue;
+            const backends = this.readyPods(svc, pods);
+            const rate = this.rps(svc);
+            for (const p of backends)
+                send(p, rate / backends.length);
+        }
+        const alive = new Set();
+        for (const pod of pods) {
+            const uid = pod.metadata.uid;
+            const rt = this.kubelets.runtime(uid);
+            if (!rt || !pod.spec?.nodeName)
+                continue;
+            alive.add(uid);
+            const series = this.seriesFor(pod);
+            const profile = rt[0]?.profile;
+            const rate = perPod.get(uid) ?? 0;
+            const n = this.whole(uid, rate * dt);
+            if (profile && n > 0) {
+                const p50 = profile.latency?.p50 ?? 50;
+                const p99 = profile.latency?.p99 ?? 200;
+                let errors = 0;
+                for (let i = 0; i < n; i++) {
+                    if (this.random() < profile.errorRate)
+                        errors++;
+                    this.duration.observe(series.labels, lognormalMs(this.random, p50, p99) / 1000);
+                }
+                if (n - errors)
+                    this.inc(series, '200', n - errors);
+                if (errors)
+                    this.inc(series, '500', errors);
+            }
+            this.gpuGauges(pod, series, rt, rate);
+            const statuses = pod.status?.containerStatuses ?? [];
+            for (const s of statuses) {
+                const key = `${uid}/${s.name}`;
+                const seen = this.restartsSeen.get(key);
+                const count = s.restartCount ?? 0;
+                if (seen === undefined || count > seen)
+                    this.restarts.inc({ ...series.labels, container: s.name }, count - (seen ?? 0));
+                this.restartsSeen.set(key, count);
+            }
+            const ready = podReady(pod);
+            this.ready.set({ ...series.labels, condition: 'true' }, ready ? 1 : 0);
+            this.ready.set({ ...series.labels, condition: 'false' }, ready ? 0 : 1);
+        }
+        for (const [uid, s] of this.series)
+            if (!alive.has(uid))
+                this.drop(uid, s);
+    }
+    /** Whole requests for a fractional rate, carrying the remainder to the next tick. */
+    whole(key, amount) {
+        const total = (this.carry.get(key) ?? 0) + amount;
+        const n = Math.floor(total);
+        this.carry.set(key, total - n);
+        return n;
+    }
+    inc(series, code, n) {
+        series.codes.add(code);
+        this.requests.inc({ ...series.labels, code }, n);
+        this.stats.record(series.labels.namespace, series.labels.track, code, n, this.clock.now());
+    }
+    seriesFor(pod) {
+        const uid = pod.metadata.uid;
+        let s = this.series.get(uid);
+        if (!s) {
+            const node = this.store.peek(resourceByKind('Node'), undefined, pod.spec.nodeName);
+            const gpus = [];
+            for (const c of pod.spec?.containers ?? []) {
+                const lim = { ...(c.resources?.requests ?? {}), ...(c.resources?.limits ?? {}) };
+                for (const [k, v] of Object.entries(lim)) {
+                    if (k === 'nvidia.com/gpu' || k.startsWith('nvidia.com/mig-'))
+                        for (let i = 0; i < Number(v); i++)
+                            gpus.push(`${gpus.length}`);
+                }
+            }
+            s = {
+                labels: this.labelsOf(pod),
+                codes: new Set(),
+                gpus,
+                node: pod.spec.nodeName,
+                product: node?.metadata.labels?.['nvidia.com/gpu.product'] ?? 'NVIDIA-A100-SXM4-80GB',
+                containers: (pod.spec?.containers ?? []).map((c) => c.name),
+            };
+            this.series.set(uid, s);
+        }
+        return s;
+    }
+    gpuGauges(pod, s, rt, rate) {
+        const c = rt[0];
+        if (!c || !s.gpus.length)
+            return;
+        const mem = c.profile.gpuMemoryMiB ?? 20_480;
+        const util = c.profile.gpuUtil ?? Math.min(95, 5 + rate * 2);
+        for (const gpu of s.gpus) {
+            const labels = {
+                ...s.labels,
+                container: s.containers[0] ?? '',
+                gpu,
+                UUID: `GPU-${pod.metadata.uid?.slice(0, 8)}-${gpu}`,
+                device: `nvidia${gpu}`,
+                modelName: s.product,
+                Hostname: s.node,
+            };
+            this.fbUsed.set(labels, c.running ? Math.round(mem * c.loadedFraction) : 0);
+            this.gpuUtil.set(labels, c.running && c.loadedFraction >= 1 ? Math.round(util) : 0);
+        }
+    }
+    drop(uid, s) {
+        for (const code of s.codes)
+            this.requests.remove({ ...s.labels, code });
+        this.duration.remove(s.labels);
+        for (const gpu of s.gpus) {
+            const labels = {
+                ...s.labels,
+                container: s.containers[0] ?? '',
+                gpu,
+                UUID: `GPU-${uid.slice(0, 8)}-${gpu}`,
+                device: `nvidia${gpu}`,
+                modelName: s.product,
+                Hostname: s.node,
+            };
+            this.gpuUtil.remove(labels);
+            this.fbUsed.remove(labels);
+        }
+        for (const c of s.containers) {
+            this.restarts.remove({ ...s.labels, container: c });
+            this.restartsSeen.delete(`${uid}/${c}`);
+        }
+        this.ready.remove({ ...s.labels, condition: 'true' });
+        this.ready.remove({ ...s.labels, condition: 'false' });
+        this.series.delete(uid);
+        this.carry.delete(uid);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/sim/kserve-controller.js
+
+
+
+const kserve_controller_ISVC = resourceByKind('InferenceService');
+const kserve_controller_POD = resourceByKind('Pod');
+/** Label KServe puts on an InferenceService's predictor pods; the sim selects them by it. */
+const ISVC_LABEL = 'serving.kserve.io/inferenceservice';
+function revisionName(isvc, pods, track) {
+    const hash = pods.map((p) => p.metadata.labels?.['pod-template-hash']).find((h) => h);
+    return `${isvc}-predictor-${hash ?? track}`;
+}
+/**
+ * The predictor revisions of an InferenceService. Its pods are those labelled
+ * `serving.kserve.io/inferenceservice=<name>`; pods on the `canary` track are the latest revision,
+ * the others the previous rolled-out one. `spec.predictor.canaryTrafficPercent` goes to the latest
+ * (when it has ready pods), the rest to the previous; without it the latest takes everything.
+ */
+function predictorRevisions(isvc, pods) {
+    const name = isvc.metadata.name;
+    const mine = pods.filter((p) => p.metadata.namespace === isvc.metadata.namespace &&
+        p.metadata.labels?.[ISVC_LABEL] === name &&
+        !p.metadata.deletionTimestamp &&
+        podReady(p));
+    const isCanary = (p) => TRACK_LABELS.some((k) => p.metadata.labels?.[k] === 'canary');
+    const latest = mine.filter(isCanary);
+    const previous = mine.filter((p) => !isCanary(p));
+    const percent = isvc.spec?.predictor?.canaryTrafficPercent;
+    if (!latest.length || !previous.length || typeof percent !== 'number') {
+        const only = latest.length ? latest : previous;
+        const track = latest.length ? 'canary' : 'stable';
+        return only.length
+            ? [{ name: revisionName(name, only, track), percent: 100, latest: true, pods: only }]
+            : [];
+    }
+    return [
+        { name: revisionName(name, previous, 'stable'), percent: 100 - percent, latest: false, pods: previous },
+        { name: revisionName(name, latest, 'canary'), percent, latest: true, pods: latest },
+    ];
+}
+/** Writes `status.components.predictor.traffic` (and the Ready condition) of every InferenceService. */
+function reconcileInferenceServices(store) {
+    const pods = store.peekAll(kserve_controller_POD);
+    for (const isvc of store.peekAll(kserve_controller_ISVC)) {
+        const revisions = predictorRevisions(isvc, pods);
+        const latest = revisions.find((r) => r.latest);
+        const previous = revisions.find((r) => !r.latest);
+        const predictor = {
+            ...(latest ? { latestReadyRevision: latest.name } : {}),
+            ...(previous ? { previousRolledoutRevision: previous.name } : {}),
+            traffic: revisions.map((r) => ({ revisionName: r.name, percent: r.percent, latestRevision: r.latest })),
+        };
+        const ready = revisions.length > 0;
+        const status = {
+            observedGeneration: isvc.metadata.generation ?? 1,
+            components: { predictor },
+            conditions: [
+                {
+                    type: 'Ready',
+                    status: ready ? 'True' : 'False',
+                    ...(ready
+                        ? {}
+                        : { reason: 'NoReadyPredictorPods', message: `no ready pod labelled ${ISVC_LABEL}` }),
+                },
+            ],
+        };
+        if (JSON.stringify(status) !== JSON.stringify(isvc.status))
+            store.update(kserve_controller_ISVC, { ...isvc, status });
+    }
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./lib/sim/kubeconfig.js
@@ -2877,31 +3369,6 @@ function poolNodes(pool, poolIndex, now) {
         });
     }
     return nodes;
-}
-
-;// CONCATENATED MODULE: ./lib/sim/prng.js
-/** mulberry32: a small seeded PRNG so simulated traffic and names repeat run to run. */
-function seededRandom(seed) {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-/** Standard normal sample (Box-Muller). */
-function normal(random) {
-    const u = Math.max(random(), Number.EPSILON);
-    const v = random();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-}
-/** Log-normal latency with the given median and 99th percentile (milliseconds). */
-function lognormalMs(random, p50, p99) {
-    const mu = Math.log(Math.max(p50, 0.001));
-    const sigma = Math.max(0, (Math.log(Math.max(p99, p50, 0.001)) - mu) / 2.3263);
-    return Math.exp(mu + sigma * normal(random));
 }
 
 ;// CONCATENATED MODULE: ./lib/sim/scheduler.js
@@ -4001,352 +4468,8 @@ class Store {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/prom-client/index.js
-var prom_client = __webpack_require__(95222);
-;// CONCATENATED MODULE: ./lib/sim/stats.js
-const BUCKET_MS = 250;
-const KEEP_MS = 5 * 60_000;
-class TrackStats {
-    /** key `namespace/track` → bucket start → [requests, errors] */
-    buckets = new Map();
-    record(namespace, track, code, n, at) {
-        if (n <= 0)
-            return;
-        const key = `${namespace}/${track}`;
-        let series = this.buckets.get(key);
-        if (!series) {
-            series = new Map();
-            this.buckets.set(key, series);
-        }
-        const start = at - (at % BUCKET_MS);
-        const bucket = series.get(start) ?? [0, 0];
-        bucket[0] += n;
-        if (code.startsWith('5'))
-            bucket[1] += n;
-        series.set(start, bucket);
-        for (const t of series.keys()) {
-            if (t >= at - KEEP_MS)
-                break;
-            series.delete(t);
-        }
-    }
-    window(namespace, track, windowMs, now) {
-        let requests = 0;
-        let errors = 0;
-        for (const [t, [r, e]] of this.buckets.get(`${namespace}/${track}`) ?? []) {
-            if (t + BUCKET_MS > now - windowMs) {
-                requests += r;
-                errors += e;
-            }
-        }
-        return {
-            namespace,
-            track,
-            windowSeconds: windowMs / 1000,
-            requests,
-            errors,
-            errorRate: requests > 0 ? errors / requests : null,
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/sim/traffic.js
-
-
-
-
-
-
-const traffic_POD = resourceByKind('Pod');
-const traffic_SVC = resourceByKind('Service');
-const traffic_ROUTE = resourceByKind('HTTPRoute');
-const traffic_RS = resourceByKind('ReplicaSet');
-/** Service / HTTPRoute annotation overriding the requests per second sent through it. */
-const RPS_ANNOTATION = 'sim.model-deploy.io/rps';
-/** Pod labels read for the `track` metric label, first one present wins. */
-const TRACK_LABELS = ['track', 'model-deploy.io/track', 'app.kubernetes.io/track'];
-const POD_LABELS = ['namespace', 'pod', 'deployment', 'track'];
-/** Sends simulated requests through Services and HTTPRoutes and keeps per-pod metrics in a prom-client registry. */
-class TrafficGenerator {
-    store;
-    kubelets;
-    clock;
-    config;
-    random;
-    registry = new prom_client.Registry();
-    stats = new TrackStats();
-    requests;
-    routeRequests;
-    duration;
-    gpuUtil;
-    fbUsed;
-    restarts;
-    restartsSeen = new Map();
-    ready;
-    carry = new Map();
-    series = new Map();
-    last;
-    constructor(store, kubelets, clock, config, random) {
-        this.store = store;
-        this.kubelets = kubelets;
-        this.clock = clock;
-        this.config = config;
-        this.random = random;
-        const registers = [this.registry];
-        this.requests = new prom_client.Counter({
-            name: 'model_requests_total',
-            help: 'Inference requests served by a model pod, by HTTP status code.',
-            labelNames: [...POD_LABELS, 'code'],
-            registers,
-        });
-        this.routeRequests = new prom_client.Counter({
-            name: 'model_route_requests_total',
-            help: 'Requests sent through an HTTPRoute backendRef (code 503 when the backend has no ready pod).',
-            labelNames: ['namespace', 'route', 'backend', 'code'],
-            registers,
-        });
-        this.duration = new prom_client.Histogram({
-            name: 'model_request_duration_seconds',
-            help: 'Inference request latency.',
-            labelNames: [...POD_LABELS],
-            buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
-            registers,
-        });
-        const gpuLabels = [...POD_LABELS, 'container', 'gpu', 'UUID', 'device', 'modelName', 'Hostname'];
-        this.gpuUtil = new prom_client.Gauge({
-            name: 'DCGM_FI_DEV_GPU_UTIL',
-            help: 'GPU utilization (in %).',
-            labelNames: gpuLabels,
-            registers,
-        });
-        this.fbUsed = new prom_client.Gauge({
-            name: 'DCGM_FI_DEV_FB_USED',
-            help: 'Framebuffer memory used (in MiB).',
-            labelNames: gpuLabels,
-            registers,
-        });
-        this.restarts = new prom_client.Counter({
-            name: 'kube_pod_container_status_restarts_total',
-            help: 'The number of container restarts per container.',
-            labelNames: [...POD_LABELS, 'container'],
-            registers,
-        });
-        this.ready = new prom_client.Gauge({
-            name: 'kube_pod_status_ready',
-            help: 'Describes whether the pod is ready to serve requests.',
-            labelNames: [...POD_LABELS, 'condition'],
-            registers,
-        });
-    }
-    async metrics() {
-        return { contentType: this.registry.contentType, body: await this.registry.metrics() };
-    }
-    deploymentOf(pod) {
-        const rsUid = controllerOf(pod);
-        if (!rsUid)
-            return '';
-        const rs = this.store.peekAll(traffic_RS, pod.metadata.namespace).find((r) => r.metadata.uid === rsUid);
-        return rs?.metadata.ownerReferences?.find((r) => r.controller && r.kind === 'Deployment')?.name ?? '';
-    }
-    labelsOf(pod) {
-        const l = pod.metadata.labels ?? {};
-        const track = TRACK_LABELS.map((k) => l[k]).find((v) => v !== undefined) ?? '';
-        return {
-            namespace: pod.metadata.namespace ?? '',
-            pod: pod.metadata.name ?? '',
-            deployment: this.deploymentOf(pod),
-            track,
-        };
-    }
-    rps(o) {
-        const a = Number(o.metadata.annotations?.[RPS_ANNOTATION]);
-        return Number.isFinite(a) && a >= 0 && o.metadata.annotations?.[RPS_ANNOTATION] !== undefined
-            ? a
-            : this.config.traffic.rps;
-    }
-    readyPods(svc, pods) {
-        return pods.filter((p) => p.metadata.namespace === svc.metadata.namespace &&
-            !p.metadata.deletionTimestamp &&
-            podReady(p) &&
-            matchesMap(p.metadata.labels, svc.spec?.selector));
-    }
-    tick() {
-        const now = this.clock.now();
-        const dt = this.last === undefined ? 0 : Math.min(Math.max(0, now - this.last), 60_000) / 1000;
-        this.last = now;
-        const pods = this.store.peekAll(traffic_POD);
-        const services = this.store.peekAll(traffic_SVC);
-        const routes = this.store.peekAll(traffic_ROUTE);
-        const perPod = new Map();
-        const send = (pod, rate) => perPod.set(pod.metadata.uid, (perPod.get(pod.metadata.uid) ?? 0) + rate);
-        const routed = new Set();
-        for (const route of routes) {
-            const rules = route.spec?.rules ?? [];
-            const total = this.rps(route);
-            const perRule = rules.length ? total / rules.length : 0;
-            for (const rule of rules) {
-                const refs = (rule.backendRefs ?? []).filter((b) => (b.kind ?? 'Service') === 'Service');
-                const weightSum = refs.reduce((a, b) => a + (b.weight ?? 1), 0);
-                for (const ref of refs) {
-                    const ns = ref.namespace ?? route.metadata.namespace;
-                    routed.add(`${ns}/${ref.name}`);
-                    if (!weightSum)
-                        continue;
-                    const rate = (perRule * (ref.weight ?? 1)) / weightSum;
-                    const svc = services.find((s) => s.metadata.namespace === ns && s.metadata.name === ref.name);
-                    const backends = svc ? this.readyPods(svc, pods) : [];
-                    if (!backends.length) {
-                        const n = this.whole(`route/${ns}/${route.metadata.name}/${ref.name}`, rate * dt);
-                        if (n)
-                            this.routeRequests.inc({ namespace: ns ?? '', route: route.metadata.name ?? '', backend: ref.name, code: '503' }, n);
-                        continue;
-                    }
-                    const n = this.whole(`route/${ns}/${route.metadata.name}/${ref.name}/ok`, rate * dt);
-                    if (n)
-                        this.routeRequests.inc({ namespace: ns ?? '', route: route.metadata.name ?? '', backend: ref.name, code: '200' }, n);
-                    for (const p of backends)
-                        send(p, rate / backends.length);
-                }
-            }
-        }
-        for (const svc of services) {
-            if (routed.has(`${svc.metadata.namespace}/${svc.metadata.name}`))
-                continue;
-            const backends = this.readyPods(svc, pods);
-            const rate = this.rps(svc);
-            for (const p of backends)
-                send(p, rate / backends.length);
-        }
-        const alive = new Set();
-        for (const pod of pods) {
-            const uid = pod.metadata.uid;
-            const rt = this.kubelets.runtime(uid);
-            if (!rt || !pod.spec?.nodeName)
-                continue;
-            alive.add(uid);
-            const series = this.seriesFor(pod);
-            const profile = rt[0]?.profile;
-            const rate = perPod.get(uid) ?? 0;
-            const n = this.whole(uid, rate * dt);
-            if (profile && n > 0) {
-                const p50 = profile.latency?.p50 ?? 50;
-                const p99 = profile.latency?.p99 ?? 200;
-                let errors = 0;
-                for (let i = 0; i < n; i++) {
-                    if (this.random() < profile.errorRate)
-                        errors++;
-                    this.duration.observe(series.labels, lognormalMs(this.random, p50, p99) / 1000);
-                }
-                if (n - errors)
-                    this.inc(series, '200', n - errors);
-                if (errors)
-                    this.inc(series, '500', errors);
-            }
-            this.gpuGauges(pod, series, rt, rate);
-            const statuses = pod.status?.containerStatuses ?? [];
-            for (const s of statuses) {
-                const key = `${uid}/${s.name}`;
-                const seen = this.restartsSeen.get(key);
-                const count = s.restartCount ?? 0;
-                if (seen === undefined || count > seen)
-                    this.restarts.inc({ ...series.labels, container: s.name }, count - (seen ?? 0));
-                this.restartsSeen.set(key, count);
-            }
-            const ready = podReady(pod);
-            this.ready.set({ ...series.labels, condition: 'true' }, ready ? 1 : 0);
-            this.ready.set({ ...series.labels, condition: 'false' }, ready ? 0 : 1);
-        }
-        for (const [uid, s] of this.series)
-            if (!alive.has(uid))
-                this.drop(uid, s);
-    }
-    /** Whole requests for a fractional rate, carrying the remainder to the next tick. */
-    whole(key, amount) {
-        const total = (this.carry.get(key) ?? 0) + amount;
-        const n = Math.floor(total);
-        this.carry.set(key, total - n);
-        return n;
-    }
-    inc(series, code, n) {
-        series.codes.add(code);
-        this.requests.inc({ ...series.labels, code }, n);
-        this.stats.record(series.labels.namespace, series.labels.track, code, n, this.clock.now());
-    }
-    seriesFor(pod) {
-        const uid = pod.metadata.uid;
-        let s = this.series.get(uid);
-        if (!s) {
-            const node = this.store.peek(resourceByKind('Node'), undefined, pod.spec.nodeName);
-            const gpus = [];
-            for (const c of pod.spec?.containers ?? []) {
-                const lim = { ...(c.resources?.requests ?? {}), ...(c.resources?.limits ?? {}) };
-                for (const [k, v] of Object.entries(lim)) {
-                    if (k === 'nvidia.com/gpu' || k.startsWith('nvidia.com/mig-'))
-                        for (let i = 0; i < Number(v); i++)
-                            gpus.push(`${gpus.length}`);
-                }
-            }
-            s = {
-                labels: this.labelsOf(pod),
-                codes: new Set(),
-                gpus,
-                node: pod.spec.nodeName,
-                product: node?.metadata.labels?.['nvidia.com/gpu.product'] ?? 'NVIDIA-A100-SXM4-80GB',
-                containers: (pod.spec?.containers ?? []).map((c) => c.name),
-            };
-            this.series.set(uid, s);
-        }
-        return s;
-    }
-    gpuGauges(pod, s, rt, rate) {
-        const c = rt[0];
-        if (!c || !s.gpus.length)
-            return;
-        const mem = c.profile.gpuMemoryMiB ?? 20_480;
-        const util = c.profile.gpuUtil ?? Math.min(95, 5 + rate * 2);
-        for (const gpu of s.gpus) {
-            const labels = {
-                ...s.labels,
-                container: s.containers[0] ?? '',
-                gpu,
-                UUID: `GPU-${pod.metadata.uid?.slice(0, 8)}-${gpu}`,
-                device: `nvidia${gpu}`,
-                modelName: s.product,
-                Hostname: s.node,
-            };
-            this.fbUsed.set(labels, c.running ? Math.round(mem * c.loadedFraction) : 0);
-            this.gpuUtil.set(labels, c.running && c.loadedFraction >= 1 ? Math.round(util) : 0);
-        }
-    }
-    drop(uid, s) {
-        for (const code of s.codes)
-            this.requests.remove({ ...s.labels, code });
-        this.duration.remove(s.labels);
-        for (const gpu of s.gpus) {
-            const labels = {
-                ...s.labels,
-                container: s.containers[0] ?? '',
-                gpu,
-                UUID: `GPU-${uid.slice(0, 8)}-${gpu}`,
-                device: `nvidia${gpu}`,
-                modelName: s.product,
-                Hostname: s.node,
-            };
-            this.gpuUtil.remove(labels);
-            this.fbUsed.remove(labels);
-        }
-        for (const c of s.containers) {
-            this.restarts.remove({ ...s.labels, container: c });
-            this.restartsSeen.delete(`${uid}/${c}`);
-        }
-        this.ready.remove({ ...s.labels, condition: 'true' });
-        this.ready.remove({ ...s.labels, condition: 'false' });
-        this.series.delete(uid);
-        this.carry.delete(uid);
-    }
-}
-
 ;// CONCATENATED MODULE: ./lib/sim/cluster.js
+
 
 
 
@@ -4497,6 +4620,7 @@ async function startSimCluster(options = {}) {
         reconcileDeployments(api, clock, events);
         api.collectGarbage();
         reconcileHttpRoutes(store, clock);
+        reconcileInferenceServices(store);
         traffic.tick();
         sweepEvents();
     };
