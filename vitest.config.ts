@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Its JSON schemas are imported without `with { type: 'json' }`; let vite transform it.
+    server: { deps: { inline: [/@actions\/workflow-parser/] } },
   },
 });

