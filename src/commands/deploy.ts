@@ -36,11 +36,11 @@ export default defineCommand({
     const { requireGateRecords } = await import('../pipeline/records.js');
     const { decide } = await import('../rollout/engine.js');
     const { nextRevision, readHistory } = await import('../rollout/history.js');
-    const { RolloutRunner } = await import('../rollout/run.js');
-    const { newRunId, openSession, runUnderLease, waitOption } = await import('../rollout/session.js');
+    const { newRunId, openSession, runUnderLease, sessionRunner, waitOption } = await import(
+      '../rollout/session.js'
+    );
     const { buildSpec } = await import('../rollout/spec.js');
     const { ANNOTATION } = await import('../rollout/state.js');
-    const { makeRouter } = await import('../rollout/traffic.js');
     const s = openSession(ctx, options);
     const image = stringOption(options, 'image') ?? s.deploy.image;
     if (!image)
@@ -61,16 +61,7 @@ export default defineCommand({
       nextRevision: nextRevision(history, Number(stable?.metadata?.annotations?.[ANNOTATION.revision] ?? 0)),
     });
     if (ctx.dryRun) {
-      const runner = new RolloutRunner({
-        kube: s.kube,
-        objects: s.objects,
-        router: makeRouter(s.kube, s.objects),
-        spec,
-        log: ctx.log,
-        now: () => ctx.now().getTime(),
-        signal: ctx.signal,
-        revisionInfo: {},
-      });
+      const runner = sessionRunner(ctx, s, spec, { revisionInfo: {} });
       const decision = decide(spec, await runner.observe(), ctx.now().getTime());
       const lines = [
         `dry run: ${decision.progress.message}`,

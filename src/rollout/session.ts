@@ -18,7 +18,7 @@ import { GitHubDeployment } from './github-deployment.js';
 import { nextRevision, readHistory } from './history.js';
 import { type ModelObjects, modelObjects } from './manifests.js';
 import { renderReport } from './report.js';
-import { RolloutRunner, type RunResult } from './run.js';
+import { RolloutRunner, type RunOptions, type RunResult } from './run.js';
 import { ANNOTATION } from './state.js';
 import { makeRouter } from './traffic.js';
 
@@ -118,6 +118,25 @@ function githubDeployment(ctx: CommandContext, s: Session): GitHubDeployment | u
 }
 
 /** Runs a rollout under the lease, with GitHub deployment statuses, and turns it into a CommandResult. */
+/** A runner for this session's model, cluster, log, clock and cancel signal; `extra` adds the rest. */
+export function sessionRunner(
+  ctx: CommandContext,
+  s: Session,
+  spec: RolloutSpec,
+  extra: Pick<RunOptions, 'revisionInfo'> & Partial<RunOptions>,
+): RolloutRunner {
+  return new RolloutRunner({
+    kube: s.kube,
+    objects: s.objects,
+    router: makeRouter(s.kube, s.objects),
+    spec,
+    log: ctx.log,
+    now: () => ctx.now().getTime(),
+    signal: ctx.signal,
+    ...extra,
+  });
+}
+
 export async function runUnderLease(
   ctx: CommandContext,
   s: Session,
@@ -135,14 +154,7 @@ export async function runUnderLease(
   const gh = spec.intent === 'deploy' ? githubDeployment(ctx, s) : undefined;
   try {
     await gh?.start(`${options.title}: ${spec.image}`, { image: spec.image, revision: spec.nextRevision });
-    const runner = new RolloutRunner({
-      kube: s.kube,
-      objects: s.objects,
-      router: makeRouter(s.kube, s.objects),
-      spec,
-      log: ctx.log,
-      now: () => ctx.now().getTime(),
-      signal: ctx.signal,
+    const runner = sessionRunner(ctx, s, spec, {
       ...((options.prometheus ?? s.deploy.analysis.prometheus)
         ? { prometheus: options.prometheus ?? s.deploy.analysis.prometheus }
         : {}),

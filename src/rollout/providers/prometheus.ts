@@ -1,10 +1,11 @@
-import { evaluateResult, formatValue, type Measurement } from '../analysis.js';
+import type { Measurement } from '../analysis.js';
 import {
   describeFailure,
   errorMeasurement,
   type MeasureContext,
   type Provider,
   renderQuery,
+  valuesMeasurement,
 } from './provider.js';
 
 interface PromSample {
@@ -74,11 +75,5 @@ export const prometheusProvider: Provider = async (metric, ctx): Promise<Measure
   if (!outcome.ok) return errorMeasurement(at, outcome.error);
   const values = instantValues(outcome.resultType, outcome.result);
   if (!Array.isArray(values)) return errorMeasurement(at, values.error);
-  const { phase, message } = evaluateResult(metric, values);
-  return {
-    phase,
-    at,
-    ...(values.length > 0 ? { value: formatValue(values) } : {}),
-    ...(message ? { message } : {}),
-  };
+  return valuesMeasurement(metric, at, values);
 };

@@ -1,5 +1,5 @@
 import type { V1Pod } from '@kubernetes/client-node';
-import type { Measurement, MetricRule } from '../analysis.js';
+import { evaluateResult, formatValue, type Measurement, type MetricRule } from '../analysis.js';
 
 export type Track = 'canary' | 'stable';
 
@@ -61,6 +61,17 @@ export function renderQuery(
 
 export function errorMeasurement(at: number, message: string): Measurement {
   return { phase: 'Error', at, message };
+}
+
+/** The measurement for the numbers a query returned: the metric's conditions decide its phase. */
+export function valuesMeasurement(metric: MetricRule, at: number, values: number[]): Measurement {
+  const { phase, message } = evaluateResult(metric, values);
+  return {
+    phase,
+    at,
+    ...(values.length > 0 ? { value: formatValue(values) } : {}),
+    ...(message ? { message } : {}),
+  };
 }
 
 export function describeFailure(error: unknown): string {

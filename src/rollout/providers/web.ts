@@ -1,6 +1,6 @@
-import { evaluateResult, formatValue, type Measurement } from '../analysis.js';
+import type { Measurement } from '../analysis.js';
 import { pick, toNumbers } from '../pick.js';
-import { describeFailure, errorMeasurement, type Provider } from './provider.js';
+import { describeFailure, errorMeasurement, type Provider, valuesMeasurement } from './provider.js';
 
 /** JSON over HTTP; `pick` selects the number(s) the conditions see as `result`. */
 export const webProvider: Provider = async (metric, ctx): Promise<Measurement> => {
@@ -32,11 +32,5 @@ export const webProvider: Provider = async (metric, ctx): Promise<Measurement> =
     return errorMeasurement(at, describeFailure(error));
   }
   if (!Array.isArray(values)) return errorMeasurement(at, `${config.pick}: ${values.error}`);
-  const { phase, message } = evaluateResult(metric, values);
-  return {
-    phase,
-    at,
-    ...(values.length > 0 ? { value: formatValue(values) } : {}),
-    ...(message ? { message } : {}),
-  };
+  return valuesMeasurement(metric, at, values);
 };
