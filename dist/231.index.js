@@ -49,11 +49,9 @@ __webpack_require__.r(__webpack_exports__);
         const { requireGateRecords } = await Promise.all(/* import() */[__webpack_require__.e(333), __webpack_require__.e(207)]).then(__webpack_require__.bind(__webpack_require__, 58207));
         const { decide } = await Promise.all(/* import() */[__webpack_require__.e(61), __webpack_require__.e(43)]).then(__webpack_require__.bind(__webpack_require__, 88061));
         const { nextRevision, readHistory } = await __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 96849));
-        const { RolloutRunner } = await Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(830), __webpack_require__.e(118), __webpack_require__.e(901), __webpack_require__.e(521), __webpack_require__.e(532), __webpack_require__.e(61), __webpack_require__.e(584), __webpack_require__.e(352)]).then(__webpack_require__.bind(__webpack_require__, 63584));
-        const { newRunId, openSession, runUnderLease, waitOption } = await Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(815), __webpack_require__.e(830), __webpack_require__.e(119), __webpack_require__.e(118), __webpack_require__.e(901), __webpack_require__.e(413), __webpack_require__.e(521), __webpack_require__.e(383), __webpack_require__.e(532), __webpack_require__.e(61), __webpack_require__.e(584), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 22613));
+        const { newRunId, openSession, runUnderLease, sessionRunner, waitOption } = await Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(119), __webpack_require__.e(830), __webpack_require__.e(413), __webpack_require__.e(118), __webpack_require__.e(901), __webpack_require__.e(521), __webpack_require__.e(383), __webpack_require__.e(532), __webpack_require__.e(61), __webpack_require__.e(216)]).then(__webpack_require__.bind(__webpack_require__, 65216));
         const { buildSpec } = await __webpack_require__.e(/* import() */ 858).then(__webpack_require__.bind(__webpack_require__, 31858));
         const { ANNOTATION } = await __webpack_require__.e(/* import() */ 280).then(__webpack_require__.bind(__webpack_require__, 39280));
-        const { makeRouter } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(118), __webpack_require__.e(901), __webpack_require__.e(864)]).then(__webpack_require__.bind(__webpack_require__, 59864));
         const s = openSession(ctx, options);
         const image = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOption */ .Pp)(options, 'image') ?? s.deploy.image;
         if (!image)
@@ -71,16 +69,7 @@ __webpack_require__.r(__webpack_exports__);
             nextRevision: nextRevision(history, Number(stable?.metadata?.annotations?.[ANNOTATION.revision] ?? 0)),
         });
         if (ctx.dryRun) {
-            const runner = new RolloutRunner({
-                kube: s.kube,
-                objects: s.objects,
-                router: makeRouter(s.kube, s.objects),
-                spec,
-                log: ctx.log,
-                now: () => ctx.now().getTime(),
-                signal: ctx.signal,
-                revisionInfo: {},
-            });
+            const runner = sessionRunner(ctx, s, spec, { revisionInfo: {} });
             const decision = decide(spec, await runner.observe(), ctx.now().getTime());
             const lines = [
                 `dry run: ${decision.progress.message}`,

@@ -1,5 +1,5 @@
 export const id = 383;
-export const ids = [383,43,352];
+export const ids = [383,43];
 export const modules = {
 
 /***/ 1383:

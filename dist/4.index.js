@@ -220,42 +220,42 @@ const commands = [
     {
         name: 'pipeline',
         summary: 'run the flow for this event: PR checks, or release and canary rollout',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(815), __webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(119), __webpack_require__.e(413), __webpack_require__.e(521), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(383), __webpack_require__.e(333), __webpack_require__.e(979), __webpack_require__.e(179), __webpack_require__.e(249)]).then(__webpack_require__.bind(__webpack_require__, 3249)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(6), __webpack_require__.e(119), __webpack_require__.e(830), __webpack_require__.e(413), __webpack_require__.e(521), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(383), __webpack_require__.e(333), __webpack_require__.e(979), __webpack_require__.e(179), __webpack_require__.e(249)]).then(__webpack_require__.bind(__webpack_require__, 3249)),
     },
     {
         name: 'validate',
         summary: 'check model-deploy.yml and print the normalized config or every error',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(815), __webpack_require__.e(383), __webpack_require__.e(374)]).then(__webpack_require__.bind(__webpack_require__, 66374)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(383), __webpack_require__.e(374)]).then(__webpack_require__.bind(__webpack_require__, 66374)),
     },
     {
         name: 'plan',
         summary: 'plan the pipeline tasks as a staged DAG with a runner-limited schedule',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(815), __webpack_require__.e(830), __webpack_require__.e(6), __webpack_require__.e(119), __webpack_require__.e(521), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(383), __webpack_require__.e(979), __webpack_require__.e(140)]).then(__webpack_require__.bind(__webpack_require__, 35140)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(6), __webpack_require__.e(119), __webpack_require__.e(830), __webpack_require__.e(521), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(383), __webpack_require__.e(979), __webpack_require__.e(140)]).then(__webpack_require__.bind(__webpack_require__, 35140)),
     },
     {
         name: 'build',
         summary: 'build the model image (OCI layers or a Dockerfile) and push it',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(383), __webpack_require__.e(333), __webpack_require__.e(112)]).then(__webpack_require__.bind(__webpack_require__, 41112)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(6), __webpack_require__.e(383), __webpack_require__.e(333), __webpack_require__.e(112)]).then(__webpack_require__.bind(__webpack_require__, 41112)),
     },
     {
         name: 'scan',
         summary: 'scan model files and image layers for code execution and vulnerabilities',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(118), __webpack_require__.e(663), __webpack_require__.e(383), __webpack_require__.e(333), __webpack_require__.e(178)]).then(__webpack_require__.bind(__webpack_require__, 20178)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(6), __webpack_require__.e(118), __webpack_require__.e(663), __webpack_require__.e(383), __webpack_require__.e(333), __webpack_require__.e(178)]).then(__webpack_require__.bind(__webpack_require__, 20178)),
     },
     {
         name: 'evaluate',
         summary: 'run the evaluation and gate it against thresholds and the baseline',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(119), __webpack_require__.e(413), __webpack_require__.e(383), __webpack_require__.e(333), __webpack_require__.e(294)]).then(__webpack_require__.bind(__webpack_require__, 28294)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(6), __webpack_require__.e(119), __webpack_require__.e(413), __webpack_require__.e(383), __webpack_require__.e(333), __webpack_require__.e(294)]).then(__webpack_require__.bind(__webpack_require__, 28294)),
     },
     {
         name: 'place',
         summary: 'check that the release fits the cluster GPUs, and where',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(815), __webpack_require__.e(383), __webpack_require__.e(532), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 2256)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(383), __webpack_require__.e(532), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 2256)),
     },
     {
         name: 'aggregate',
         summary: 'aggregate federated checkpoints (FedAvg, median, trimmed mean, clipping)',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(383), __webpack_require__.e(869)]).then(__webpack_require__.bind(__webpack_require__, 33869)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(6), __webpack_require__.e(383), __webpack_require__.e(869)]).then(__webpack_require__.bind(__webpack_require__, 33869)),
     },
     {
         name: 'deploy',
@@ -270,7 +270,7 @@ const commands = [
     {
         name: 'abort',
         summary: 'abort an in-progress rollout: traffic back to stable, canary removed',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(815), __webpack_require__.e(383), __webpack_require__.e(756)]).then(__webpack_require__.bind(__webpack_require__, 4756)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(383), __webpack_require__.e(756)]).then(__webpack_require__.bind(__webpack_require__, 4756)),
     },
     {
         name: 'status',
@@ -280,12 +280,12 @@ const commands = [
     {
         name: 'sim',
         summary: 'start the simulated GPU cluster (rehearse a rollout with injected faults)',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(222), __webpack_require__.e(682), __webpack_require__.e(853)]).then(__webpack_require__.bind(__webpack_require__, 18606)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(6), __webpack_require__.e(222), __webpack_require__.e(682), __webpack_require__.e(853)]).then(__webpack_require__.bind(__webpack_require__, 18606)),
     },
     {
         name: 'demo',
         summary: 'run three releases through the pipeline against the simulated cluster',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(119), __webpack_require__.e(413), __webpack_require__.e(222), __webpack_require__.e(383), __webpack_require__.e(333), __webpack_require__.e(682), __webpack_require__.e(179), __webpack_require__.e(459)]).then(__webpack_require__.bind(__webpack_require__, 88459)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(6), __webpack_require__.e(119), __webpack_require__.e(413), __webpack_require__.e(222), __webpack_require__.e(383), __webpack_require__.e(333), __webpack_require__.e(682), __webpack_require__.e(179), __webpack_require__.e(459)]).then(__webpack_require__.bind(__webpack_require__, 88459)),
     },
 ];
 const commandNames = commands.map((c) => c.name);

@@ -35,7 +35,7 @@ __webpack_require__.r(__webpack_exports__);
     async run(ctx, options) {
         const { nextRevision, previousPromoted, readHistory } = await __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 96849));
         const { imageOf } = await __webpack_require__.e(/* import() */ 851).then(__webpack_require__.bind(__webpack_require__, 75851));
-        const { newRunId, openSession, runUnderLease, waitOption } = await Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(815), __webpack_require__.e(830), __webpack_require__.e(119), __webpack_require__.e(118), __webpack_require__.e(901), __webpack_require__.e(413), __webpack_require__.e(521), __webpack_require__.e(383), __webpack_require__.e(532), __webpack_require__.e(61), __webpack_require__.e(584), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 22613));
+        const { newRunId, openSession, runUnderLease, waitOption } = await Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(119), __webpack_require__.e(830), __webpack_require__.e(413), __webpack_require__.e(118), __webpack_require__.e(901), __webpack_require__.e(521), __webpack_require__.e(383), __webpack_require__.e(532), __webpack_require__.e(61), __webpack_require__.e(216)]).then(__webpack_require__.bind(__webpack_require__, 65216));
         const { buildSpec } = await __webpack_require__.e(/* import() */ 858).then(__webpack_require__.bind(__webpack_require__, 31858));
         const { ANNOTATION } = await __webpack_require__.e(/* import() */ 280).then(__webpack_require__.bind(__webpack_require__, 39280));
         const s = openSession(ctx, options);
