@@ -25,30 +25,21 @@ __webpack_require__.r(__webpack_exports__);
     async run(ctx, options) {
         const { leaseView } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(118), __webpack_require__.e(901), __webpack_require__.e(424)]).then(__webpack_require__.bind(__webpack_require__, 17424));
         const { readHistory } = await __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 96849));
-        const { imageOf } = await __webpack_require__.e(/* import() */ 851).then(__webpack_require__.bind(__webpack_require__, 75851));
         const { cell } = await __webpack_require__.e(/* import() */ 555).then(__webpack_require__.bind(__webpack_require__, 37555));
-        const { openSession } = await Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(119), __webpack_require__.e(830), __webpack_require__.e(413), __webpack_require__.e(118), __webpack_require__.e(901), __webpack_require__.e(521), __webpack_require__.e(383), __webpack_require__.e(532), __webpack_require__.e(61), __webpack_require__.e(216)]).then(__webpack_require__.bind(__webpack_require__, 65216));
+        const { openSession } = await Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(119), __webpack_require__.e(830), __webpack_require__.e(413), __webpack_require__.e(118), __webpack_require__.e(901), __webpack_require__.e(521), __webpack_require__.e(383), __webpack_require__.e(532), __webpack_require__.e(61), __webpack_require__.e(197)]).then(__webpack_require__.bind(__webpack_require__, 16197));
         const { readState } = await __webpack_require__.e(/* import() */ 280).then(__webpack_require__.bind(__webpack_require__, 39280));
         const format = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOption */ .Pp)(options, 'format') ?? 'markdown';
         if (format !== 'json' && format !== 'markdown')
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`--format must be json or markdown, got "${format}"`);
         const s = openSession(ctx, options);
-        const { namespace, name, canaryName } = s.objects;
-        const [stable, canary, lease, history] = await Promise.all([
-            s.kube.read('read stable Deployment', () => s.kube.apps.readNamespacedDeployment({ name, namespace })),
-            s.kube.read('read canary Deployment', () => s.kube.apps.readNamespacedDeployment({ name: canaryName, namespace })),
+        const { namespace, name } = s.objects;
+        const [{ stable, canary }, lease, history] = await Promise.all([
+            s.workload.read(),
             s.kube.read('read Lease', () => s.kube.coordination.readNamespacedLease({ name: `${name}-model-deploy`, namespace })),
             readHistory(s.kube, s.objects),
         ]);
-        const state = canary ? readState(canary.metadata?.annotations) : undefined;
-        const deploymentStatus = (d) => d
-            ? {
-                image: imageOf(d),
-                replicas: d.spec?.replicas ?? 0,
-                ready: d.status?.readyReplicas ?? 0,
-                updated: d.status?.updatedReplicas ?? 0,
-            }
-            : null;
+        const state = canary ? readState(canary.annotations) : undefined;
+        const deploymentStatus = (d) => d ? { image: d.image, replicas: d.replicas, ready: d.readyReplicas, updated: d.updatedReplicas } : null;
         const lv = leaseView(lease);
         const report = {
             namespace,

@@ -2389,455 +2389,271 @@ class ImageCatalog {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/prom-client/index.js
-var prom_client = __webpack_require__(95222);
-;// CONCATENATED MODULE: ./lib/sim/prng.js
-/** mulberry32: a small seeded PRNG so simulated traffic and names repeat run to run. */
-function seededRandom(seed) {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-/** Standard normal sample (Box-Muller). */
-function normal(random) {
-    const u = Math.max(random(), Number.EPSILON);
-    const v = random();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-}
-/** Log-normal latency with the given median and 99th percentile (milliseconds). */
-function lognormalMs(random, p50, p99) {
-    const mu = Math.log(Math.max(p50, 0.001));
-    const sigma = Math.max(0, (Math.log(Math.max(p99, p50, 0.001)) - mu) / 2.3263);
-    return Math.exp(mu + sigma * normal(random));
-}
-
-;// CONCATENATED MODULE: ./lib/sim/stats.js
-const BUCKET_MS = 250;
-const KEEP_MS = 5 * 60_000;
-class TrackStats {
-    /** key `namespace/track` → bucket start → [requests, errors] */
-    buckets = new Map();
-    record(namespace, track, code, n, at) {
-        if (n <= 0)
-            return;
-        const key = `${namespace}/${track}`;
-        let series = this.buckets.get(key);
-        if (!series) {
-            series = new Map();
-            this.buckets.set(key, series);
-        }
-        const start = at - (at % BUCKET_MS);
-        const bucket = series.get(start) ?? [0, 0];
-        bucket[0] += n;
-        if (code.startsWith('5'))
-            bucket[1] += n;
-        series.set(start, bucket);
-        for (const t of series.keys()) {
-            if (t >= at - KEEP_MS)
-                break;
-            series.delete(t);
-        }
-    }
-    window(namespace, track, windowMs, now) {
-        let requests = 0;
-        let errors = 0;
-        for (const [t, [r, e]] of this.buckets.get(`${namespace}/${track}`) ?? []) {
-            if (t + BUCKET_MS > now - windowMs) {
-                requests += r;
-                errors += e;
-            }
-        }
-        return {
-            namespace,
-            track,
-            windowSeconds: windowMs / 1000,
-            requests,
-            errors,
-            errorRate: requests > 0 ? errors / requests : null,
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/sim/traffic.js
-
-
-
-
-
-
-
-const traffic_POD = resourceByKind('Pod');
-const traffic_SVC = resourceByKind('Service');
-const traffic_ROUTE = resourceByKind('HTTPRoute');
-const traffic_RS = resourceByKind('ReplicaSet');
-const ISVC = resourceByKind('InferenceService');
-/** Service / HTTPRoute / InferenceService annotation overriding the requests per second sent through it. */
-const RPS_ANNOTATION = 'sim.model-deploy.io/rps';
-/** Pod labels read for the `track` metric label, first one present wins. */
-const TRACK_LABELS = ['track', 'model-deploy.io/track', 'app.kubernetes.io/track'];
-const POD_LABELS = ['namespace', 'pod', 'deployment', 'track'];
-/** Sends simulated requests through Services, HTTPRoutes and InferenceServices and keeps per-pod metrics in a prom-client registry. */
-class TrafficGenerator {
-    store;
-    kubelets;
-    clock;
-    config;
-    random;
-    registry = new prom_client.Registry();
-    stats = new TrackStats();
-    requests;
-    routeRequests;
-    duration;
-    gpuUtil;
-    fbUsed;
-    restarts;
-    restartsSeen = new Map();
-    ready;
-    carry = new Map();
-    series = new Map();
-    last;
-    constructor(store, kubelets, clock, config, random) {
-        this.store = store;
-        this.kubelets = kubelets;
-        this.clock = clock;
-        this.config = config;
-        this.random = random;
-        const registers = [this.registry];
-        this.requests = new prom_client.Counter({
-            name: 'model_requests_total',
-            help: 'Inference requests served by a model pod, by HTTP status code.',
-            labelNames: [...POD_LABELS, 'code'],
-            registers,
-        });
-        this.routeRequests = new prom_client.Counter({
-            name: 'model_route_requests_total',
-            help: 'Requests sent through an HTTPRoute backendRef (code 503 when the backend has no ready pod).',
-            labelNames: ['namespace', 'route', 'backend', 'code'],
-            registers,
-        });
-        this.duration = new prom_client.Histogram({
-            name: 'model_request_duration_seconds',
-            help: 'Inference request latency.',
-            labelNames: [...POD_LABELS],
-            buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
-            registers,
-        });
-        const gpuLabels = [...POD_LABELS, 'container', 'gpu', 'UUID', 'device', 'modelName', 'Hostname'];
-        this.gpuUtil = new prom_client.Gauge({
-            name: 'DCGM_FI_DEV_GPU_UTIL',
-            help: 'GPU utilization (in %).',
-            labelNames: gpuLabels,
-            registers,
-        });
-        this.fbUsed = new prom_client.Gauge({
-            name: 'DCGM_FI_DEV_FB_USED',
-            help: 'Framebuffer memory used (in MiB).',
-            labelNames: gpuLabels,
-            registers,
-        });
-        this.restarts = new prom_client.Counter({
-            name: 'kube_pod_container_status_restarts_total',
-            help: 'The number of container restarts per container.',
-            labelNames: [...POD_LABELS, 'container'],
-            registers,
-        });
-        this.ready = new prom_client.Gauge({
-            name: 'kube_pod_status_ready',
-            help: 'Describes whether the pod is ready to serve requests.',
-            labelNames: [...POD_LABELS, 'condition'],
-            registers,
-        });
-    }
-    async metrics() {
-        return { contentType: this.registry.contentType, body: await this.registry.metrics() };
-    }
-    deploymentOf(pod) {
-        const rsUid = controllerOf(pod);
-        if (!rsUid)
-            return '';
-        const rs = this.store.peekAll(traffic_RS, pod.metadata.namespace).find((r) => r.metadata.uid === rsUid);
-        return rs?.metadata.ownerReferences?.find((r) => r.controller && r.kind === 'Deployment')?.name ?? '';
-    }
-    labelsOf(pod) {
-        const l = pod.metadata.labels ?? {};
-        const track = TRACK_LABELS.map((k) => l[k]).find((v) => v !== undefined) ?? '';
-        return {
-            namespace: pod.metadata.namespace ?? '',
-            pod: pod.metadata.name ?? '',
-            deployment: this.deploymentOf(pod),
-            track,
-        };
-    }
-    rps(o) {
-        const a = Number(o.metadata.annotations?.[RPS_ANNOTATION]);
-        return Number.isFinite(a) && a >= 0 && o.metadata.annotations?.[RPS_ANNOTATION] !== undefined
-            ? a
-            : this.config.traffic.rps;
-    }
-    readyPods(svc, pods) {
-        return pods.filter((p) => p.metadata.namespace === svc.metadata.namespace &&
-            !p.metadata.deletionTimestamp &&
-            podReady(p) &&
-            matchesMap(p.metadata.labels, svc.spec?.selector));
-    }
-    tick() {
-        const now = this.clock.now();
-        const dt = this.last === undefined ? 0 : Math.min(Math.max(0, now - this.last), 60_000) / 1000;
-        this.last = now;
-        const pods = this.store.peekAll(traffic_POD);
-        const services = this.store.peekAll(traffic_SVC);
-        const routes = this.store.peekAll(traffic_ROUTE);
-        const perPod = new Map();
-        const send = (pod, rate) => perPod.set(pod.metadata.uid, (perPod.get(pod.metadata.uid) ?? 0) + rate);
-        const routed = new Set();
-        for (const route of routes) {
-            const rules = route.spec?.rules ?? [];
-            const total = this.rps(route);
-            const perRule = rules.length ? total / rules.length : 0;
-            for (const rule of rules) {
-                const refs = (rule.backendRefs ?? []).filter((b) => (b.kind ?? 'Service') === 'Service');
-                const weightSum = refs.reduce((a, b) => a + (b.weight ?? 1), 0);
-                for (const ref of refs) {
-                    const ns = ref.namespace ?? route.metadata.namespace;
-                    routed.add(`${ns}/${ref.name}`);
-                    if (!weightSum)
-                        continue;
-                    const rate = (perRule * (ref.weight ?? 1)) / weightSum;
-                    const svc = services.find((s) => s.metadata.namespace === ns && s.metadata.name === ref.name);
-                    const backends = svc ? this.readyPods(svc, pods) : [];
-                    if (!backends.length) {
-                        const n = this.whole(`route/${ns}/${route.metadata.name}/${ref.name}`, rate * dt);
-                        if (n)
-                            this.routeRequests.inc({ namespace: ns ?? '', route: route.metadata.name ?? '', backend: ref.name, code: '503' }, n);
-                        continue;
-                    }
-                    const n = this.whole(`route/${ns}/${route.metadata.name}/${ref.name}/ok`, rate * dt);
-                    if (n)
-                        this.routeRequests.inc({ namespace: ns ?? '', route: route.metadata.name ?? '', backend: ref.name, code: '200' }, n);
-                    for (const p of backends)
-                        send(p, rate / backends.length);
-                }
-            }
-        }
-        for (const isvc of this.store.peekAll(ISVC)) {
-            const total = this.rps(isvc);
-            for (const revision of predictorRevisions(isvc, pods)) {
-                const rate = (total * revision.percent) / 100;
-                for (const p of revision.pods)
-                    send(p, rate / revision.pods.length);
-            }
-        }
-        for (const svc of services) {
-            if (routed.has(`${svc.metadata.namespace}/${svc.metadata.name}`))
-                continue;
-            const backends = this.readyPods(svc, pods);
-            const rate = this.rps(svc);
-            for (const p of backends)
-                send(p, rate / backends.length);
-        }
-        const alive = new Set();
-        for (const pod of pods) {
-            const uid = pod.metadata.uid;
-            const rt = this.kubelets.runtime(uid);
-            if (!rt || !pod.spec?.nodeName)
-                continue;
-            alive.add(uid);
-            const series = this.seriesFor(pod);
-            const profile = rt[0]?.profile;
-            const rate = perPod.get(uid) ?? 0;
-            const n = this.whole(uid, rate * dt);
-            if (profile && n > 0) {
-                const p50 = profile.latency?.p50 ?? 50;
-                const p99 = profile.latency?.p99 ?? 200;
-                let errors = 0;
-                for (let i = 0; i < n; i++) {
-                    if (this.random() < profile.errorRate)
-                        errors++;
-                    this.duration.observe(series.labels, lognormalMs(this.random, p50, p99) / 1000);
-                }
-                if (n - errors)
-                    this.inc(series, '200', n - errors);
-                if (errors)
-                    this.inc(series, '500', errors);
-            }
-            this.gpuGauges(pod, series, rt, rate);
-            const statuses = pod.status?.containerStatuses ?? [];
-            for (const s of statuses) {
-                const key = `${uid}/${s.name}`;
-                const seen = this.restartsSeen.get(key);
-                const count = s.restartCount ?? 0;
-                if (seen === undefined || count > seen)
-                    this.restarts.inc({ ...series.labels, container: s.name }, count - (seen ?? 0));
-                this.restartsSeen.set(key, count);
-            }
-            const ready = podReady(pod);
-            this.ready.set({ ...series.labels, condition: 'true' }, ready ? 1 : 0);
-            this.ready.set({ ...series.labels, condition: 'false' }, ready ? 0 : 1);
-        }
-        for (const [uid, s] of this.series)
-            if (!alive.has(uid))
-                this.drop(uid, s);
-    }
-    /** Whole requests for a fractional rate, carrying the remainder to the next tick. */
-    whole(key, amount) {
-        const total = (this.carry.get(key) ?? 0) + amount;
-        const n = Math.floor(total);
-        this.carry.set(key, total - n);
-        return n;
-    }
-    inc(series, code, n) {
-        series.codes.add(code);
-        this.requests.inc({ ...series.labels, code }, n);
-        this.stats.record(series.labels.namespace, series.labels.track, code, n, this.clock.now());
-    }
-    seriesFor(pod) {
-        const uid = pod.metadata.uid;
-        let s = this.series.get(uid);
-        if (!s) {
-            const node = this.store.peek(resourceByKind('Node'), undefined, pod.spec.nodeName);
-            const gpus = [];
-            for (const c of pod.spec?.containers ?? []) {
-                const lim = { ...(c.resources?.requests ?? {}), ...(c.resources?.limits ?? {}) };
-                for (const [k, v] of Object.entries(lim)) {
-                    if (k === 'nvidia.com/gpu' || k.startsWith('nvidia.com/mig-'))
-                        for (let i = 0; i < Number(v); i++)
-                            gpus.push(`${gpus.length}`);
-                }
-            }
-            s = {
-                labels: this.labelsOf(pod),
-                codes: new Set(),
-                gpus,
-                node: pod.spec.nodeName,
-                product: node?.metadata.labels?.['nvidia.com/gpu.product'] ?? 'NVIDIA-A100-SXM4-80GB',
-                containers: (pod.spec?.containers ?? []).map((c) => c.name),
-            };
-            this.series.set(uid, s);
-        }
-        return s;
-    }
-    gpuGauges(pod, s, rt, rate) {
-        const c = rt[0];
-        if (!c || !s.gpus.length)
-            return;
-        const mem = c.profile.gpuMemoryMiB ?? 20_480;
-        const util = c.profile.gpuUtil ?? Math.min(95, 5 + rate * 2);
-        for (const gpu of s.gpus) {
-            const labels = {
-                ...s.labels,
-                container: s.containers[0] ?? '',
-                gpu,
-                UUID: `GPU-${pod.metadata.uid?.slice(0, 8)}-${gpu}`,
-                device: `nvidia${gpu}`,
-                modelName: s.product,
-                Hostname: s.node,
-            };
-            this.fbUsed.set(labels, c.running ? Math.round(mem * c.loadedFraction) : 0);
-            this.gpuUtil.set(labels, c.running && c.loadedFraction >= 1 ? Math.round(util) : 0);
-        }
-    }
-    drop(uid, s) {
-        for (const code of s.codes)
-            this.requests.remove({ ...s.labels, code });
-        this.duration.remove(s.labels);
-        for (const gpu of s.gpus) {
-            const labels = {
-                ...s.labels,
-                container: s.containers[0] ?? '',
-                gpu,
-                UUID: `GPU-${uid.slice(0, 8)}-${gpu}`,
-                device: `nvidia${gpu}`,
-                modelName: s.product,
-                Hostname: s.node,
-            };
-            this.gpuUtil.remove(labels);
-            this.fbUsed.remove(labels);
-        }
-        for (const c of s.containers) {
-            this.restarts.remove({ ...s.labels, container: c });
-            this.restartsSeen.delete(`${uid}/${c}`);
-        }
-        this.ready.remove({ ...s.labels, condition: 'true' });
-        this.ready.remove({ ...s.labels, condition: 'false' });
-        this.series.delete(uid);
-        this.carry.delete(uid);
-    }
-}
-
 ;// CONCATENATED MODULE: ./lib/sim/kserve-controller.js
 
 
 
-const kserve_controller_ISVC = resourceByKind('InferenceService');
-const kserve_controller_POD = resourceByKind('Pod');
-/** Label KServe puts on an InferenceService's predictor pods; the sim selects them by it. */
+
+const ISVC = resourceByKind('InferenceService');
+const kserve_controller_DEPLOY = resourceByKind('Deployment');
+/** Label on every predictor Deployment and pod: the InferenceService's name. */
 const ISVC_LABEL = 'serving.kserve.io/inferenceservice';
-function revisionName(isvc, pods, track) {
-    const hash = pods.map((p) => p.metadata.labels?.['pod-template-hash']).find((h) => h);
-    return `${isvc}-predictor-${hash ?? track}`;
-}
+/** Label on every predictor Deployment and pod: the Knative revision (`<isvc>-predictor-00001`). */
+const REVISION_LABEL = 'serving.knative.dev/revision';
+/** Label on every predictor Deployment and pod: the revision's number. */
+const GENERATION_LABEL = 'serving.knative.dev/configurationGeneration';
+/** Annotation on a revision's Deployment: hash of the template it was created from. */
+const TEMPLATE_HASH_ANNOTATION = 'sim.model-deploy.io/template-hash';
+const MIN_SCALE_ANNOTATION = 'autoscaling.knative.dev/min-scale';
+const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+const MODEL_CONTAINER = 'kserve-container';
+/** Predictor fields that are PodSpec fields (KServe inlines the PodSpec in the predictor). */
+const POD_SPEC_FIELDS = [
+    'affinity',
+    'imagePullSecrets',
+    'initContainers',
+    'nodeSelector',
+    'priorityClassName',
+    'runtimeClassName',
+    'schedulerName',
+    'securityContext',
+    'serviceAccountName',
+    'terminationGracePeriodSeconds',
+    'tolerations',
+    'volumes',
+];
 /**
- * The predictor revisions of an InferenceService. Its pods are those labelled
- * `serving.kserve.io/inferenceservice=<name>`; pods on the `canary` track are the latest revision,
- * the others the previous rolled-out one. `spec.predictor.canaryTrafficPercent` goes to the latest
- * (when it has ready pods), the rest to the previous; without it the latest takes everything.
+ * Where an InferenceService's requests go: its status traffic, percents summed per revision, each
+ * with the ready pods of that revision.
  */
-function predictorRevisions(isvc, pods) {
-    const name = isvc.metadata.name;
-    const mine = pods.filter((p) => p.metadata.namespace === isvc.metadata.namespace &&
-        p.metadata.labels?.[ISVC_LABEL] === name &&
-        !p.metadata.deletionTimestamp &&
-        podReady(p));
-    const isCanary = (p) => TRACK_LABELS.some((k) => p.metadata.labels?.[k] === 'canary');
-    const latest = mine.filter(isCanary);
-    const previous = mine.filter((p) => !isCanary(p));
-    const percent = isvc.spec?.predictor?.canaryTrafficPercent;
-    if (!latest.length || !previous.length || typeof percent !== 'number') {
-        const only = latest.length ? latest : previous;
-        const track = latest.length ? 'canary' : 'stable';
-        return only.length
-            ? [{ name: revisionName(name, only, track), percent: 100, latest: true, pods: only }]
-            : [];
-    }
-    return [
-        { name: revisionName(name, previous, 'stable'), percent: 100 - percent, latest: false, pods: previous },
-        { name: revisionName(name, latest, 'canary'), percent, latest: true, pods: latest },
-    ];
+function predictorTraffic(isvc, pods) {
+    const targets = isvc.status?.components?.predictor?.traffic ?? [];
+    const percents = new Map();
+    for (const t of targets)
+        percents.set(t.revisionName, (percents.get(t.revisionName) ?? 0) + t.percent);
+    return [...percents].map(([revisionName, percent]) => ({
+        revisionName,
+        percent,
+        pods: pods.filter((p) => p.metadata.namespace === isvc.metadata.namespace &&
+            p.metadata.labels?.[ISVC_LABEL] === isvc.metadata.name &&
+            p.metadata.labels?.[REVISION_LABEL] === revisionName &&
+            !p.metadata.deletionTimestamp &&
+            podReady(p)),
+    }));
 }
-/** Writes `status.components.predictor.traffic` (and the Ready condition) of every InferenceService. */
-function reconcileInferenceServices(store) {
-    const pods = store.peekAll(kserve_controller_POD);
-    for (const isvc of store.peekAll(kserve_controller_ISVC)) {
-        const revisions = predictorRevisions(isvc, pods);
-        const latest = revisions.find((r) => r.latest);
-        const previous = revisions.find((r) => !r.latest);
-        const predictor = {
-            ...(latest ? { latestReadyRevision: latest.name } : {}),
-            ...(previous ? { previousRolledoutRevision: previous.name } : {}),
-            traffic: revisions.map((r) => ({ revisionName: r.name, percent: r.percent, latestRevision: r.latest })),
-        };
-        const ready = revisions.length > 0;
-        const status = {
-            observedGeneration: isvc.metadata.generation ?? 1,
-            components: { predictor },
-            conditions: [
+/** What makes a new revision: the predictor without canaryTrafficPercent, and the ISVC's labels and annotations. */
+function revisionTemplate(isvc) {
+    const { canaryTrafficPercent: _, ...predictor } = isvc.spec?.predictor ?? {};
+    const annotations = { ...isvc.metadata.annotations };
+    delete annotations[LAST_APPLIED];
+    return semantic({ predictor, labels: isvc.metadata.labels, annotations });
+}
+function minReplicas(predictor) {
+    const n = predictor?.minReplicas;
+    return Number.isInteger(n) && n >= 0 ? n : 1;
+}
+function modelContainer(model) {
+    const { modelFormat, storageUri, runtime: _r, protocolVersion: _p, ...container } = model;
+    const uri = typeof storageUri === 'string' ? storageUri : '';
+    const format = modelFormat?.name ?? 'model';
+    return {
+        ports: [{ containerPort: 8080, protocol: 'TCP' }],
+        ...container,
+        name: MODEL_CONTAINER,
+        image: uri.startsWith('oci://') ? uri.slice('oci://'.length) : `kserve/${format}-server:sim`,
+    };
+}
+/** Knative lets a probe leave out its port and fills in the container's one (the queue-proxy probes it). */
+function defaultProbePorts(c) {
+    const port = c.ports?.[0]?.containerPort ?? 8080;
+    const out = { ...c };
+    for (const k of ['readinessProbe', 'livenessProbe', 'startupProbe']) {
+        const probe = out[k];
+        if (probe?.httpGet && probe.httpGet.port === undefined)
+            out[k] = { ...probe, httpGet: { ...probe.httpGet, port } };
+        if (probe?.tcpSocket && probe.tcpSocket.port === undefined)
+            out[k] = { ...probe, tcpSocket: { ...probe.tcpSocket, port } };
+    }
+    return out;
+}
+function kserve_controller_podSpec(predictor) {
+    const containers = Array.isArray(predictor?.containers)
+        ? predictor.containers
+        : predictor?.model && typeof predictor.model === 'object'
+            ? [modelContainer(predictor.model)]
+            : undefined;
+    if (!containers?.length)
+        return undefined;
+    const spec = { containers: structuredClone(containers).map(defaultProbePorts) };
+    for (const k of POD_SPEC_FIELDS)
+        if (predictor[k] !== undefined)
+            spec[k] = structuredClone(predictor[k]);
+    return spec;
+}
+function revisionDeployment(isvc, n, hash, spec) {
+    const name = isvc.metadata.name;
+    const revision = `${name}-predictor-${String(n).padStart(5, '0')}`;
+    const predictor = isvc.spec.predictor;
+    const labels = {
+        ...isvc.metadata.labels,
+        ...predictor.labels,
+        [ISVC_LABEL]: name,
+        [REVISION_LABEL]: revision,
+        [GENERATION_LABEL]: String(n),
+        component: 'predictor',
+    };
+    const deployment = {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: {
+            name: `${revision}-deployment`,
+            namespace: isvc.metadata.namespace,
+            labels,
+            annotations: {
+                [TEMPLATE_HASH_ANNOTATION]: hash,
+                [MIN_SCALE_ANNOTATION]: String(minReplicas(predictor)),
+            },
+            ownerReferences: [
                 {
-                    type: 'Ready',
-                    status: ready ? 'True' : 'False',
-                    ...(ready
-                        ? {}
-                        : { reason: 'NoReadyPredictorPods', message: `no ready pod labelled ${ISVC_LABEL}` }),
+                    apiVersion: 'serving.kserve.io/v1beta1',
+                    kind: 'InferenceService',
+                    name,
+                    uid: isvc.metadata.uid,
+                    controller: true,
+                    blockOwnerDeletion: true,
                 },
             ],
-        };
-        if (JSON.stringify(status) !== JSON.stringify(isvc.status))
-            store.update(kserve_controller_ISVC, { ...isvc, status });
+        },
+        spec: {
+            replicas: Math.max(1, minReplicas(predictor)),
+            selector: { matchLabels: { [REVISION_LABEL]: revision } },
+            template: {
+                metadata: { labels, ...(predictor.annotations ? { annotations: { ...predictor.annotations } } : {}) },
+                spec,
+            },
+        },
+    };
+    applyDefaults(deployment, { nextClusterIP: () => '' });
+    return deployment;
+}
+const generationOf = (d) => Number(d.metadata.labels?.[GENERATION_LABEL] ?? 0);
+const kserve_controller_revisionOf = (d) => d.metadata.labels?.[REVISION_LABEL] ?? '';
+/** Pods a revision runs while routable (Knative min-scale; the sim has no scale-to-zero). */
+const wantedPods = (d) => Math.max(1, Number(d.metadata.annotations?.[MIN_SCALE_ANNOTATION] ?? 1));
+const readyPods = (d) => d.status?.readyReplicas ?? 0;
+const isReady = (d) => readyPods(d) >= wantedPods(d);
+const notReady = (d) => `revision ${kserve_controller_revisionOf(d)} is not ready: ${readyPods(d)}/${wantedPods(d)} pods ready`;
+function condition(type, ok, reason, message) {
+    return ok ? { type, status: 'True' } : { type, status: 'False', reason, message };
+}
+/** KServe's ksvc traffic: canaryTrafficPercent to the latest ready revision, the rest to the last rolled-out one. */
+function routeTraffic(prev, ready, canary) {
+    if (!ready)
+        return [];
+    const rolledOut = prev.latestRolledoutRevision ?? '';
+    const last = rolledOut === ready && canary !== undefined && canary < 100
+        ? (prev.previousRolledoutRevision ?? '')
+        : rolledOut;
+    if (canary === undefined || !last)
+        return [{ latestRevision: true, percent: 100, revisionName: ready }];
+    return [
+        { latestRevision: true, percent: canary, revisionName: ready, tag: 'latest' },
+        ...(canary < 100
+            ? [{ latestRevision: false, percent: 100 - canary, revisionName: last, tag: 'prev' }]
+            : []),
+    ];
+}
+/** KServe's PropagateStatus: which revisions count as rolled out after this traffic. */
+function rolledOut(prev, traffic, ready, created) {
+    let latest = prev.latestRolledoutRevision ?? '';
+    let previous = prev.previousRolledoutRevision ?? '';
+    const total = (name) => traffic.filter((t) => t.revisionName === name).reduce((a, t) => a + t.percent, 0);
+    for (const t of traffic) {
+        if (!t.latestRevision || t.revisionName !== ready)
+            continue;
+        if (latest !== ready) {
+            if (t.percent === 100) {
+                previous = latest;
+                latest = ready;
+            }
+        }
+        else if (ready === created && t.percent < 100 && total(t.revisionName) === 100 && previous) {
+            latest = previous;
+        }
     }
+    return { latest, previous };
+}
+function reconcile(store, isvc) {
+    const ns = isvc.metadata.namespace;
+    const name = isvc.metadata.name;
+    const predictor = isvc.spec?.predictor ?? {};
+    const prev = isvc.status?.components?.predictor ?? {};
+    const revisions = store
+        .peekAll(kserve_controller_DEPLOY, ns)
+        .filter((d) => d.metadata.labels?.[ISVC_LABEL] === name &&
+        d.metadata.ownerReferences?.some((r) => r.controller && r.uid === isvc.metadata.uid))
+        .sort((a, b) => generationOf(a) - generationOf(b));
+    const hash = templateHash(revisionTemplate(isvc));
+    const newest = revisions.at(-1);
+    const spec = kserve_controller_podSpec(predictor);
+    if (spec && newest?.metadata.annotations?.[TEMPLATE_HASH_ANNOTATION] !== hash) {
+        const n = newest ? generationOf(newest) + 1 : 1;
+        revisions.push(store.create(kserve_controller_DEPLOY, revisionDeployment(isvc, n, hash, spec)));
+    }
+    const created = revisions.at(-1);
+    // monotonic like Knative's latestReadyRevision: never back to an older revision
+    const ready = [...revisions]
+        .reverse()
+        .find((d) => isReady(d) || kserve_controller_revisionOf(d) === prev.latestReadyRevision);
+    const readyName = ready ? kserve_controller_revisionOf(ready) : '';
+    const canary = typeof predictor.canaryTrafficPercent === 'number' ? predictor.canaryTrafficPercent : undefined;
+    const traffic = routeTraffic(prev, readyName, canary);
+    const rollout = rolledOut(prev, traffic, readyName, created ? kserve_controller_revisionOf(created) : '');
+    const routable = new Set([readyName, ...traffic.map((t) => t.revisionName)]);
+    if (created)
+        routable.add(kserve_controller_revisionOf(created));
+    for (const d of revisions) {
+        const replicas = routable.has(kserve_controller_revisionOf(d)) ? wantedPods(d) : 0;
+        if (d.spec?.replicas !== replicas)
+            store.update(kserve_controller_DEPLOY, { ...d, spec: { ...d.spec, replicas } });
+    }
+    const byName = new Map(revisions.map((d) => [kserve_controller_revisionOf(d), d]));
+    const serving = traffic.filter((t) => t.percent > 0).map((t) => byName.get(t.revisionName));
+    const servingReady = serving.some((d) => d && isReady(d));
+    const blocking = serving.find((d) => d && !isReady(d)) ?? created;
+    const missing = blocking
+        ? notReady(blocking)
+        : `spec.predictor of ${name} has neither containers nor model`;
+    const latestReady = !!created && kserve_controller_revisionOf(created) === readyName;
+    const status = {
+        observedGeneration: isvc.metadata.generation ?? 1,
+        url: `http://${name}.${ns}.example.com`,
+        components: {
+            predictor: {
+                ...(created ? { latestCreatedRevision: kserve_controller_revisionOf(created) } : {}),
+                ...(readyName ? { latestReadyRevision: readyName } : {}),
+                ...(rollout.latest ? { latestRolledoutRevision: rollout.latest } : {}),
+                ...(rollout.previous ? { previousRolledoutRevision: rollout.previous } : {}),
+                traffic,
+            },
+        },
+        conditions: [
+            condition('LatestDeploymentReady', latestReady, 'RevisionMissing', created ? notReady(created) : missing),
+            condition('PredictorReady', servingReady, 'RevisionMissing', missing),
+            condition('Ready', servingReady, 'RevisionMissing', missing),
+            condition('RoutesReady', traffic.length > 0, 'RevisionMissing', missing),
+        ],
+    };
+    store.update(ISVC, { ...isvc, status });
+}
+/**
+ * KServe serverless mode without Knative objects: one Deployment per predictor revision, the
+ * revisions' scale, and `status` (traffic split by canaryTrafficPercent, rolled-out revisions,
+ * conditions) of every InferenceService.
+ */
+function reconcileInferenceServices(store) {
+    for (const isvc of store.peekAll(ISVC))
+        reconcile(store, isvc);
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -3369,6 +3185,31 @@ function poolNodes(pool, poolIndex, now) {
         });
     }
     return nodes;
+}
+
+;// CONCATENATED MODULE: ./lib/sim/prng.js
+/** mulberry32: a small seeded PRNG so simulated traffic and names repeat run to run. */
+function seededRandom(seed) {
+    let a = seed >>> 0;
+    return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+/** Standard normal sample (Box-Muller). */
+function normal(random) {
+    const u = Math.max(random(), Number.EPSILON);
+    const v = random();
+    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+}
+/** Log-normal latency with the given median and 99th percentile (milliseconds). */
+function lognormalMs(random, p50, p99) {
+    const mu = Math.log(Math.max(p50, 0.001));
+    const sigma = Math.max(0, (Math.log(Math.max(p99, p50, 0.001)) - mu) / 2.3263);
+    return Math.exp(mu + sigma * normal(random));
 }
 
 ;// CONCATENATED MODULE: ./lib/sim/scheduler.js
@@ -4465,6 +4306,361 @@ class Store {
     subscribe(listener) {
         this.listeners.add(listener);
         return () => this.listeners.delete(listener);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/prom-client/index.js
+var prom_client = __webpack_require__(95222);
+;// CONCATENATED MODULE: ./lib/sim/stats.js
+const BUCKET_MS = 250;
+const KEEP_MS = 5 * 60_000;
+class TrackStats {
+    /** key `namespace/track` → bucket start → [requests, errors] */
+    buckets = new Map();
+    record(namespace, track, code, n, at) {
+        if (n <= 0)
+            return;
+        const key = `${namespace}/${track}`;
+        let series = this.buckets.get(key);
+        if (!series) {
+            series = new Map();
+            this.buckets.set(key, series);
+        }
+        const start = at - (at % BUCKET_MS);
+        const bucket = series.get(start) ?? [0, 0];
+        bucket[0] += n;
+        if (code.startsWith('5'))
+            bucket[1] += n;
+        series.set(start, bucket);
+        for (const t of series.keys()) {
+            if (t >= at - KEEP_MS)
+                break;
+            series.delete(t);
+        }
+    }
+    window(namespace, track, windowMs, now) {
+        let requests = 0;
+        let errors = 0;
+        for (const [t, [r, e]] of this.buckets.get(`${namespace}/${track}`) ?? []) {
+            if (t + BUCKET_MS > now - windowMs) {
+                requests += r;
+                errors += e;
+            }
+        }
+        return {
+            namespace,
+            track,
+            windowSeconds: windowMs / 1000,
+            requests,
+            errors,
+            errorRate: requests > 0 ? errors / requests : null,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/sim/traffic.js
+
+
+
+
+
+
+
+const traffic_POD = resourceByKind('Pod');
+const traffic_SVC = resourceByKind('Service');
+const traffic_ROUTE = resourceByKind('HTTPRoute');
+const traffic_RS = resourceByKind('ReplicaSet');
+const traffic_ISVC = resourceByKind('InferenceService');
+/** Service / HTTPRoute / InferenceService annotation overriding the requests per second sent through it. */
+const RPS_ANNOTATION = 'sim.model-deploy.io/rps';
+/** Pod labels read for the `track` metric label, first one present wins. */
+const TRACK_LABELS = ['track', 'model-deploy.io/track', 'app.kubernetes.io/track'];
+const POD_LABELS = ['namespace', 'pod', 'deployment', 'track'];
+/** Sends simulated requests through Services, HTTPRoutes and InferenceServices and keeps per-pod metrics in a prom-client registry. */
+class TrafficGenerator {
+    store;
+    kubelets;
+    clock;
+    config;
+    random;
+    registry = new prom_client.Registry();
+    stats = new TrackStats();
+    requests;
+    routeRequests;
+    duration;
+    gpuUtil;
+    fbUsed;
+    restarts;
+    restartsSeen = new Map();
+    ready;
+    carry = new Map();
+    series = new Map();
+    last;
+    constructor(store, kubelets, clock, config, random) {
+        this.store = store;
+        this.kubelets = kubelets;
+        this.clock = clock;
+        this.config = config;
+        this.random = random;
+        const registers = [this.registry];
+        this.requests = new prom_client.Counter({
+            name: 'model_requests_total',
+            help: 'Inference requests served by a model pod, by HTTP status code.',
+            labelNames: [...POD_LABELS, 'code'],
+            registers,
+        });
+        this.routeRequests = new prom_client.Counter({
+            name: 'model_route_requests_total',
+            help: 'Requests sent through an HTTPRoute backendRef (code 503 when the backend has no ready pod).',
+            labelNames: ['namespace', 'route', 'backend', 'code'],
+            registers,
+        });
+        this.duration = new prom_client.Histogram({
+            name: 'model_request_duration_seconds',
+            help: 'Inference request latency.',
+            labelNames: [...POD_LABELS],
+            buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+            registers,
+        });
+        const gpuLabels = [...POD_LABELS, 'container', 'gpu', 'UUID', 'device', 'modelName', 'Hostname'];
+        this.gpuUtil = new prom_client.Gauge({
+            name: 'DCGM_FI_DEV_GPU_UTIL',
+            help: 'GPU utilization (in %).',
+            labelNames: gpuLabels,
+            registers,
+        });
+        this.fbUsed = new prom_client.Gauge({
+            name: 'DCGM_FI_DEV_FB_USED',
+            help: 'Framebuffer memory used (in MiB).',
+            labelNames: gpuLabels,
+            registers,
+        });
+        this.restarts = new prom_client.Counter({
+            name: 'kube_pod_container_status_restarts_total',
+            help: 'The number of container restarts per container.',
+            labelNames: [...POD_LABELS, 'container'],
+            registers,
+        });
+        this.ready = new prom_client.Gauge({
+            name: 'kube_pod_status_ready',
+            help: 'Describes whether the pod is ready to serve requests.',
+            labelNames: [...POD_LABELS, 'condition'],
+            registers,
+        });
+    }
+    async metrics() {
+        return { contentType: this.registry.contentType, body: await this.registry.metrics() };
+    }
+    deploymentOf(pod) {
+        const rsUid = controllerOf(pod);
+        if (!rsUid)
+            return '';
+        const rs = this.store.peekAll(traffic_RS, pod.metadata.namespace).find((r) => r.metadata.uid === rsUid);
+        return rs?.metadata.ownerReferences?.find((r) => r.controller && r.kind === 'Deployment')?.name ?? '';
+    }
+    labelsOf(pod) {
+        const l = pod.metadata.labels ?? {};
+        const track = TRACK_LABELS.map((k) => l[k]).find((v) => v !== undefined) ?? '';
+        return {
+            namespace: pod.metadata.namespace ?? '',
+            pod: pod.metadata.name ?? '',
+            deployment: this.deploymentOf(pod),
+            track,
+        };
+    }
+    rps(o) {
+        const a = Number(o.metadata.annotations?.[RPS_ANNOTATION]);
+        return Number.isFinite(a) && a >= 0 && o.metadata.annotations?.[RPS_ANNOTATION] !== undefined
+            ? a
+            : this.config.traffic.rps;
+    }
+    readyPods(svc, pods) {
+        return pods.filter((p) => p.metadata.namespace === svc.metadata.namespace &&
+            !p.metadata.deletionTimestamp &&
+            podReady(p) &&
+            matchesMap(p.metadata.labels, svc.spec?.selector));
+    }
+    tick() {
+        const now = this.clock.now();
+        const dt = this.last === undefined ? 0 : Math.min(Math.max(0, now - this.last), 60_000) / 1000;
+        this.last = now;
+        const pods = this.store.peekAll(traffic_POD);
+        const services = this.store.peekAll(traffic_SVC);
+        const routes = this.store.peekAll(traffic_ROUTE);
+        const perPod = new Map();
+        const send = (pod, rate) => perPod.set(pod.metadata.uid, (perPod.get(pod.metadata.uid) ?? 0) + rate);
+        const routed = new Set();
+        for (const route of routes) {
+            const rules = route.spec?.rules ?? [];
+            const total = this.rps(route);
+            const perRule = rules.length ? total / rules.length : 0;
+            for (const rule of rules) {
+                const refs = (rule.backendRefs ?? []).filter((b) => (b.kind ?? 'Service') === 'Service');
+                const weightSum = refs.reduce((a, b) => a + (b.weight ?? 1), 0);
+                for (const ref of refs) {
+                    const ns = ref.namespace ?? route.metadata.namespace;
+                    routed.add(`${ns}/${ref.name}`);
+                    if (!weightSum)
+                        continue;
+                    const rate = (perRule * (ref.weight ?? 1)) / weightSum;
+                    const svc = services.find((s) => s.metadata.namespace === ns && s.metadata.name === ref.name);
+                    const backends = svc ? this.readyPods(svc, pods) : [];
+                    if (!backends.length) {
+                        const n = this.whole(`route/${ns}/${route.metadata.name}/${ref.name}`, rate * dt);
+                        if (n)
+                            this.routeRequests.inc({ namespace: ns ?? '', route: route.metadata.name ?? '', backend: ref.name, code: '503' }, n);
+                        continue;
+                    }
+                    const n = this.whole(`route/${ns}/${route.metadata.name}/${ref.name}/ok`, rate * dt);
+                    if (n)
+                        this.routeRequests.inc({ namespace: ns ?? '', route: route.metadata.name ?? '', backend: ref.name, code: '200' }, n);
+                    for (const p of backends)
+                        send(p, rate / backends.length);
+                }
+            }
+        }
+        for (const isvc of this.store.peekAll(traffic_ISVC)) {
+            const total = this.rps(isvc);
+            for (const revision of predictorTraffic(isvc, pods)) {
+                const rate = (total * revision.percent) / 100;
+                for (const p of revision.pods)
+                    send(p, rate / revision.pods.length);
+            }
+        }
+        for (const svc of services) {
+            if (routed.has(`${svc.metadata.namespace}/${svc.metadata.name}`))
+                continue;
+            const backends = this.readyPods(svc, pods);
+            const rate = this.rps(svc);
+            for (const p of backends)
+                send(p, rate / backends.length);
+        }
+        const alive = new Set();
+        for (const pod of pods) {
+            const uid = pod.metadata.uid;
+            const rt = this.kubelets.runtime(uid);
+            if (!rt || !pod.spec?.nodeName)
+                continue;
+            alive.add(uid);
+            const series = this.seriesFor(pod);
+            const profile = rt[0]?.profile;
+            const rate = perPod.get(uid) ?? 0;
+            const n = this.whole(uid, rate * dt);
+            if (profile && n > 0) {
+                const p50 = profile.latency?.p50 ?? 50;
+                const p99 = profile.latency?.p99 ?? 200;
+                let errors = 0;
+                for (let i = 0; i < n; i++) {
+                    if (this.random() < profile.errorRate)
+                        errors++;
+                    this.duration.observe(series.labels, lognormalMs(this.random, p50, p99) / 1000);
+                }
+                if (n - errors)
+                    this.inc(series, '200', n - errors);
+                if (errors)
+                    this.inc(series, '500', errors);
+            }
+            this.gpuGauges(pod, series, rt, rate);
+            const statuses = pod.status?.containerStatuses ?? [];
+            for (const s of statuses) {
+                const key = `${uid}/${s.name}`;
+                const seen = this.restartsSeen.get(key);
+                const count = s.restartCount ?? 0;
+                if (seen === undefined || count > seen)
+                    this.restarts.inc({ ...series.labels, container: s.name }, count - (seen ?? 0));
+                this.restartsSeen.set(key, count);
+            }
+            const ready = podReady(pod);
+            this.ready.set({ ...series.labels, condition: 'true' }, ready ? 1 : 0);
+            this.ready.set({ ...series.labels, condition: 'false' }, ready ? 0 : 1);
+        }
+        for (const [uid, s] of this.series)
+            if (!alive.has(uid))
+                this.drop(uid, s);
+    }
+    /** Whole requests for a fractional rate, carrying the remainder to the next tick. */
+    whole(key, amount) {
+        const total = (this.carry.get(key) ?? 0) + amount;
+        const n = Math.floor(total);
+        this.carry.set(key, total - n);
+        return n;
+    }
+    inc(series, code, n) {
+        series.codes.add(code);
+        this.requests.inc({ ...series.labels, code }, n);
+        this.stats.record(series.labels.namespace, series.labels.track, code, n, this.clock.now());
+    }
+    seriesFor(pod) {
+        const uid = pod.metadata.uid;
+        let s = this.series.get(uid);
+        if (!s) {
+            const node = this.store.peek(resourceByKind('Node'), undefined, pod.spec.nodeName);
+            const gpus = [];
+            for (const c of pod.spec?.containers ?? []) {
+                const lim = { ...(c.resources?.requests ?? {}), ...(c.resources?.limits ?? {}) };
+                for (const [k, v] of Object.entries(lim)) {
+                    if (k === 'nvidia.com/gpu' || k.startsWith('nvidia.com/mig-'))
+                        for (let i = 0; i < Number(v); i++)
+                            gpus.push(`${gpus.length}`);
+                }
+            }
+            s = {
+                labels: this.labelsOf(pod),
+                codes: new Set(),
+                gpus,
+                node: pod.spec.nodeName,
+                product: node?.metadata.labels?.['nvidia.com/gpu.product'] ?? 'NVIDIA-A100-SXM4-80GB',
+                containers: (pod.spec?.containers ?? []).map((c) => c.name),
+            };
+            this.series.set(uid, s);
+        }
+        return s;
+    }
+    gpuGauges(pod, s, rt, rate) {
+        const c = rt[0];
+        if (!c || !s.gpus.length)
+            return;
+        const mem = c.profile.gpuMemoryMiB ?? 20_480;
+        const util = c.profile.gpuUtil ?? Math.min(95, 5 + rate * 2);
+        for (const gpu of s.gpus) {
+            const labels = {
+                ...s.labels,
+                container: s.containers[0] ?? '',
+                gpu,
+                UUID: `GPU-${pod.metadata.uid?.slice(0, 8)}-${gpu}`,
+                device: `nvidia${gpu}`,
+                modelName: s.product,
+                Hostname: s.node,
+            };
+            this.fbUsed.set(labels, c.running ? Math.round(mem * c.loadedFraction) : 0);
+            this.gpuUtil.set(labels, c.running && c.loadedFraction >= 1 ? Math.round(util) : 0);
+        }
+    }
+    drop(uid, s) {
+        for (const code of s.codes)
+            this.requests.remove({ ...s.labels, code });
+        this.duration.remove(s.labels);
+        for (const gpu of s.gpus) {
+            const labels = {
+                ...s.labels,
+                container: s.containers[0] ?? '',
+                gpu,
+                UUID: `GPU-${uid.slice(0, 8)}-${gpu}`,
+                device: `nvidia${gpu}`,
+                modelName: s.product,
+                Hostname: s.node,
+            };
+            this.gpuUtil.remove(labels);
+            this.fbUsed.remove(labels);
+        }
+        for (const c of s.containers) {
+            this.restarts.remove({ ...s.labels, container: c });
+            this.restartsSeen.delete(`${uid}/${c}`);
+        }
+        this.ready.remove({ ...s.labels, condition: 'true' });
+        this.ready.remove({ ...s.labels, condition: 'false' });
+        this.series.delete(uid);
+        this.carry.delete(uid);
     }
 }
 

@@ -34,15 +34,14 @@ __webpack_require__.r(__webpack_exports__);
     help: 'Skips steps and analysis (a fast-track rollback): stable takes the old image with a surge that fits, never below its ready count.',
     async run(ctx, options) {
         const { nextRevision, previousPromoted, readHistory } = await __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 96849));
-        const { imageOf } = await __webpack_require__.e(/* import() */ 851).then(__webpack_require__.bind(__webpack_require__, 75851));
-        const { newRunId, openSession, runUnderLease, waitOption } = await Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(119), __webpack_require__.e(830), __webpack_require__.e(413), __webpack_require__.e(118), __webpack_require__.e(901), __webpack_require__.e(521), __webpack_require__.e(383), __webpack_require__.e(532), __webpack_require__.e(61), __webpack_require__.e(216)]).then(__webpack_require__.bind(__webpack_require__, 65216));
+        const { newRunId, openSession, runUnderLease, waitOption } = await Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(119), __webpack_require__.e(830), __webpack_require__.e(413), __webpack_require__.e(118), __webpack_require__.e(901), __webpack_require__.e(521), __webpack_require__.e(383), __webpack_require__.e(532), __webpack_require__.e(61), __webpack_require__.e(197)]).then(__webpack_require__.bind(__webpack_require__, 16197));
         const { buildSpec } = await __webpack_require__.e(/* import() */ 858).then(__webpack_require__.bind(__webpack_require__, 31858));
         const { ANNOTATION } = await __webpack_require__.e(/* import() */ 280).then(__webpack_require__.bind(__webpack_require__, 39280));
         const s = openSession(ctx, options);
         const history = await readHistory(s.kube, s.objects);
-        const stable = await s.kube.read('read stable Deployment', () => s.kube.apps.readNamespacedDeployment({ name: s.objects.name, namespace: s.objects.namespace }));
+        const { stable } = await s.workload.read();
         if (!stable)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Deployment ${s.objects.namespace}/${s.objects.name} does not exist: nothing to roll back`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${s.workload.stableName} does not exist: nothing to roll back`);
         const to = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOption */ .Pp)(options, 'to');
         let target;
         if (to !== undefined) {
@@ -56,7 +55,7 @@ __webpack_require__.r(__webpack_exports__);
             }
         }
         else {
-            target = previousPromoted(history, imageOf(stable));
+            target = previousPromoted(history, stable.image);
             if (!target)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`no earlier promoted revision of ${s.objects.name} to roll back to; see model-deploy status`);
         }
@@ -64,7 +63,7 @@ __webpack_require__.r(__webpack_exports__);
             image: target.image,
             runId: newRunId(s.holder),
             intent: 'deploy',
-            nextRevision: nextRevision(history, Number(stable.metadata?.annotations?.[ANNOTATION.revision] ?? 0)),
+            nextRevision: nextRevision(history, Number(stable.annotations[ANNOTATION.revision] ?? 0)),
             rollbackTo: target.revision,
         });
         const { result: _r, ...rest } = await runUnderLease(ctx, s, spec, {

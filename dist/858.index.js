@@ -1,5 +1,5 @@
 export const id = 858;
-export const ids = [858,43,280,851,477];
+export const ids = [858,43,280,477];
 export const modules = {
 
 /***/ 49051:
@@ -562,19 +562,18 @@ function call(name, args, col) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BZ: () => (/* binding */ modelSelector),
-/* harmony export */   KL: () => (/* binding */ INFERENCESERVICE_LABEL),
 /* harmony export */   SX: () => (/* binding */ modelObjects),
 /* harmony export */   WD: () => (/* binding */ labels),
+/* harmony export */   ZM: () => (/* binding */ containerResources),
+/* harmony export */   dT: () => (/* binding */ imageOf),
 /* harmony export */   eu: () => (/* binding */ service),
 /* harmony export */   h2: () => (/* binding */ trackSelector),
-/* harmony export */   imageOf: () => (/* binding */ imageOf),
 /* harmony export */   kG: () => (/* binding */ deployment),
 /* harmony export */   ld: () => (/* binding */ promotePatch),
-/* harmony export */   mi: () => (/* binding */ inferenceServiceName),
 /* harmony export */   oM: () => (/* binding */ podTemplate),
 /* harmony export */   zD: () => (/* binding */ selectorString)
 /* harmony export */ });
-/* unused harmony exports labelValue, versionOf, containerResources */
+/* unused harmony exports labelValue, versionOf */
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39280);
 
 function modelObjects(deploy, model) {
@@ -620,12 +619,6 @@ function labels(o, track, image) {
         ...(track ? { [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.track]: track } : {}),
     };
 }
-/** The InferenceService whose canaryTrafficPercent the kserve router moves. */
-function inferenceServiceName(o) {
-    return o.deploy.traffic['inference-service'] ?? o.name;
-}
-/** The label KServe sets on an InferenceService's predictor pods. */
-const INFERENCESERVICE_LABEL = 'serving.kserve.io/inferenceservice';
 /** Pods of both tracks: what the Service of the replicas router selects. */
 function modelSelector(o) {
     return { [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.name]: o.model, [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.instance]: o.name };
@@ -673,11 +666,7 @@ function podTemplate(o, track, image) {
     };
     return {
         metadata: {
-            labels: {
-                ...labels(o, track, image),
-                // With kserve the pods are the InferenceService's predictor revisions: stable the previous, canary the latest.
-                ...(d.traffic.router === 'kserve' ? { [INFERENCESERVICE_LABEL]: inferenceServiceName(o) } : {}),
-            },
+            labels: labels(o, track, image),
         },
         spec: {
             containers: [

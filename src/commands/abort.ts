@@ -29,12 +29,10 @@ export default defineCommand({
       return { stdout: `nothing to abort: ${nothing}` };
     }
     const s = openSession(ctx, options);
-    const canary = await s.kube.read('read canary Deployment', () =>
-      s.kube.apps.readNamespacedDeployment({ name: s.objects.canaryName, namespace: s.objects.namespace }),
-    );
-    const state = readState(canary?.metadata?.annotations);
+    const { canary } = await s.workload.read();
+    const state = readState(canary?.annotations);
     const history = await readHistory(s.kube, s.objects);
-    const image = canary?.spec?.template.spec?.containers[0]?.image ?? s.deploy.image ?? 'none';
+    const image = canary?.image || s.deploy.image || 'none';
     const spec = buildSpec(s.objects, {
       image,
       runId: newRunId(s.holder),

@@ -50,15 +50,13 @@ export default defineCommand({
     const requireGates = requireGatesFor(options, s.deploy['require-gates'], ctx.env);
     if (requireGates && !ctx.dryRun) await requireGateRecords(ctx, image);
     const prometheus = stringOption(options, 'prometheus');
-    const stable = await s.kube.read('read stable Deployment', () =>
-      s.kube.apps.readNamespacedDeployment({ name: s.objects.name, namespace: s.objects.namespace }),
-    );
+    const { stable } = await s.workload.read();
     const history = await readHistory(s.kube, s.objects);
     const spec = buildSpec(s.objects, {
       image,
       runId: newRunId(s.holder),
       intent: 'deploy',
-      nextRevision: nextRevision(history, Number(stable?.metadata?.annotations?.[ANNOTATION.revision] ?? 0)),
+      nextRevision: nextRevision(history, Number(stable?.annotations[ANNOTATION.revision] ?? 0)),
     });
     if (ctx.dryRun) {
       const runner = sessionRunner(ctx, s, spec, { revisionInfo: {} });

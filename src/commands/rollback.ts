@@ -22,19 +22,13 @@ export default defineCommand({
   help: 'Skips steps and analysis (a fast-track rollback): stable takes the old image with a surge that fits, never below its ready count.',
   async run(ctx, options) {
     const { nextRevision, previousPromoted, readHistory } = await import('../rollout/history.js');
-    const { imageOf } = await import('../rollout/manifests.js');
     const { newRunId, openSession, runUnderLease, waitOption } = await import('../rollout/session.js');
     const { buildSpec } = await import('../rollout/spec.js');
     const { ANNOTATION } = await import('../rollout/state.js');
     const s = openSession(ctx, options);
     const history = await readHistory(s.kube, s.objects);
-    const stable = await s.kube.read('read stable Deployment', () =>
-      s.kube.apps.readNamespacedDeployment({ name: s.objects.name, namespace: s.objects.namespace }),
-    );
-    if (!stable)
-      throw new InputError(
-        `Deployment ${s.objects.namespace}/${s.objects.name} does not exist: nothing to roll back`,
-      );
+    const { stable } = await s.workload.read();
+    if (!stable) throw new InputError(`${s.workload.stableName} does not exist: nothing to roll back`);
     const to = stringOption(options, 'to');
     let target: Revision | undefined;
     if (to !== undefined) {
@@ -48,7 +42,7 @@ export default defineCommand({
         );
       }
     } else {
-      target = previousPromoted(history, imageOf(stable));
+      target = previousPromoted(history, stable.image);
       if (!target)
         throw new InputError(
           `no earlier promoted revision of ${s.objects.name} to roll back to; see model-deploy status`,
@@ -58,7 +52,7 @@ export default defineCommand({
       image: target.image,
       runId: newRunId(s.holder),
       intent: 'deploy',
-      nextRevision: nextRevision(history, Number(stable.metadata?.annotations?.[ANNOTATION.revision] ?? 0)),
+      nextRevision: nextRevision(history, Number(stable.annotations[ANNOTATION.revision] ?? 0)),
       rollbackTo: target.revision,
     });
     const { result: _r, ...rest } = await runUnderLease(ctx, s, spec, {

@@ -13,7 +13,6 @@ export default defineCommand({
   async run(ctx, options) {
     const { leaseView } = await import('../cluster/lease.js');
     const { readHistory } = await import('../rollout/history.js');
-    const { imageOf } = await import('../rollout/manifests.js');
     const { cell } = await import('../rollout/report.js');
     const { openSession } = await import('../rollout/session.js');
     const { readState } = await import('../rollout/state.js');
@@ -21,27 +20,17 @@ export default defineCommand({
     if (format !== 'json' && format !== 'markdown')
       throw new InputError(`--format must be json or markdown, got "${format}"`);
     const s = openSession(ctx, options);
-    const { namespace, name, canaryName } = s.objects;
-    const [stable, canary, lease, history] = await Promise.all([
-      s.kube.read('read stable Deployment', () => s.kube.apps.readNamespacedDeployment({ name, namespace })),
-      s.kube.read('read canary Deployment', () =>
-        s.kube.apps.readNamespacedDeployment({ name: canaryName, namespace }),
-      ),
+    const { namespace, name } = s.objects;
+    const [{ stable, canary }, lease, history] = await Promise.all([
+      s.workload.read(),
       s.kube.read('read Lease', () =>
         s.kube.coordination.readNamespacedLease({ name: `${name}-model-deploy`, namespace }),
       ),
       readHistory(s.kube, s.objects),
     ]);
-    const state = canary ? readState(canary.metadata?.annotations) : undefined;
+    const state = canary ? readState(canary.annotations) : undefined;
     const deploymentStatus = (d: typeof stable) =>
-      d
-        ? {
-            image: imageOf(d),
-            replicas: d.spec?.replicas ?? 0,
-            ready: d.status?.readyReplicas ?? 0,
-            updated: d.status?.updatedReplicas ?? 0,
-          }
-        : null;
+      d ? { image: d.image, replicas: d.replicas, ready: d.readyReplicas, updated: d.updatedReplicas } : null;
     const lv = leaseView(lease);
     const report = {
       namespace,

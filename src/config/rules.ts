@@ -169,17 +169,23 @@ function deployRules(config: Config): RuleIssue[] {
       message: 'set gpus: or mig:, not both (a MIG slice is a GPU share)',
     });
   }
-  if (deploy['dynamic-stable-scale'] && deploy.traffic.router === 'replicas') {
+  if (deploy['dynamic-stable-scale'] && deploy.traffic.router !== 'gateway-api') {
     issues.push({
       path: ['deploy', 'dynamic-stable-scale'],
       message:
-        'dynamic-stable-scale needs a weighted router (traffic.router: gateway-api or kserve); the replicas router never scales stable down',
+        deploy.traffic.router === 'kserve'
+          ? 'dynamic-stable-scale cannot be used with traffic.router: kserve; Knative sizes each revision from minReplicas'
+          : 'dynamic-stable-scale needs traffic.router: gateway-api; the replicas router never scales stable down',
     });
   }
-  if (deploy.traffic.router === 'kserve' && !deploy.traffic['inference-service']) {
-    issues.push({
-      path: ['deploy', 'traffic'],
-      message: 'router kserve needs inference-service: (the InferenceService name)',
+  if (deploy.traffic.router === 'kserve') {
+    deploy.steps.forEach((step, i) => {
+      if (step.kind === 'setCanaryScale')
+        issues.push({
+          path: ['deploy', 'steps', i],
+          message:
+            'setCanaryScale cannot be used with traffic.router: kserve: the canary is a revision of the InferenceService and runs its minReplicas; remove the step or use traffic.router: gateway-api',
+        });
     });
   }
   return issues;

@@ -89,6 +89,14 @@ export function decide(spec: RolloutSpec, observed: Observed, now: number): Deci
       ),
     };
   }
+  if (canary.image !== spec.image) {
+    // Only a workload written in two steps (kserve: state, then the predictor) can be caught half-way.
+    return {
+      actions: [{ kind: 'createCanary', state }],
+      requeueAfterMs: waitMs(spec),
+      progress: progressOf(spec, observed, state, `the canary does not run ${spec.image} yet: applying it`),
+    };
+  }
   if (state.phase === 'promoting') return promote(spec, observed, state, now);
   return progressStep(spec, observed, state, now);
 }
@@ -438,6 +446,14 @@ function promote(spec: RolloutSpec, observed: Observed, state: RolloutState, now
   if (!stable)
     return beginAbort(spec, observed, state, 'the stable Deployment disappeared during the rollout', now);
   const progress = (message: string) => progressOf(spec, observed, state, message);
+  if (stable.image !== spec.image && spec.router === 'kserve') {
+    // The canary revision already runs every pod: KServe promotes it by giving it 100%.
+    return {
+      actions: [{ kind: 'updateStable', image: spec.image, maxSurge: 0, revision: state.revision }],
+      requeueAfterMs: waitMs(spec),
+      progress: progress(`promoting: the latest revision of the InferenceService takes 100% (${spec.image})`),
+    };
+  }
   if (stable.image !== spec.image) {
     const surge = Math.min(observed.room?.pods ?? spec.replicas, spec.replicas);
     if (surge < 1) {
@@ -521,6 +537,14 @@ function beginAbort(
   now: number,
 ): Decision {
   const aborting: RolloutState = { ...state, phase: 'aborting', abortedAt: now, abortReason: reason };
+  if (spec.router === 'kserve') {
+    // What KServe serves depends on the phase (the restore is a new revision): look again as aborting.
+    return {
+      actions: [{ kind: 'writeState', state: aborting }],
+      requeueAfterMs: 0,
+      progress: progressOf(spec, observed, aborting, `rolling back: ${reason}`),
+    };
+  }
   const rest = continueAbort(spec, observed, aborting, now);
   return { ...rest, actions: [{ kind: 'writeState', state: aborting }, ...rest.actions] };
 }

@@ -65,14 +65,6 @@ export function labels(o: ModelObjects, track?: TrackName, image?: string): Reco
   };
 }
 
-/** The InferenceService whose canaryTrafficPercent the kserve router moves. */
-export function inferenceServiceName(o: ModelObjects): string {
-  return o.deploy.traffic['inference-service'] ?? o.name;
-}
-
-/** The label KServe sets on an InferenceService's predictor pods. */
-export const INFERENCESERVICE_LABEL = 'serving.kserve.io/inferenceservice';
-
 /** Pods of both tracks: what the Service of the replicas router selects. */
 export function modelSelector(o: ModelObjects): Record<string, string> {
   return { [LABEL.name]: o.model, [LABEL.instance]: o.name };
@@ -121,11 +113,7 @@ export function podTemplate(o: ModelObjects, track: TrackName, image: string): V
   };
   return {
     metadata: {
-      labels: {
-        ...labels(o, track, image),
-        // With kserve the pods are the InferenceService's predictor revisions: stable the previous, canary the latest.
-        ...(d.traffic.router === 'kserve' ? { [INFERENCESERVICE_LABEL]: inferenceServiceName(o) } : {}),
-      },
+      labels: labels(o, track, image),
     },
     spec: {
       containers: [

@@ -1,39 +1,26 @@
-import type { V1Deployment, V1Pod } from '@kubernetes/client-node';
+import type { V1Pod } from '@kubernetes/client-node';
 import type { CapacitySnapshot } from '../cluster/capacity.js';
 import type { Kube } from '../cluster/kube.js';
-import { MERGE_PATCH } from '../cluster/kube.js';
 import type { Log } from '../commands/command.js';
 import type { Measurement } from './analysis.js';
 import { decide } from './engine.js';
-import type {
-  Action,
-  DeploymentView,
-  Observed,
-  PodProblem,
-  Progress,
-  RolloutSpec,
-  Verdict,
-} from './engine-types.js';
+import type { Action, Observed, PodProblem, Progress, RolloutSpec, Verdict } from './engine-types.js';
 import { gatherEvidence, type PodEvidence } from './evidence.js';
 import { podProblems } from './health.js';
 import { digestOf, recordRevision } from './history.js';
-import {
-  deployment,
-  imageOf,
-  type ModelObjects,
-  promotePatch,
-  selectorString,
-  trackSelector,
-} from './manifests.js';
+import type { ModelObjects } from './manifests.js';
 import { measure } from './providers/index.js';
+import type { Target } from './providers/provider.js';
 import { progressLine, type RolloutReport } from './report.js';
 import { podShape, room } from './room.js';
-import { ANNOTATION, type RolloutState, readState, stateAnnotations } from './state.js';
+import { ANNOTATION, readState, stateAnnotations } from './state.js';
 import type { TrafficRouter } from './traffic.js';
+import type { Workload } from './workload.js';
 
 export interface RunOptions {
   kube: Kube;
   objects: ModelObjects;
+  workload: Workload;
   router: TrafficRouter;
   spec: RolloutSpec;
   log: Log;
@@ -58,23 +45,9 @@ export interface RunResult {
 
 const MAX_MEASUREMENTS = 100;
 
-function view(d: V1Deployment | undefined): DeploymentView | undefined {
-  if (!d) return undefined;
-  const s = d.status ?? {};
-  return {
-    image: imageOf(d),
-    replicas: d.spec?.replicas ?? 1,
-    readyReplicas: s.readyReplicas ?? 0,
-    updatedReplicas: s.updatedReplicas ?? 0,
-    availableReplicas: s.availableReplicas ?? 0,
-    observed: (s.observedGeneration ?? 0) >= (d.metadata?.generation ?? 0),
-    annotations: d.metadata?.annotations ?? {},
-  };
-}
-
-function podImage(pod: V1Pod): string {
-  const containers = pod.spec?.containers ?? [];
-  return (containers.find((c) => c.name === 'model') ?? containers[0])?.image ?? '';
+/** Whether a container of the pod runs the image (the model container, or a KServe modelcar sidecar). */
+function runsImage(pod: V1Pod, image: string): boolean {
+  return (pod.spec?.containers ?? []).some((c) => c.image === image);
 }
 
 const sleep = (ms: number, signal?: AbortSignal) =>
@@ -103,6 +76,7 @@ export class RolloutRunner {
   private stableReadyMin: number | undefined;
   private stableImageAtStart: string | undefined;
   private revision: number | undefined;
+  private target: Target | undefined;
 
   constructor(private readonly options: RunOptions) {
     this.o = options.objects;
@@ -171,37 +145,12 @@ export class RolloutRunner {
   }
 
   async observe(): Promise<Observed> {
-    const { kube, spec, now } = this.options;
-    const { namespace, name, canaryName } = this.o;
-    const [stableD, canaryD] = await Promise.all([
-      kube.read('read stable Deployment', () => kube.apps.readNamespacedDeployment({ name, namespace })),
-      kube.read('read canary Deployment', () =>
-        kube.apps.readNamespacedDeployment({ name: canaryName, namespace }),
-      ),
-    ]);
-    const stable = view(stableD);
-    const canary = view(canaryD);
-    const stableSelector = stableD?.spec?.selector.matchLabels ?? trackSelector(this.o, 'stable');
-    const [canaryPods, stablePods] = await Promise.all([
-      canaryD
-        ? kube.call('list canary pods', () =>
-            kube.core.listNamespacedPod({
-              namespace,
-              labelSelector: selectorString(trackSelector(this.o, 'canary')),
-            }),
-          )
-        : Promise.resolve({ items: [] as V1Pod[] }),
-      stableD
-        ? kube.call('list stable pods', () =>
-            kube.core.listNamespacedPod({ namespace, labelSelector: selectorString(stableSelector) }),
-          )
-        : Promise.resolve({ items: [] as V1Pod[] }),
-    ]);
-    this.canaryPods = canaryPods.items;
-    // Pods of the canary also match an adopted stable's selector when it is broad: keep them apart.
-    this.stablePods = stablePods.items.filter(
-      (p) => !this.canaryPods.some((c) => c.metadata?.name === p.metadata?.name),
-    );
+    const { spec, now, workload } = this.options;
+    const view = await workload.read();
+    const { stable, canary } = view;
+    this.canaryPods = view.canaryPods;
+    this.stablePods = view.stablePods;
+    this.target = view.target;
     const t = now();
     const deadline = { startupDeadlineMs: spec.startupDeadlineMs, now: t };
     if (stable) {
@@ -227,7 +176,7 @@ export class RolloutRunner {
       ...(canary ? { canary } : {}),
       canaryProblems: podProblems(this.canaryPods, deadline),
       stableProblems: podProblems(
-        this.stablePods.filter((p) => podImage(p) === spec.image),
+        this.stablePods.filter((p) => runsImage(p, spec.image)),
         deadline,
       ),
       weight,
@@ -251,58 +200,47 @@ export class RolloutRunner {
   }
 
   private async apply(action: Action, observed: Observed): Promise<void> {
-    const { kube, router, spec, log, now } = this.options;
-    const { namespace, name, canaryName } = this.o;
+    const { workload, router, spec, log, now } = this.options;
     switch (action.kind) {
       case 'createStable': {
         await router.prepare();
-        const body = deployment(this.o, 'stable', spec.image, action.replicas, {
+        await workload.createStable(spec.image, action.replicas, {
           [ANNOTATION.revision]: String(action.revision),
           [ANNOTATION.firstDeploy]: new Date(action.startedAt).toISOString(),
         });
-        await kube.create('create stable Deployment', () =>
-          kube.apps.createNamespacedDeployment({ namespace, body }),
-        );
         this.revision = action.revision;
-        log.info(`created Deployment ${namespace}/${name} (${spec.image}, ${action.replicas} replicas)`);
+        log.info(`created ${workload.stableName} (${spec.image}, ${action.replicas} replicas)`);
         return;
       }
       case 'createCanary': {
         await router.prepare();
-        const body = deployment(this.o, 'canary', spec.image, 0, stateAnnotations(action.state));
-        const created = await kube.create('create canary Deployment', () =>
-          kube.apps.createNamespacedDeployment({ namespace, body }),
-        );
-        if (!created) await this.writeState(action.state);
+        const created = await workload.createCanary(spec.image, stateAnnotations(action.state));
         this.revision = action.state.revision;
-        log.info(`created canary Deployment ${namespace}/${canaryName} (revision ${action.state.revision})`);
+        if (created) log.info(`created canary ${workload.canaryName} (revision ${action.state.revision})`);
         return;
       }
       case 'writeState':
-        await this.writeState(action.state);
         if (action.state.phase === 'aborting' && observed.canary) {
           const aborted = readState(observed.canary.annotations);
           if (!aborted.ok || aborted.state.phase !== 'aborting') {
             log.warning(`rolling back: ${action.state.abortReason ?? 'aborted'}`);
+            // Evidence first, while the failing pods are still there.
+            if (this.evidence.length === 0 && observed.canaryProblems.length + this.failedMetrics() > 0) {
+              this.evidence = await gatherEvidence(
+                this.options.kube,
+                this.o.namespace,
+                this.problemPods(this.canaryPods, observed.canaryProblems),
+              );
+            }
           }
         }
+        await workload.writeState(stateAnnotations(action.state));
         return;
       case 'scaleCanary':
-        if (
-          action.replicas === 0 &&
-          this.evidence.length === 0 &&
-          observed.canaryProblems.length + this.failedMetrics() > 0
-        ) {
-          this.evidence = await gatherEvidence(
-            kube,
-            namespace,
-            this.problemPods(this.canaryPods, observed.canaryProblems),
-          );
-        }
-        await this.patchDeployment(canaryName, { spec: { replicas: action.replicas } }, true);
+        await workload.scaleCanary(action.replicas);
         return;
       case 'scaleStable':
-        await this.patchDeployment(name, { spec: { replicas: action.replicas } }, false);
+        await workload.scaleStable(action.replicas);
         return;
       case 'setWeight':
         await router.setWeight(action.weight);
@@ -310,46 +248,28 @@ export class RolloutRunner {
       case 'measure':
         await this.measure(action.metrics, observed);
         return;
-      case 'updateStable': {
-        const current = await kube.read('read stable Deployment', () =>
-          kube.apps.readNamespacedDeployment({ name, namespace }),
-        );
-        if (!current) return;
-        const patch = promotePatch(
-          current,
-          this.o,
+      case 'updateStable':
+        await workload.updateStable(
           action.image,
           action.maxSurge,
           Math.max(spec.replicas, 1),
           action.revision,
         );
-        await this.patchDeployment(name, patch, false);
         log.info(
-          `stable Deployment ${name} → ${action.image} (max surge ${action.maxSurge}, max unavailable 0)`,
+          `${workload.stableName} → ${action.image} (max surge ${action.maxSurge}, max unavailable 0)`,
         );
         return;
-      }
       case 'deleteCanary':
-        await kube.remove('delete canary Deployment', () =>
-          kube.apps.deleteNamespacedDeployment({
-            name: canaryName,
-            namespace,
-            propagationPolicy: 'Background',
-          }),
-        );
+        await workload.deleteCanary();
         await router.cleanup();
         return;
       case 'markFirstDeployDone':
-        await this.patchDeployment(
-          name,
-          { metadata: { annotations: { [ANNOTATION.firstDeploy]: null } } },
-          false,
-        );
+        await workload.annotateStable({ [ANNOTATION.firstDeploy]: null });
         return;
       case 'recordHistory': {
         const image = action.verdict === 'rolled-back' ? (observed.canary?.image ?? spec.image) : spec.image;
         const digest = digestOf(image);
-        await recordRevision(kube, this.o, {
+        await recordRevision(this.options.kube, this.o, {
           revision: action.revision,
           image,
           ...(digest ? { digest } : {}),
@@ -374,28 +294,6 @@ export class RolloutRunner {
     return Object.values(this.measurements).filter((ms) => ms.some((m) => m.phase !== 'Successful')).length;
   }
 
-  private async patchDeployment(name: string, body: object, missingOk: boolean): Promise<void> {
-    const { kube } = this.options;
-    try {
-      await kube.call(
-        `patch Deployment ${name}`,
-        () => kube.apps.patchNamespacedDeployment({ name, namespace: this.o.namespace, body }, MERGE_PATCH),
-        { conflicts: true },
-      );
-    } catch (error) {
-      if (missingOk && (error as { code?: number }).code === 404) return;
-      throw error;
-    }
-  }
-
-  private async writeState(state: RolloutState): Promise<void> {
-    await this.patchDeployment(
-      this.o.canaryName,
-      { metadata: { annotations: stateAnnotations(state) } },
-      true,
-    );
-  }
-
   private async measure(names: string[], observed: Observed): Promise<void> {
     const { spec, now, log, prometheus } = this.options;
     const canary = observed.canary;
@@ -404,7 +302,7 @@ export class RolloutRunner {
     if (!read.ok) return;
     const metrics = spec.metrics.filter((m) => names.includes(m.name));
     const ctx = {
-      target: { namespace: this.o.namespace, stable: this.o.name, canary: this.o.canaryName },
+      target: this.target ?? { namespace: this.o.namespace, stable: this.o.name, canary: this.o.canaryName },
       ...(prometheus ? { prometheus } : {}),
       now,
       startupDeadlineMs: spec.startupDeadlineMs,
@@ -420,7 +318,7 @@ export class RolloutRunner {
       else log.warning(`measured ${text}`);
     }
     const next = { ...read.state, analysis };
-    await this.writeState(next);
+    await this.options.workload.writeState(stateAnnotations(next));
     canary.annotations = { ...canary.annotations, ...stateAnnotations(next) };
   }
 }

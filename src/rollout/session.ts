@@ -21,6 +21,7 @@ import { renderReport } from './report.js';
 import { RolloutRunner, type RunOptions, type RunResult } from './run.js';
 import { ANNOTATION } from './state.js';
 import { makeRouter } from './traffic.js';
+import { makeWorkload, type Workload } from './workload.js';
 
 export interface Session {
   config: Config;
@@ -29,6 +30,7 @@ export interface Session {
   kube: Kube;
   kubeconfigPath: string;
   holder: string;
+  workload: Workload;
 }
 
 export { clusterOptions } from './cluster-options.js';
@@ -54,13 +56,15 @@ export function openSession(ctx: CommandContext, options: OptionValues): Session
     );
   }
   const kube = Kube.fromKubeconfig(kubeconfigPath);
+  const objects = modelObjects(config.deploy, config.model);
   return {
     config,
     deploy: config.deploy,
-    objects: modelObjects(config.deploy, config.model),
+    objects,
     kube,
     kubeconfigPath,
     holder: holderIdentity(ctx.env),
+    workload: makeWorkload(kube, objects, (line) => ctx.log.warning(line)),
   };
 }
 
@@ -117,7 +121,6 @@ function githubDeployment(ctx: CommandContext, s: Session): GitHubDeployment | u
   });
 }
 
-/** Runs a rollout under the lease, with GitHub deployment statuses, and turns it into a CommandResult. */
 /** A runner for this session's model, cluster, log, clock and cancel signal; `extra` adds the rest. */
 export function sessionRunner(
   ctx: CommandContext,
@@ -128,7 +131,8 @@ export function sessionRunner(
   return new RolloutRunner({
     kube: s.kube,
     objects: s.objects,
-    router: makeRouter(s.kube, s.objects),
+    workload: s.workload,
+    router: makeRouter(s.kube, s.objects, s.workload),
     spec,
     log: ctx.log,
     now: () => ctx.now().getTime(),
@@ -137,6 +141,7 @@ export function sessionRunner(
   });
 }
 
+/** Runs a rollout under the lease, with GitHub deployment statuses, and turns it into a CommandResult. */
 export async function runUnderLease(
   ctx: CommandContext,
   s: Session,
@@ -197,13 +202,8 @@ export async function runUnderLease(
 
 /** The revision number the next rollout gets: after every recorded one and the stable's. */
 export async function nextRevisionNow(s: Session): Promise<number> {
-  const [history, stable] = await Promise.all([
-    readHistory(s.kube, s.objects),
-    s.kube.read('read stable Deployment', () =>
-      s.kube.apps.readNamespacedDeployment({ name: s.objects.name, namespace: s.objects.namespace }),
-    ),
-  ]);
-  return nextRevision(history, Number(stable?.metadata?.annotations?.[ANNOTATION.revision] ?? 0));
+  const [history, view] = await Promise.all([readHistory(s.kube, s.objects), s.workload.read()]);
+  return nextRevision(history, Number(view.stable?.annotations[ANNOTATION.revision] ?? 0));
 }
 
 export function newRunId(holder: string): string {

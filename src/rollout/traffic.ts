@@ -1,14 +1,8 @@
 import { type Kube, MERGE_PATCH } from '../cluster/kube.js';
-import { InputError } from '../errors.js';
-import {
-  INFERENCESERVICE_LABEL,
-  inferenceServiceName,
-  type ModelObjects,
-  modelSelector,
-  service,
-  trackSelector,
-} from './manifests.js';
+import { KServeRouter, KServeWorkload } from './kserve.js';
+import { type ModelObjects, modelSelector, service, trackSelector } from './manifests.js';
 import { podShare } from './weights.js';
+import type { Workload } from './workload.js';
 
 /** Moves traffic between stable and canary; one implementation per kind of router. */
 export interface TrafficRouter {
@@ -172,90 +166,15 @@ export class GatewayApiRouter implements TrafficRouter {
   }
 }
 
-export const INFERENCESERVICE = {
-  group: 'serving.kserve.io',
-  version: 'v1beta1',
-  plural: 'inferenceservices',
-} as const;
-
-/**
- * The merge patch that sets KServe's canary split. KServe routes `canaryTrafficPercent` to the
- * latest revision and the rest to the previous one; 0 pins all traffic to the previous revision,
- * and removing it (null) sends everything to the latest (promotion).
- */
-export function kserveTrafficPatch(weight: number | null) {
-  return { spec: { predictor: { canaryTrafficPercent: weight } } };
-}
-
-/**
- * KServe InferenceService canaryTrafficPercent (serverless mode; RawDeployment ignores it, kserve#5335).
- * The InferenceService must exist; the stable and canary pods carry its predictor label
- * (`serving.kserve.io/inferenceservice`) and the canary is its latest revision.
- */
-export class KServeRouter implements TrafficRouter {
-  readonly kind = 'kserve' as const;
-  private readonly isvc: string;
-  constructor(
-    private readonly kube: Kube,
-    private readonly o: ModelObjects,
-  ) {
-    this.isvc = inferenceServiceName(o);
-  }
-
-  async prepare(): Promise<void> {
-    if (!(await this.read())) {
-      throw new InputError(
-        `InferenceService ${this.o.namespace}/${this.isvc} not found: the kserve router only moves its ` +
-          `spec.predictor.canaryTrafficPercent. Create it (pods labelled ${INFERENCESERVICE_LABEL}=${this.isvc}) ` +
-          'or set deploy.traffic.inference-service to an existing one',
-      );
-    }
-    await this.setWeight(0);
-  }
-
-  private async read() {
-    return (await this.kube.read(`read InferenceService ${this.isvc}`, () =>
-      this.kube.custom.getNamespacedCustomObject({
-        ...INFERENCESERVICE,
-        namespace: this.o.namespace,
-        name: this.isvc,
-      }),
-    )) as { spec?: { predictor?: { canaryTrafficPercent?: number } } } | undefined;
-  }
-
-  async setWeight(weight: number): Promise<void> {
-    await this.kube.call(
-      `set InferenceService ${this.isvc} canaryTrafficPercent`,
-      () =>
-        this.kube.custom.patchNamespacedCustomObject(
-          {
-            ...INFERENCESERVICE,
-            namespace: this.o.namespace,
-            name: this.isvc,
-            body: kserveTrafficPatch(weight),
-          },
-          MERGE_PATCH,
-        ),
-      { conflicts: true },
-    );
-  }
-
-  async weight(): Promise<number> {
-    return (await this.read())?.spec?.predictor?.canaryTrafficPercent ?? 0;
-  }
-
-  async cleanup(): Promise<void> {
-    await this.setWeight(0);
-  }
-}
-
-export function makeRouter(kube: Kube, o: ModelObjects): TrafficRouter {
+export function makeRouter(kube: Kube, o: ModelObjects, workload: Workload): TrafficRouter {
   switch (o.deploy.traffic.router) {
     case 'replicas':
       return new ReplicasRouter(kube, o);
     case 'gateway-api':
       return new GatewayApiRouter(kube, o);
     case 'kserve':
-      return new KServeRouter(kube, o);
+      if (!(workload instanceof KServeWorkload))
+        throw new Error('the kserve router needs the kserve workload');
+      return new KServeRouter(workload);
   }
 }

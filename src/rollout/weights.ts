@@ -13,6 +13,8 @@ export function canaryReplicasFor(
   stableReplicas: number,
   scale?: CanaryScale,
 ): number {
+  // A KServe revision runs its minReplicas from the start, whatever its share of traffic.
+  if (router === 'kserve') return stableReplicas;
   if (scale?.replicas !== undefined) return scale.replicas;
   const w = scale?.weight ?? weight;
   if (w <= 0) return 0;

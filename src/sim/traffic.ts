@@ -1,7 +1,7 @@
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Clock } from './clock.js';
 import type { SimConfig } from './config.js';
-import { predictorRevisions } from './kserve-controller.js';
+import { predictorTraffic } from './kserve-controller.js';
 import type { KubeletView } from './kubelet.js';
 import { lognormalMs } from './prng.js';
 import { controllerOf, podReady } from './replicaset-controller.js';
@@ -190,7 +190,7 @@ export class TrafficGenerator {
     }
     for (const isvc of this.store.peekAll(ISVC)) {
       const total = this.rps(isvc);
-      for (const revision of predictorRevisions(isvc, pods)) {
+      for (const revision of predictorTraffic(isvc, pods)) {
         const rate = (total * revision.percent) / 100;
         for (const p of revision.pods) send(p, rate / revision.pods.length);
       }

@@ -169,7 +169,12 @@ const cases: [string, string, string[]][] = [
   [
     'dynamic-stable-scale with the replicas router',
     `${base}deploy:\n  dynamic-stable-scale: true\n`,
-    ['deploy.dynamic-stable-scale @ 5:3 ~ needs a weighted router'],
+    ['deploy.dynamic-stable-scale @ 5:3 ~ needs traffic.router: gateway-api'],
+  ],
+  [
+    'setCanaryScale with the kserve router',
+    `${base}deploy:\n  traffic: {router: kserve}\n  steps:\n    - setCanaryScale: {replicas: 1}\n    - setWeight: 100\n`,
+    ['deploy.steps[0] @ 7:7 ~ setCanaryScale cannot be used with traffic.router: kserve'],
   ],
   ['top level is a list', '- model\n', ['(root) @ 1:1 ~ must be a mapping']],
 ];

@@ -501,3 +501,67 @@ describe('decide: promotion', () => {
     });
   });
 });
+
+describe('decide: kserve (the canary is the InferenceService latest revision)', () => {
+  const kspec = (over: Partial<RolloutSpec> = {}) =>
+    spec({
+      router: 'kserve',
+      steps: [
+        { kind: 'setWeight', weight: 20 },
+        { kind: 'setWeight', weight: 100 },
+      ],
+      ...over,
+    });
+
+  it('the revision runs all its minReplicas pods whatever its weight, and preflight asks room for all of them', () => {
+    const s = state({ weight: 0 });
+    const d = decide(kspec(), observed({ canary: canary(s, { replicas: 4, readyReplicas: 4 }) }), NOW);
+    expect(d.actions).toEqual([{ kind: 'setWeight', weight: 20 }]);
+    const tooSmall = decide(kspec(), observed({ room: { pods: 3, detail: 'no GPUs' } }), NOW);
+    expect(tooSmall.done?.verdict).toBe('failed');
+    expect(tooSmall.done?.reason).toMatch(/needs 4 pod\(s\)/);
+  });
+
+  it('a canary whose predictor does not run the image yet (state written, patch lost) is applied again', () => {
+    const s = state();
+    const d = decide(kspec(), observed({ canary: canary(s, { image: 'reg/m:v1', replicas: 4 }) }), NOW);
+    expect(d.actions).toEqual([{ kind: 'createCanary', state: s }]);
+  });
+
+  it('promotion needs no surge: the latest revision takes 100%, however full the cluster', () => {
+    const promoting = state({ phase: 'promoting', step: 2, weight: 100, stepStartedAt: NOW });
+    const d = decide(
+      kspec(),
+      observed({
+        canary: canary(promoting, { replicas: 4, readyReplicas: 4 }),
+        room: { pods: 0, detail: 'full' },
+      }),
+      NOW,
+    );
+    expect(d.actions).toEqual([{ kind: 'updateStable', image: 'reg/m:v2', maxSurge: 0, revision: 2 }]);
+  });
+
+  it('a failure only records the abort first, so the next look sees what KServe serves while rolling back', () => {
+    const s = state({ step: 1, weight: 20 });
+    const d = decide(
+      kspec(),
+      observed({
+        canary: canary(s, { replicas: 4, readyReplicas: 1 }),
+        canaryProblems: [{ pod: 'p', reason: 'CrashLoopBackOff', message: '' }],
+        weight: 20,
+      }),
+      NOW,
+    );
+    expect(kinds(d.actions)).toEqual(['writeState']);
+    expect(d.requeueAfterMs).toBe(0);
+    const aborting = (d.actions[0] as Extract<Action, { kind: 'writeState' }>).state;
+    expect(aborting.phase).toBe('aborting');
+    // Aborting, the predictor still runs the canary image: restore stable's image first.
+    const next = decide(
+      kspec(),
+      observed({ stable: dep({ image: 'reg/m:v2' }), canary: canary(aborting, { replicas: 4 }), weight: 20 }),
+      NOW + 10,
+    );
+    expect(next.actions).toEqual([{ kind: 'updateStable', image: 'reg/m:v1', maxSurge: 1 }]);
+  });
+});

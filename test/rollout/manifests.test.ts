@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { deploySection } from '../../src/config/sections/deploy.js';
+import { inferenceService, predictorImage, predictorPatch } from '../../src/rollout/kserve.js';
 import { deployment, modelObjects, promotePatch, versionOf } from '../../src/rollout/manifests.js';
-import { httpRoute, kserveTrafficPatch } from '../../src/rollout/traffic.js';
+import { httpRoute } from '../../src/rollout/traffic.js';
 import { canaryReplicasFor, podShare } from '../../src/rollout/weights.js';
 
 const objects = (over: Record<string, unknown> = {}) =>
@@ -85,9 +86,38 @@ describe('traffic', () => {
     expect(httpRoute(objects(), 'llm', undefined, 0).spec.rules[0]!.backendRefs).toHaveLength(1);
   });
 
-  it('kserve: canaryTrafficPercent patch', () => {
-    expect(kserveTrafficPatch(10)).toEqual({ spec: { predictor: { canaryTrafficPercent: 10 } } });
-    expect(kserveTrafficPatch(null)).toEqual({ spec: { predictor: { canaryTrafficPercent: null } } });
+  it('kserve: the image and canaryTrafficPercent change in one patch, for a custom container or a modelcar', () => {
+    const custom = {
+      containers: [
+        { name: 'sidecar', image: 'proxy:1' },
+        { name: 'kserve-container', image: 'reg/llm:v1', env: [{ name: 'A', value: '1' }] },
+      ],
+    };
+    expect(predictorImage(custom)).toBe('reg/llm:v1');
+    expect(predictorPatch(custom, 'reg/llm:v2', 0)).toEqual({
+      spec: {
+        predictor: {
+          canaryTrafficPercent: 0,
+          containers: [
+            { name: 'sidecar', image: 'proxy:1' },
+            { name: 'kserve-container', image: 'reg/llm:v2', env: [{ name: 'A', value: '1' }] },
+          ],
+        },
+      },
+    });
+    const modelcar = { model: { modelFormat: { name: 'huggingface' }, storageUri: 'oci://reg/llm:v1' } };
+    expect(predictorImage(modelcar)).toBe('reg/llm:v1');
+    expect(predictorPatch(modelcar, 'reg/llm:v2', null)).toEqual({
+      spec: { predictor: { canaryTrafficPercent: null, model: { storageUri: 'oci://reg/llm:v2' } } },
+    });
+    expect(predictorImage({ model: { storageUri: 's3://bucket/llm' } })).toBeUndefined();
+    const isvc = inferenceService(objects({ replicas: 3 }), 'reg/llm:v1', 3);
+    expect(isvc.spec.predictor.minReplicas).toBe(3);
+    expect(isvc.spec.predictor.containers[0]).toMatchObject({
+      name: 'kserve-container',
+      image: 'reg/llm:v1',
+      ports: [{ containerPort: 8080, protocol: 'TCP' }],
+    });
   });
 
   it.each([

@@ -7,6 +7,7 @@ const DEPLOY = resourceByKind('Deployment')!;
 const SVC = resourceByKind('Service')!;
 const ROUTE = resourceByKind('HTTPRoute')!;
 const ISVC = resourceByKind('InferenceService')!;
+const POD = resourceByKind('Pod')!;
 
 let sim: TestSim | undefined;
 afterEach(async () => {
@@ -89,57 +90,52 @@ describe('traffic generator', () => {
     ]);
   });
 
-  it('splits an InferenceService by canaryTrafficPercent between its previous and latest revision', async () => {
+  it('splits an InferenceService by canaryTrafficPercent between revisions, evenly over their ready pods', async () => {
     sim = await startSim({ traffic: { rps: 1000 } }, { clock: new ManualClock() });
     const api = sim.cluster.api;
-    const predictor = (name: string, track: string, image: string, replicas: number) => {
-      const d = deployment(name, track, image, replicas);
-      (d.spec.template.metadata.labels as Record<string, string>)['serving.kserve.io/inferenceservice'] = 'm';
-      return d;
-    };
-    api.create(DEPLOY, 'default', predictor('m', 'stable', 'registry.local/m:v1', 2));
-    api.create(DEPLOY, 'default', predictor('m-canary', 'canary', 'registry.local/m:v2', 1));
+    const predictor = (image: string) => ({
+      minReplicas: 2,
+      containers: [{ name: 'kserve-container', image }],
+    });
     api.create(ISVC, 'default', {
       metadata: { name: 'm' },
-      spec: { predictor: { model: { modelFormat: { name: 'onnx' } }, canaryTrafficPercent: 10 } },
+      spec: { predictor: predictor('registry.local/m:v1') },
     });
+    sim.cluster.advance(2000);
+    const patch = (p: object) =>
+      api.patch(ISVC, 'default', 'm', 'merge', JSON.stringify({ spec: { predictor: p } }));
+    patch({ ...predictor('registry.local/m:v2'), canaryTrafficPercent: 10 });
+    sim.cluster.advance(2000);
     const split = async (ms: number) => {
-      const before = await requestsBy(sim!, 'track');
+      const before = await requestsBy(sim!, 'pod');
       sim!.cluster.advance(ms);
-      const after = await requestsBy(sim!, 'track');
-      const stable = (after.stable ?? 0) - (before.stable ?? 0);
-      const canary = (after.canary ?? 0) - (before.canary ?? 0);
-      return { total: stable + canary, canary: canary / (stable + canary) };
+      const after = await requestsBy(sim!, 'pod');
+      const byRevision: Record<string, number[]> = {};
+      for (const pod of api.store.peekAll(POD, 'default')) {
+        const revision = pod.metadata.labels?.['serving.knative.dev/revision'] ?? '';
+        const n = (after[pod.metadata.name!] ?? 0) - (before[pod.metadata.name!] ?? 0);
+        byRevision[revision] = [...(byRevision[revision] ?? []), n];
+      }
+      return byRevision;
     };
-    sim.cluster.advance(1000);
+    const sum = (xs: number[] = []) => xs.reduce((a, b) => a + b, 0);
     const ten = await split(10_000);
-    expect(ten.total).toBeGreaterThan(9_900);
-    expect(ten.canary).toBeCloseTo(0.1, 2);
-    const status = () =>
-      api.store
-        .peek(ISVC, 'default', 'm')
-        ?.status.components.predictor.traffic.map(
-          (t: { revisionName: string; percent: number; latestRevision: boolean }) =>
-            `${t.revisionName.replace(/-[a-z0-9]+$/, '')}:${t.percent}:${t.latestRevision}`,
-        );
-    expect(status()).toEqual(['m-predictor:90:false', 'm-predictor:10:true']);
+    const latest = sum(ten['m-predictor-00002']);
+    const total = latest + sum(ten['m-predictor-00001']);
+    expect(total).toBeGreaterThan(9_900);
+    expect(latest / total).toBeCloseTo(0.1, 2);
+    for (const pods of Object.values(ten)) {
+      expect(pods).toHaveLength(2);
+      expect(Math.abs(pods[0]! - pods[1]!)).toBeLessThanOrEqual(1);
+    }
+    expect(() => patch({ canaryTrafficPercent: 150 })).toThrow(/spec.predictor.canaryTrafficPercent/);
+    patch({ canaryTrafficPercent: 0 });
+    sim.cluster.advance(200);
+    expect(sum((await split(5_000))['m-predictor-00002'])).toBe(0);
 
-    const isvc = api.store.peek(ISVC, 'default', 'm')!;
-    const withPercent = (percent: number) => ({
-      ...isvc,
-      spec: { predictor: { ...isvc.spec.predictor, canaryTrafficPercent: percent } },
-    });
-    expect(() => api.update(ISVC, 'default', 'm', withPercent(150))).toThrow(
-      /spec.predictor.canaryTrafficPercent/,
-    );
-    api.update(ISVC, 'default', 'm', withPercent(0));
+    patch({ canaryTrafficPercent: null });
     sim.cluster.advance(1000);
-    expect((await split(5_000)).canary).toBe(0);
-    expect(status()).toEqual(['m-predictor:100:false', 'm-predictor:0:true']);
-
-    api.delete(DEPLOY, 'default', 'm-canary');
-    sim.cluster.advance(1000);
-    expect(status()).toEqual(['m-predictor:100:true']);
+    expect(Object.keys(await split(5_000))).toEqual(['m-predictor-00002']);
   });
 
   it('answers the fault profile error rate and sends nothing to pods that are not Ready', async () => {

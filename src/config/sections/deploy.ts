@@ -141,7 +141,10 @@ export const deploySection = strictObject({
     router: z.enum(['replicas', 'gateway-api', 'kserve']).default('replicas'),
     route: z.string().optional().describe('HTTPRoute name (gateway-api)'),
     gateway: z.string().optional().describe('parent Gateway name (gateway-api)'),
-    'inference-service': z.string().optional().describe('InferenceService name (kserve)'),
+    'inference-service': z
+      .string()
+      .optional()
+      .describe('InferenceService name (kserve); default: the deploy name. Created if absent'),
   }).prefault({}),
   steps: z.array(stepSchema).default([
     { kind: 'setWeight', weight: 20 },

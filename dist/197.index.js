@@ -1,5 +1,5 @@
-export const id = 216;
-export const ids = [216,424,555];
+export const id = 197;
+export const ids = [197,424,555];
 export const modules = {
 
 /***/ 21509:
@@ -448,19 +448,18 @@ async function recordRevision(kube, o, entry) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BZ: () => (/* binding */ modelSelector),
-/* harmony export */   KL: () => (/* binding */ INFERENCESERVICE_LABEL),
 /* harmony export */   SX: () => (/* binding */ modelObjects),
 /* harmony export */   WD: () => (/* binding */ labels),
+/* harmony export */   ZM: () => (/* binding */ containerResources),
+/* harmony export */   dT: () => (/* binding */ imageOf),
 /* harmony export */   eu: () => (/* binding */ service),
 /* harmony export */   h2: () => (/* binding */ trackSelector),
-/* harmony export */   imageOf: () => (/* binding */ imageOf),
 /* harmony export */   kG: () => (/* binding */ deployment),
 /* harmony export */   ld: () => (/* binding */ promotePatch),
-/* harmony export */   mi: () => (/* binding */ inferenceServiceName),
 /* harmony export */   oM: () => (/* binding */ podTemplate),
 /* harmony export */   zD: () => (/* binding */ selectorString)
 /* harmony export */ });
-/* unused harmony exports labelValue, versionOf, containerResources */
+/* unused harmony exports labelValue, versionOf */
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39280);
 
 function modelObjects(deploy, model) {
@@ -506,12 +505,6 @@ function labels(o, track, image) {
         ...(track ? { [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.track]: track } : {}),
     };
 }
-/** The InferenceService whose canaryTrafficPercent the kserve router moves. */
-function inferenceServiceName(o) {
-    return o.deploy.traffic['inference-service'] ?? o.name;
-}
-/** The label KServe sets on an InferenceService's predictor pods. */
-const INFERENCESERVICE_LABEL = 'serving.kserve.io/inferenceservice';
 /** Pods of both tracks: what the Service of the replicas router selects. */
 function modelSelector(o) {
     return { [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.name]: o.model, [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.instance]: o.name };
@@ -559,11 +552,7 @@ function podTemplate(o, track, image) {
     };
     return {
         metadata: {
-            labels: {
-                ...labels(o, track, image),
-                // With kserve the pods are the InferenceService's predictor revisions: stable the previous, canary the latest.
-                ...(d.traffic.router === 'kserve' ? { [INFERENCESERVICE_LABEL]: inferenceServiceName(o) } : {}),
-            },
+            labels: labels(o, track, image),
         },
         spec: {
             containers: [
@@ -723,7 +712,7 @@ function progressLine(p) {
 
 /***/ }),
 
-/***/ 65216:
+/***/ 16197:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1487,26 +1476,10 @@ var rollout_state = __webpack_require__(39280);
 
 
 
-
-
 const MAX_MEASUREMENTS = 100;
-function view(d) {
-    if (!d)
-        return undefined;
-    const s = d.status ?? {};
-    return {
-        image: (0,manifests.imageOf)(d),
-        replicas: d.spec?.replicas ?? 1,
-        readyReplicas: s.readyReplicas ?? 0,
-        updatedReplicas: s.updatedReplicas ?? 0,
-        availableReplicas: s.availableReplicas ?? 0,
-        observed: (s.observedGeneration ?? 0) >= (d.metadata?.generation ?? 0),
-        annotations: d.metadata?.annotations ?? {},
-    };
-}
-function podImage(pod) {
-    const containers = pod.spec?.containers ?? [];
-    return (containers.find((c) => c.name === 'model') ?? containers[0])?.image ?? '';
+/** Whether a container of the pod runs the image (the model container, or a KServe modelcar sidecar). */
+function runsImage(pod, image) {
+    return (pod.spec?.containers ?? []).some((c) => c.image === image);
 }
 const sleep = (ms, signal) => new Promise((resolve) => {
     if (ms <= 0)
@@ -1535,6 +1508,7 @@ class RolloutRunner {
     stableReadyMin;
     stableImageAtStart;
     revision;
+    target;
     constructor(options) {
         this.options = options;
         this.o = options.objects;
@@ -1596,29 +1570,12 @@ class RolloutRunner {
         return bad.length > 0 ? bad : pods;
     }
     async observe() {
-        const { kube, spec, now } = this.options;
-        const { namespace, name, canaryName } = this.o;
-        const [stableD, canaryD] = await Promise.all([
-            kube.read('read stable Deployment', () => kube.apps.readNamespacedDeployment({ name, namespace })),
-            kube.read('read canary Deployment', () => kube.apps.readNamespacedDeployment({ name: canaryName, namespace })),
-        ]);
-        const stable = view(stableD);
-        const canary = view(canaryD);
-        const stableSelector = stableD?.spec?.selector.matchLabels ?? (0,manifests/* trackSelector */.h2)(this.o, 'stable');
-        const [canaryPods, stablePods] = await Promise.all([
-            canaryD
-                ? kube.call('list canary pods', () => kube.core.listNamespacedPod({
-                    namespace,
-                    labelSelector: (0,manifests/* selectorString */.zD)((0,manifests/* trackSelector */.h2)(this.o, 'canary')),
-                }))
-                : Promise.resolve({ items: [] }),
-            stableD
-                ? kube.call('list stable pods', () => kube.core.listNamespacedPod({ namespace, labelSelector: (0,manifests/* selectorString */.zD)(stableSelector) }))
-                : Promise.resolve({ items: [] }),
-        ]);
-        this.canaryPods = canaryPods.items;
-        // Pods of the canary also match an adopted stable's selector when it is broad: keep them apart.
-        this.stablePods = stablePods.items.filter((p) => !this.canaryPods.some((c) => c.metadata?.name === p.metadata?.name));
+        const { spec, now, workload } = this.options;
+        const view = await workload.read();
+        const { stable, canary } = view;
+        this.canaryPods = view.canaryPods;
+        this.stablePods = view.stablePods;
+        this.target = view.target;
         const t = now();
         const deadline = { startupDeadlineMs: spec.startupDeadlineMs, now: t };
         if (stable) {
@@ -1643,7 +1600,7 @@ class RolloutRunner {
             ...(stable ? { stable } : {}),
             ...(canary ? { canary } : {}),
             canaryProblems: podProblems(this.canaryPods, deadline),
-            stableProblems: podProblems(this.stablePods.filter((p) => podImage(p) === spec.image), deadline),
+            stableProblems: podProblems(this.stablePods.filter((p) => runsImage(p, spec.image)), deadline),
             weight,
         };
         if (this.options.snapshot) {
@@ -1665,49 +1622,44 @@ class RolloutRunner {
         }
     }
     async apply(action, observed) {
-        const { kube, router, spec, log, now } = this.options;
-        const { namespace, name, canaryName } = this.o;
+        const { workload, router, spec, log, now } = this.options;
         switch (action.kind) {
             case 'createStable': {
                 await router.prepare();
-                const body = (0,manifests/* deployment */.kG)(this.o, 'stable', spec.image, action.replicas, {
+                await workload.createStable(spec.image, action.replicas, {
                     [rollout_state.ANNOTATION.revision]: String(action.revision),
                     [rollout_state.ANNOTATION.firstDeploy]: new Date(action.startedAt).toISOString(),
                 });
-                await kube.create('create stable Deployment', () => kube.apps.createNamespacedDeployment({ namespace, body }));
                 this.revision = action.revision;
-                log.info(`created Deployment ${namespace}/${name} (${spec.image}, ${action.replicas} replicas)`);
+                log.info(`created ${workload.stableName} (${spec.image}, ${action.replicas} replicas)`);
                 return;
             }
             case 'createCanary': {
                 await router.prepare();
-                const body = (0,manifests/* deployment */.kG)(this.o, 'canary', spec.image, 0, (0,rollout_state/* stateAnnotations */.Ww)(action.state));
-                const created = await kube.create('create canary Deployment', () => kube.apps.createNamespacedDeployment({ namespace, body }));
-                if (!created)
-                    await this.writeState(action.state);
+                const created = await workload.createCanary(spec.image, (0,rollout_state/* stateAnnotations */.Ww)(action.state));
                 this.revision = action.state.revision;
-                log.info(`created canary Deployment ${namespace}/${canaryName} (revision ${action.state.revision})`);
+                if (created)
+                    log.info(`created canary ${workload.canaryName} (revision ${action.state.revision})`);
                 return;
             }
             case 'writeState':
-                await this.writeState(action.state);
                 if (action.state.phase === 'aborting' && observed.canary) {
                     const aborted = (0,rollout_state.readState)(observed.canary.annotations);
                     if (!aborted.ok || aborted.state.phase !== 'aborting') {
                         log.warning(`rolling back: ${action.state.abortReason ?? 'aborted'}`);
+                        // Evidence first, while the failing pods are still there.
+                        if (this.evidence.length === 0 && observed.canaryProblems.length + this.failedMetrics() > 0) {
+                            this.evidence = await gatherEvidence(this.options.kube, this.o.namespace, this.problemPods(this.canaryPods, observed.canaryProblems));
+                        }
                     }
                 }
+                await workload.writeState((0,rollout_state/* stateAnnotations */.Ww)(action.state));
                 return;
             case 'scaleCanary':
-                if (action.replicas === 0 &&
-                    this.evidence.length === 0 &&
-                    observed.canaryProblems.length + this.failedMetrics() > 0) {
-                    this.evidence = await gatherEvidence(kube, namespace, this.problemPods(this.canaryPods, observed.canaryProblems));
-                }
-                await this.patchDeployment(canaryName, { spec: { replicas: action.replicas } }, true);
+                await workload.scaleCanary(action.replicas);
                 return;
             case 'scaleStable':
-                await this.patchDeployment(name, { spec: { replicas: action.replicas } }, false);
+                await workload.scaleStable(action.replicas);
                 return;
             case 'setWeight':
                 await router.setWeight(action.weight);
@@ -1715,30 +1667,21 @@ class RolloutRunner {
             case 'measure':
                 await this.measure(action.metrics, observed);
                 return;
-            case 'updateStable': {
-                const current = await kube.read('read stable Deployment', () => kube.apps.readNamespacedDeployment({ name, namespace }));
-                if (!current)
-                    return;
-                const patch = (0,manifests/* promotePatch */.ld)(current, this.o, action.image, action.maxSurge, Math.max(spec.replicas, 1), action.revision);
-                await this.patchDeployment(name, patch, false);
-                log.info(`stable Deployment ${name} → ${action.image} (max surge ${action.maxSurge}, max unavailable 0)`);
+            case 'updateStable':
+                await workload.updateStable(action.image, action.maxSurge, Math.max(spec.replicas, 1), action.revision);
+                log.info(`${workload.stableName} → ${action.image} (max surge ${action.maxSurge}, max unavailable 0)`);
                 return;
-            }
             case 'deleteCanary':
-                await kube.remove('delete canary Deployment', () => kube.apps.deleteNamespacedDeployment({
-                    name: canaryName,
-                    namespace,
-                    propagationPolicy: 'Background',
-                }));
+                await workload.deleteCanary();
                 await router.cleanup();
                 return;
             case 'markFirstDeployDone':
-                await this.patchDeployment(name, { metadata: { annotations: { [rollout_state.ANNOTATION.firstDeploy]: null } } }, false);
+                await workload.annotateStable({ [rollout_state.ANNOTATION.firstDeploy]: null });
                 return;
             case 'recordHistory': {
                 const image = action.verdict === 'rolled-back' ? (observed.canary?.image ?? spec.image) : spec.image;
                 const digest = (0,rollout_history/* digestOf */.ol)(image);
-                await (0,rollout_history/* recordRevision */.dO)(kube, this.o, {
+                await (0,rollout_history/* recordRevision */.dO)(this.options.kube, this.o, {
                     revision: action.revision,
                     image,
                     ...(digest ? { digest } : {}),
@@ -1761,20 +1704,6 @@ class RolloutRunner {
     failedMetrics() {
         return Object.values(this.measurements).filter((ms) => ms.some((m) => m.phase !== 'Successful')).length;
     }
-    async patchDeployment(name, body, missingOk) {
-        const { kube } = this.options;
-        try {
-            await kube.call(`patch Deployment ${name}`, () => kube.apps.patchNamespacedDeployment({ name, namespace: this.o.namespace, body }, cluster_kube/* MERGE_PATCH */.Yy), { conflicts: true });
-        }
-        catch (error) {
-            if (missingOk && error.code === 404)
-                return;
-            throw error;
-        }
-    }
-    async writeState(state) {
-        await this.patchDeployment(this.o.canaryName, { metadata: { annotations: (0,rollout_state/* stateAnnotations */.Ww)(state) } }, true);
-    }
     async measure(names, observed) {
         const { spec, now, log, prometheus } = this.options;
         const canary = observed.canary;
@@ -1785,7 +1714,7 @@ class RolloutRunner {
             return;
         const metrics = spec.metrics.filter((m) => names.includes(m.name));
         const ctx = {
-            target: { namespace: this.o.namespace, stable: this.o.name, canary: this.o.canaryName },
+            target: this.target ?? { namespace: this.o.namespace, stable: this.o.name, canary: this.o.canaryName },
             ...(prometheus ? { prometheus } : {}),
             now,
             startupDeadlineMs: spec.startupDeadlineMs,
@@ -1803,9 +1732,375 @@ class RolloutRunner {
                 log.warning(`measured ${text}`);
         }
         const next = { ...read.state, analysis };
-        await this.writeState(next);
+        await this.options.workload.writeState((0,rollout_state/* stateAnnotations */.Ww)(next));
         canary.annotations = { ...canary.annotations, ...(0,rollout_state/* stateAnnotations */.Ww)(next) };
     }
+}
+
+;// CONCATENATED MODULE: ./lib/rollout/kserve.js
+
+
+
+
+const INFERENCESERVICE = {
+    group: 'serving.kserve.io',
+    version: 'v1beta1',
+    plural: 'inferenceservices',
+};
+/** Labels KServe and Knative put on an InferenceService's predictor pods. */
+const INFERENCESERVICE_LABEL = 'serving.kserve.io/inferenceservice';
+const REVISION_LABEL = 'serving.knative.dev/revision';
+/** The container KServe routes to in a custom predictor. */
+const KSERVE_CONTAINER = 'kserve-container';
+const OCI = 'oci://';
+/** On the canary ConfigMap: the image being rolled out and the revision that was stable when it started. */
+const CANARY_IMAGE = 'model-deploy.io/canary-image';
+const STABLE_REVISION = 'model-deploy.io/stable-revision';
+function inferenceServiceName(o) {
+    return o.deploy.traffic['inference-service'] ?? o.name;
+}
+/**
+ * The image a predictor runs: its `kserve-container` (else first container), or an `oci://`
+ * modelcar storageUri. Undefined when the model comes from elsewhere (s3://, gs://, pvc://).
+ */
+function predictorImage(p) {
+    const containers = p.containers ?? [];
+    const c = containers.find((x) => x.name === KSERVE_CONTAINER) ?? containers[0];
+    if (c?.image)
+        return c.image;
+    const uri = p.model?.storageUri;
+    return uri?.startsWith(OCI) ? uri.slice(OCI.length) : undefined;
+}
+/**
+ * The merge patch that makes the predictor run `image` with `canaryTrafficPercent` set in the
+ * same write, so the new revision never takes traffic before we say so.
+ */
+function predictorPatch(p, image, canaryTrafficPercent) {
+    const containers = p.containers ?? [];
+    if (containers.length > 0) {
+        const i = Math.max(0, containers.findIndex((c) => c.name === KSERVE_CONTAINER));
+        return {
+            spec: {
+                predictor: {
+                    canaryTrafficPercent,
+                    containers: containers.map((c, j) => (j === i ? { ...c, image } : c)),
+                },
+            },
+        };
+    }
+    return { spec: { predictor: { canaryTrafficPercent, model: { storageUri: `${OCI}${image}` } } } };
+}
+/** A new InferenceService with a custom predictor (Knative allows one port, named http1 or unnamed). */
+function inferenceService(o, image, replicas) {
+    const d = o.deploy;
+    const periodSeconds = Math.max(1, Math.round(d.probes.period / 1000));
+    const failureThreshold = Math.max(1, Math.ceil(d.probes['startup-deadline'] / 1000 / periodSeconds));
+    const probe = { httpGet: { path: d.probes.path } };
+    const nodeSelector = {
+        ...d['node-selector'],
+        ...(d.resources['gpu-product'] ? { 'nvidia.com/gpu.product': d.resources['gpu-product'] } : {}),
+    };
+    return {
+        apiVersion: `${INFERENCESERVICE.group}/${INFERENCESERVICE.version}`,
+        kind: 'InferenceService',
+        metadata: { name: inferenceServiceName(o), namespace: o.namespace, labels: (0,manifests/* labels */.WD)(o) },
+        spec: {
+            predictor: {
+                minReplicas: replicas,
+                ...(Object.keys(nodeSelector).length ? { nodeSelector } : {}),
+                ...(d.tolerations.length ? { tolerations: d.tolerations } : {}),
+                containers: [
+                    {
+                        name: KSERVE_CONTAINER,
+                        image,
+                        ports: [{ containerPort: o.port, protocol: 'TCP' }],
+                        resources: (0,manifests/* containerResources */.ZM)(d),
+                        startupProbe: { ...probe, periodSeconds, failureThreshold },
+                        readinessProbe: { ...probe, periodSeconds, failureThreshold: 3 },
+                    },
+                ],
+            },
+        },
+    };
+}
+function ready(pod) {
+    return (!pod.metadata?.deletionTimestamp &&
+        pod.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') === true);
+}
+/**
+ * KServe serverless: the canary is the InferenceService's own latest revision. A rollout patches
+ * the predictor image with canaryTrafficPercent 0, moves the percent, promotes by removing it
+ * (the latest takes 100% and becomes the rolled-out revision) and rolls back by restoring the old
+ * image pinned at 0% until its revision is ready. The InferenceService's own labels and
+ * annotations are never written: KServe copies them into the revision template, so each write
+ * would start a new revision. Our bookkeeping lives in two ConfigMaps: `<name>-model-deploy-stable`
+ * (revision, first deploy) and `<name>-canary` (the rollout state, deleted when the rollout ends).
+ */
+class KServeWorkload {
+    kube;
+    o;
+    log;
+    isvc;
+    stableName;
+    canaryName;
+    stableRecord;
+    constructor(kube, o, log = () => { }) {
+        this.kube = kube;
+        this.o = o;
+        this.log = log;
+        this.isvc = inferenceServiceName(o);
+        this.stableRecord = `${o.name}-model-deploy-stable`;
+        this.stableName = `InferenceService ${o.namespace}/${this.isvc} (rolled-out revision)`;
+        this.canaryName = `InferenceService ${o.namespace}/${this.isvc} (latest revision)`;
+    }
+    readIsvc() {
+        return this.kube.read(`read InferenceService ${this.isvc}`, () => this.kube.custom.getNamespacedCustomObject({
+            ...INFERENCESERVICE,
+            namespace: this.o.namespace,
+            name: this.isvc,
+        }));
+    }
+    readConfigMap(name) {
+        return this.kube.read(`read ConfigMap ${name}`, () => this.kube.core.readNamespacedConfigMap({ name, namespace: this.o.namespace }));
+    }
+    async read() {
+        const { namespace } = this.o;
+        const [isvc, record, marker, pods] = await Promise.all([
+            this.readIsvc(),
+            this.readConfigMap(this.stableRecord),
+            this.readConfigMap(this.o.canaryName),
+            this.kube.call('list predictor pods', () => this.kube.core.listNamespacedPod({
+                namespace,
+                labelSelector: (0,manifests/* selectorString */.zD)({ [INFERENCESERVICE_LABEL]: this.isvc }),
+            })),
+        ]);
+        const podsOf = (revision) => revision ? pods.items.filter((p) => p.metadata?.labels?.[REVISION_LABEL] === revision) : [];
+        const target = (stable, canary) => ({
+            namespace,
+            stable: `${stable ?? 'none'}-deployment`,
+            canary: `${canary ?? 'none'}-deployment`,
+        });
+        const markerView = () => marker
+            ? {
+                image: marker.metadata?.annotations?.[CANARY_IMAGE] ?? '',
+                replicas: 0,
+                readyReplicas: 0,
+                updatedReplicas: 0,
+                availableReplicas: 0,
+                observed: true,
+                annotations: marker.metadata?.annotations ?? {},
+            }
+            : undefined;
+        if (!isvc) {
+            const canary = markerView();
+            return {
+                ...(canary ? { canary } : {}),
+                stablePods: [],
+                canaryPods: [],
+                target: target(undefined, undefined),
+            };
+        }
+        const predictor = isvc.spec.predictor;
+        const image = predictorImage(predictor) ?? '';
+        const replicas = predictor.minReplicas ?? 1;
+        const s = isvc.status?.components?.predictor ?? {};
+        const observed = (isvc.status?.observedGeneration ?? 0) >= (isvc.metadata.generation ?? 0);
+        const latest = observed ? s.latestCreatedRevision : undefined;
+        const latestReady = latest !== undefined && s.latestReadyRevision === latest;
+        const rolledOut = s.latestRolledoutRevision;
+        const view = (img, revision, annotations) => {
+            const n = podsOf(revision).filter(ready).length;
+            return {
+                image: img,
+                replicas,
+                readyReplicas: n,
+                updatedReplicas: n,
+                availableReplicas: n,
+                observed,
+                annotations,
+            };
+        };
+        const recordAnnotations = record?.metadata?.annotations ?? {};
+        if (!marker) {
+            const revision = latest ?? rolledOut;
+            return {
+                stable: { ...view(image, revision, recordAnnotations), observed: observed && rolledOut === latest },
+                stablePods: podsOf(revision),
+                canaryPods: [],
+                target: target(revision, undefined),
+            };
+        }
+        const annotations = marker.metadata?.annotations ?? {};
+        const state = (0,rollout_state.readState)(annotations);
+        const stableImage = state.ok ? state.state.stableImage : image;
+        const before = annotations[STABLE_REVISION];
+        const canaryRevision = latest !== undefined && latest !== before ? latest : undefined;
+        if (state.ok && state.state.phase === 'aborting') {
+            // Rolling back: stable is what the spec says once the restored revision is ready.
+            const restored = image === stableImage && latestReady ? latest : undefined;
+            const stableRevision = image === stableImage ? restored : rolledOut;
+            return {
+                stable: view(image, stableRevision, recordAnnotations),
+                canary: { ...view(annotations[CANARY_IMAGE] ?? image, undefined, annotations) },
+                stablePods: podsOf(stableRevision),
+                canaryPods: [],
+                target: target(stableRevision, undefined),
+            };
+        }
+        const stableRevision = rolledOut ?? before;
+        return {
+            stable: view(rolledOut !== undefined && rolledOut === latest ? image : stableImage, stableRevision, recordAnnotations),
+            canary: view(image, canaryRevision, annotations),
+            stablePods: podsOf(stableRevision).filter((p) => !canaryRevision || p.metadata?.labels?.[REVISION_LABEL] !== canaryRevision),
+            canaryPods: podsOf(canaryRevision),
+            target: target(stableRevision, canaryRevision),
+        };
+    }
+    async patchIsvc(what, body) {
+        await this.kube.call(what, () => this.kube.custom.patchNamespacedCustomObject({ ...INFERENCESERVICE, namespace: this.o.namespace, name: this.isvc, body }, cluster_kube/* MERGE_PATCH */.Yy), { conflicts: true });
+    }
+    imageOf(isvc) {
+        const image = predictorImage(isvc.spec.predictor);
+        if (image === undefined) {
+            throw new errors/* InputError */.dz(`InferenceService ${this.o.namespace}/${this.isvc}: spec.predictor has no container image and no oci:// ` +
+                'storageUri; model-deploy rolls out images: give it a custom container (containers[].name: kserve-container) ' +
+                'or a modelcar (model.storageUri: oci://IMAGE)');
+        }
+        return image;
+    }
+    async setImage(image, canaryTrafficPercent) {
+        const isvc = await this.readIsvc();
+        if (!isvc)
+            throw new errors/* InputError */.dz(`InferenceService ${this.o.namespace}/${this.isvc} disappeared during the rollout`);
+        const current = this.imageOf(isvc);
+        const percent = isvc.spec.predictor.canaryTrafficPercent ?? null;
+        if (current === image && percent === canaryTrafficPercent)
+            return;
+        await this.patchIsvc(`set InferenceService ${this.isvc} image`, predictorPatch(isvc.spec.predictor, image, canaryTrafficPercent));
+    }
+    async createStable(image, replicas, annotations) {
+        await this.kube.create(`create InferenceService ${this.isvc}`, () => this.kube.custom.createNamespacedCustomObject({
+            ...INFERENCESERVICE,
+            namespace: this.o.namespace,
+            body: inferenceService(this.o, image, replicas),
+        }));
+        await this.annotateStable(annotations);
+    }
+    async createCanary(image, annotations) {
+        const isvc = await this.readIsvc();
+        if (isvc)
+            this.imageOf(isvc);
+        const before = isvc?.status?.components?.predictor?.latestRolledoutRevision;
+        const body = {
+            metadata: {
+                name: this.o.canaryName,
+                namespace: this.o.namespace,
+                labels: (0,manifests/* labels */.WD)(this.o, 'canary'),
+                annotations: {
+                    ...annotations,
+                    [CANARY_IMAGE]: image,
+                    ...(before ? { [STABLE_REVISION]: before } : {}),
+                },
+            },
+        };
+        const created = await this.kube.create('create canary ConfigMap', () => this.kube.core.createNamespacedConfigMap({ namespace: this.o.namespace, body }));
+        if (!created)
+            await this.writeState(annotations);
+        await this.setImage(image, 0);
+        return created !== undefined;
+    }
+    async writeState(annotations) {
+        try {
+            await this.kube.call('patch canary ConfigMap', () => this.kube.core.patchNamespacedConfigMap({ name: this.o.canaryName, namespace: this.o.namespace, body: { metadata: { annotations } } }, cluster_kube/* MERGE_PATCH */.Yy), { conflicts: true });
+        }
+        catch (error) {
+            if (error.code !== 404)
+                throw error;
+        }
+    }
+    /** Knative sizes each revision (minReplicas); one revision cannot be scaled on its own. */
+    async scaleCanary() { }
+    async scaleStable() { }
+    /** Promotion when the predictor already runs `image` (drop the split); otherwise restore it, pinned at 0%. */
+    async updateStable(image, _maxSurge, _replicas, revision) {
+        const isvc = await this.readIsvc();
+        const current = isvc ? predictorImage(isvc.spec.predictor) : undefined;
+        await this.setImage(image, current === image ? null : 0);
+        if (revision !== undefined)
+            await this.annotateStable({ [rollout_state.ANNOTATION.revision]: String(revision) });
+    }
+    async deleteCanary() {
+        const [marker, isvc] = await Promise.all([this.readConfigMap(this.o.canaryName), this.readIsvc()]);
+        const state = (0,rollout_state.readState)(marker?.metadata?.annotations);
+        if (isvc && state.ok && state.state.phase === 'aborting') {
+            const s = isvc.status?.components?.predictor ?? {};
+            const observed = (isvc.status?.observedGeneration ?? 0) >= (isvc.metadata.generation ?? 0);
+            const restored = predictorImage(isvc.spec.predictor) === state.state.stableImage;
+            if (restored &&
+                observed &&
+                s.latestCreatedRevision &&
+                s.latestReadyRevision === s.latestCreatedRevision) {
+                await this.patchIsvc(`unpin InferenceService ${this.isvc}`, {
+                    spec: { predictor: { canaryTrafficPercent: null } },
+                });
+            }
+            else {
+                this.log(`InferenceService ${this.o.namespace}/${this.isvc} stays pinned (canaryTrafficPercent: 0, all traffic on ` +
+                    `${s.latestRolledoutRevision ?? 'the rolled-out revision'}) because the restored revision ` +
+                    `${s.latestCreatedRevision ?? ''} is not ready; the next deploy or \`kubectl patch\` removing ` +
+                    'canaryTrafficPercent finishes it once it is');
+            }
+        }
+        await this.kube.remove('delete canary ConfigMap', () => this.kube.core.deleteNamespacedConfigMap({ name: this.o.canaryName, namespace: this.o.namespace }));
+    }
+    async annotateStable(annotations) {
+        const { kube } = this;
+        const { namespace } = this.o;
+        const name = this.stableRecord;
+        try {
+            await kube.call('patch stable ConfigMap', () => kube.core.patchNamespacedConfigMap({ name, namespace, body: { metadata: { annotations } } }, cluster_kube/* MERGE_PATCH */.Yy), { conflicts: true });
+        }
+        catch (error) {
+            if (error.code !== 404)
+                throw error;
+            const set = Object.fromEntries(Object.entries(annotations).filter(([, v]) => v !== null));
+            await kube.create('create stable ConfigMap', () => kube.core.createNamespacedConfigMap({
+                namespace,
+                body: { metadata: { name, namespace, labels: (0,manifests/* labels */.WD)(this.o, 'stable'), annotations: set } },
+            }));
+        }
+    }
+}
+/**
+ * canaryTrafficPercent of the InferenceService: the share of its latest revision; the rest goes to
+ * the last rolled-out one. Weight 0 once the latest IS the rolled-out revision means "no split".
+ */
+class KServeRouter {
+    workload;
+    kind = 'kserve';
+    constructor(workload) {
+        this.workload = workload;
+    }
+    async prepare() { }
+    async setWeight(weight) {
+        let percent = weight;
+        if (weight === 0) {
+            const isvc = await this.workload.readIsvc();
+            const s = isvc?.status?.components?.predictor ?? {};
+            const observed = (isvc?.status?.observedGeneration ?? 0) >= (isvc?.metadata.generation ?? 0);
+            if (observed && s.latestCreatedRevision && s.latestCreatedRevision === s.latestRolledoutRevision)
+                percent = null;
+        }
+        await this.workload.patchIsvc(`set InferenceService ${this.workload.isvc} canaryTrafficPercent`, {
+            spec: { predictor: { canaryTrafficPercent: percent } },
+        });
+    }
+    async weight() {
+        const isvc = await this.workload.readIsvc();
+        const c = isvc?.spec.predictor.canaryTrafficPercent;
+        return typeof c === 'number' ? c : 0;
+    }
+    async cleanup() { }
 }
 
 // EXTERNAL MODULE: ./lib/rollout/weights.js
@@ -1931,78 +2226,137 @@ class GatewayApiRouter {
         await this.kube.remove(`delete Service ${name}`, () => this.kube.core.deleteNamespacedService({ name, namespace: this.o.namespace }));
     }
 }
-const INFERENCESERVICE = {
-    group: 'serving.kserve.io',
-    version: 'v1beta1',
-    plural: 'inferenceservices',
-};
-/**
- * The merge patch that sets KServe's canary split. KServe routes `canaryTrafficPercent` to the
- * latest revision and the rest to the previous one; 0 pins all traffic to the previous revision,
- * and removing it (null) sends everything to the latest (promotion).
- */
-function kserveTrafficPatch(weight) {
-    return { spec: { predictor: { canaryTrafficPercent: weight } } };
-}
-/**
- * KServe InferenceService canaryTrafficPercent (serverless mode; RawDeployment ignores it, kserve#5335).
- * The InferenceService must exist; the stable and canary pods carry its predictor label
- * (`serving.kserve.io/inferenceservice`) and the canary is its latest revision.
- */
-class KServeRouter {
-    kube;
-    o;
-    kind = 'kserve';
-    isvc;
-    constructor(kube, o) {
-        this.kube = kube;
-        this.o = o;
-        this.isvc = (0,manifests/* inferenceServiceName */.mi)(o);
-    }
-    async prepare() {
-        if (!(await this.read())) {
-            throw new errors/* InputError */.dz(`InferenceService ${this.o.namespace}/${this.isvc} not found: the kserve router only moves its ` +
-                `spec.predictor.canaryTrafficPercent. Create it (pods labelled ${manifests/* INFERENCESERVICE_LABEL */.KL}=${this.isvc}) ` +
-                'or set deploy.traffic.inference-service to an existing one');
-        }
-        await this.setWeight(0);
-    }
-    async read() {
-        return (await this.kube.read(`read InferenceService ${this.isvc}`, () => this.kube.custom.getNamespacedCustomObject({
-            ...INFERENCESERVICE,
-            namespace: this.o.namespace,
-            name: this.isvc,
-        })));
-    }
-    async setWeight(weight) {
-        await this.kube.call(`set InferenceService ${this.isvc} canaryTrafficPercent`, () => this.kube.custom.patchNamespacedCustomObject({
-            ...INFERENCESERVICE,
-            namespace: this.o.namespace,
-            name: this.isvc,
-            body: kserveTrafficPatch(weight),
-        }, cluster_kube/* MERGE_PATCH */.Yy), { conflicts: true });
-    }
-    async weight() {
-        return (await this.read())?.spec?.predictor?.canaryTrafficPercent ?? 0;
-    }
-    async cleanup() {
-        await this.setWeight(0);
-    }
-}
-function makeRouter(kube, o) {
+function makeRouter(kube, o, workload) {
     switch (o.deploy.traffic.router) {
         case 'replicas':
             return new ReplicasRouter(kube, o);
         case 'gateway-api':
             return new GatewayApiRouter(kube, o);
         case 'kserve':
-            return new KServeRouter(kube, o);
+            if (!(workload instanceof KServeWorkload))
+                throw new Error('the kserve router needs the kserve workload');
+            return new KServeRouter(workload);
     }
+}
+
+;// CONCATENATED MODULE: ./lib/rollout/deployment-workload.js
+
+
+function deploymentView(d) {
+    if (!d)
+        return undefined;
+    const s = d.status ?? {};
+    return {
+        image: (0,manifests/* imageOf */.dT)(d),
+        replicas: d.spec?.replicas ?? 1,
+        readyReplicas: s.readyReplicas ?? 0,
+        updatedReplicas: s.updatedReplicas ?? 0,
+        availableReplicas: s.availableReplicas ?? 0,
+        observed: (s.observedGeneration ?? 0) >= (d.metadata?.generation ?? 0),
+        annotations: d.metadata?.annotations ?? {},
+    };
+}
+/** The stable Deployment `<name>` and the canary Deployment `<name>-canary`, both ours. */
+class DeploymentWorkload {
+    kube;
+    o;
+    stableName;
+    canaryName;
+    constructor(kube, o) {
+        this.kube = kube;
+        this.o = o;
+        this.stableName = `Deployment ${o.namespace}/${o.name}`;
+        this.canaryName = `Deployment ${o.namespace}/${o.canaryName}`;
+    }
+    async read() {
+        const { kube } = this;
+        const { namespace, name, canaryName } = this.o;
+        const [stableD, canaryD] = await Promise.all([
+            kube.read('read stable Deployment', () => kube.apps.readNamespacedDeployment({ name, namespace })),
+            kube.read('read canary Deployment', () => kube.apps.readNamespacedDeployment({ name: canaryName, namespace })),
+        ]);
+        const stableSelector = stableD?.spec?.selector.matchLabels ?? (0,manifests/* trackSelector */.h2)(this.o, 'stable');
+        const list = (what, selector) => kube.call(what, () => kube.core.listNamespacedPod({ namespace, labelSelector: (0,manifests/* selectorString */.zD)(selector) }));
+        const [canaryPods, stablePods] = await Promise.all([
+            canaryD ? list('list canary pods', (0,manifests/* trackSelector */.h2)(this.o, 'canary')) : { items: [] },
+            stableD ? list('list stable pods', stableSelector) : { items: [] },
+        ]);
+        const canaryNames = new Set(canaryPods.items.map((p) => p.metadata?.name));
+        const stable = deploymentView(stableD);
+        const canary = deploymentView(canaryD);
+        return {
+            ...(stable ? { stable } : {}),
+            ...(canary ? { canary } : {}),
+            canaryPods: canaryPods.items,
+            // Pods of the canary also match an adopted stable's selector when it is broad: keep them apart.
+            stablePods: stablePods.items.filter((p) => !canaryNames.has(p.metadata?.name)),
+            target: { namespace, stable: name, canary: canaryName },
+        };
+    }
+    async createStable(image, replicas, annotations) {
+        const body = (0,manifests/* deployment */.kG)(this.o, 'stable', image, replicas, annotations);
+        await this.kube.create('create stable Deployment', () => this.kube.apps.createNamespacedDeployment({ namespace: this.o.namespace, body }));
+    }
+    async createCanary(image, annotations) {
+        const body = (0,manifests/* deployment */.kG)(this.o, 'canary', image, 0, annotations);
+        const created = await this.kube.create('create canary Deployment', () => this.kube.apps.createNamespacedDeployment({ namespace: this.o.namespace, body }));
+        if (!created)
+            await this.writeState(annotations);
+        return created !== undefined;
+    }
+    writeState(annotations) {
+        return this.patch(this.o.canaryName, { metadata: { annotations } }, true);
+    }
+    scaleCanary(replicas) {
+        return this.patch(this.o.canaryName, { spec: { replicas } }, true);
+    }
+    scaleStable(replicas) {
+        return this.patch(this.o.name, { spec: { replicas } }, false);
+    }
+    async updateStable(image, maxSurge, replicas, revision) {
+        const { kube } = this;
+        const { name, namespace } = this.o;
+        const current = await kube.read('read stable Deployment', () => kube.apps.readNamespacedDeployment({ name, namespace }));
+        if (!current)
+            return;
+        await this.patch(name, (0,manifests/* promotePatch */.ld)(current, this.o, image, maxSurge, replicas, revision), false);
+    }
+    async deleteCanary() {
+        await this.kube.remove('delete canary Deployment', () => this.kube.apps.deleteNamespacedDeployment({
+            name: this.o.canaryName,
+            namespace: this.o.namespace,
+            propagationPolicy: 'Background',
+        }));
+    }
+    annotateStable(annotations) {
+        return this.patch(this.o.name, { metadata: { annotations } }, false);
+    }
+    async patch(name, body, missingOk) {
+        const { kube } = this;
+        try {
+            await kube.call(`patch Deployment ${name}`, () => kube.apps.patchNamespacedDeployment({ name, namespace: this.o.namespace, body }, cluster_kube/* MERGE_PATCH */.Yy), { conflicts: true });
+        }
+        catch (error) {
+            if (missingOk && error.code === 404)
+                return;
+            throw error;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/rollout/workload.js
+
+
+function makeWorkload(kube, o, log) {
+    return o.deploy.traffic.router === 'kserve'
+        ? new KServeWorkload(kube, o, log)
+        : new DeploymentWorkload(kube, o);
 }
 
 // EXTERNAL MODULE: ./lib/rollout/cluster-options.js
 var cluster_options = __webpack_require__(87384);
 ;// CONCATENATED MODULE: ./lib/rollout/session.js
+
 
 
 
@@ -2042,13 +2396,15 @@ function openSession(ctx, options) {
         throw new errors/* InputError */.dz(`kubeconfig ${kubeconfigPath} not found: pass --kubeconfig PATH, set KUBECONFIG, or give the action a kubeconfig input`);
     }
     const kube = cluster_kube/* Kube */.We.fromKubeconfig(kubeconfigPath);
+    const objects = (0,manifests/* modelObjects */.SX)(config.deploy, config.model);
     return {
         config,
         deploy: config.deploy,
-        objects: (0,manifests/* modelObjects */.SX)(config.deploy, config.model),
+        objects,
         kube,
         kubeconfigPath,
         holder: holderIdentity(ctx.env),
+        workload: makeWorkload(kube, objects, (line) => ctx.log.warning(line)),
     };
 }
 /**
@@ -2105,13 +2461,13 @@ function githubDeployment(ctx, s) {
             : {}),
     });
 }
-/** Runs a rollout under the lease, with GitHub deployment statuses, and turns it into a CommandResult. */
 /** A runner for this session's model, cluster, log, clock and cancel signal; `extra` adds the rest. */
 function sessionRunner(ctx, s, spec, extra) {
     return new RolloutRunner({
         kube: s.kube,
         objects: s.objects,
-        router: makeRouter(s.kube, s.objects),
+        workload: s.workload,
+        router: makeRouter(s.kube, s.objects, s.workload),
         spec,
         log: ctx.log,
         now: () => ctx.now().getTime(),
@@ -2119,6 +2475,7 @@ function sessionRunner(ctx, s, spec, extra) {
         ...extra,
     });
 }
+/** Runs a rollout under the lease, with GitHub deployment statuses, and turns it into a CommandResult. */
 async function runUnderLease(ctx, s, planned, options) {
     const lease = leaseFor(ctx, s, options.waitMs);
     const took = await lease.acquire();
@@ -2172,11 +2529,8 @@ async function runUnderLease(ctx, s, planned, options) {
 }
 /** The revision number the next rollout gets: after every recorded one and the stable's. */
 async function nextRevisionNow(s) {
-    const [history, stable] = await Promise.all([
-        (0,rollout_history.readHistory)(s.kube, s.objects),
-        s.kube.read('read stable Deployment', () => s.kube.apps.readNamespacedDeployment({ name: s.objects.name, namespace: s.objects.namespace })),
-    ]);
-    return (0,rollout_history.nextRevision)(history, Number(stable?.metadata?.annotations?.[rollout_state.ANNOTATION.revision] ?? 0));
+    const [history, view] = await Promise.all([(0,rollout_history.readHistory)(s.kube, s.objects), s.workload.read()]);
+    return (0,rollout_history.nextRevision)(history, Number(view.stable?.annotations[rollout_state.ANNOTATION.revision] ?? 0));
 }
 function newRunId(holder) {
     return `${holder}#${(0,external_node_crypto_.randomUUID)().slice(0, 8)}`;
