@@ -1,9 +1,12 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Kube } from '../../src/cluster/kube.js';
 import type { CommandContext, CommandResult, Log } from '../../src/commands/command.js';
 import type { SimConfigInput } from '../../src/sim/config.js';
+import { repoRoot } from '../support/cli.js';
 import { startSim, type TestSim } from '../support/sim.js';
 
 export interface Captured {
@@ -119,5 +122,41 @@ export async function waitFor<T>(
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** `model-deploy deploy` in a child process from source, so a test can kill -9 it. */
+export function spawnDeploy(
+  dir: string,
+  kubeconfig: string,
+  image: string,
+  holder: string,
+): ChildProcess & { output: string[] } {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      pathToFileURL(join(repoRoot, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href,
+      join(repoRoot, 'src', 'bin.ts'),
+      'deploy',
+      '--image',
+      image,
+      '--kubeconfig',
+      kubeconfig,
+    ],
+    {
+      cwd: dir,
+      env: { ...process.env, MODEL_DEPLOY_HOLDER: holder },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  ) as ChildProcess & { output: string[] };
+  child.output = [];
+  child.stdout?.on('data', (d) => child.output.push(String(d)));
+  child.stderr?.on('data', (d) => child.output.push(String(d)));
+  return child;
+}
+
+export const exited = (child: ChildProcess) =>
+  new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) =>
+    child.once('exit', (code, signal) => r({ code, signal })),
+  );
 
 export type { CommandResult };

@@ -1,14 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Kube } from '../../src/cluster/kube.js';
+import abort from '../../src/commands/abort.js';
 import deploy from '../../src/commands/deploy.js';
+import status from '../../src/commands/status.js';
 import { deploySection } from '../../src/config/sections/deploy.js';
 import { ExitCode, exitCodeOf } from '../../src/errors.js';
 import { readHistory } from '../../src/rollout/history.js';
 import { modelObjects } from '../../src/rollout/manifests.js';
+import { readState } from '../../src/rollout/state.js';
 import type { StoreEvent } from '../../src/sim/store.js';
 import { prometheusComponent, startPrometheus, type TestPrometheus } from '../support/prometheus.js';
 import type { TestSim } from '../support/sim.js';
-import { captureLog, cluster, context, waitFor, workspace } from './harness.js';
+import { captureLog, cluster, context, exited, spawnDeploy, waitFor, workspace } from './harness.js';
 
 const ISVC = { group: 'serving.kserve.io', version: 'v1beta1', plural: 'inferenceservices' } as const;
 const NAMESPACE = 'default';
@@ -227,7 +230,7 @@ describe.skipIf(!prometheusComponent().available)(
       ws.dispose();
     });
 
-    it('a release with a higher error rate: 0% first, then the old image is restored as a new revision that takes 100% once ready', async () => {
+    it('a release with a higher error rate: one write restores the old image pinned at 0%, and its new revision takes 100% once ready', async () => {
       const model = 'kerr';
       const { ws, cap, ctx } = await firstDeploy(model, CONFIG(prom.url, '1s'));
       const rec = record(sim, model, `${model}-canary`);
@@ -355,6 +358,53 @@ describe.skipIf(!prometheusComponent().available)(
       );
       expect((await readIsvc('ks3')).spec.predictor.model?.storageUri).toBe('s3://models/iris');
       expect(await canaryConfigMap('ks3')).toBeUndefined();
+      ws.dispose();
+    });
+
+    it("kill -9 mid-step: status shows the two revisions, and the action's abort step restores the old one", async () => {
+      const model = 'kkill';
+      const { ws } = await firstDeploy(model, CONFIG(prom.url, '30s'));
+      const child = spawnDeploy(ws.dir, sim.kubeconfigPath, `reg/${model}:v2`, 'job-9');
+      const gone = exited(child);
+      await waitFor(
+        'the pause step',
+        async () => {
+          const cm = await canaryConfigMap(model);
+          const state = readState(cm?.metadata?.annotations);
+          return (state.ok && state.state.step === 1) || undefined;
+        },
+        20_000,
+      ).catch((error: Error) => {
+        throw new Error(`${error.message}; deploy printed:\n${child.output.join('')}`);
+      });
+      child.kill('SIGKILL');
+      expect((await gone).signal).toBe('SIGKILL');
+
+      const cap = captureLog();
+      const ctx = context(ws.dir, cap.log, {
+        kubeconfigPath: sim.kubeconfigPath,
+        env: { MODEL_DEPLOY_HOLDER: 'job-9' },
+      });
+      const shown = await status.run(ctx, { config: 'model-deploy.yml', format: 'json' }, []);
+      const report = JSON.parse(shown.stdout ?? '{}');
+      expect(report.stable).toMatchObject({ image: 'reg/kkill:v1', ready: 2 });
+      expect(report.canary).toMatchObject({ image: 'reg/kkill:v2', ready: 2 });
+      expect(report.rollout).toMatchObject({ phase: 'progressing', revision: 2, weight: 25 });
+      expect(shown.outputs?.['rollout-in-progress']).toBe('true');
+
+      const r = await abort.run(ctx, { config: 'model-deploy.yml' }, []);
+      expect(r.failed, cap.lines.join('\n')).toBeUndefined();
+      expect(r.outputs?.verdict).toBe('rolled-back');
+      const isvc = await readIsvc(model);
+      expect(predictorImage(isvc)).toBe('reg/kkill:v1');
+      expect(isvc.spec.predictor.canaryTrafficPercent).toBeUndefined();
+      expect(await canaryConfigMap(model)).toBeUndefined();
+      const after = await status.run(ctx, { config: 'model-deploy.yml', format: 'json' }, []);
+      expect(JSON.parse(after.stdout ?? '{}')).toMatchObject({
+        stable: { image: 'reg/kkill:v1' },
+        canary: null,
+        rollout: null,
+      });
       ws.dispose();
     });
   },

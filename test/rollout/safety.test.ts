@@ -1,7 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Kube } from '../../src/cluster/kube.js';
 import abort from '../../src/commands/abort.js';
@@ -10,11 +9,19 @@ import rollback from '../../src/commands/rollback.js';
 import status from '../../src/commands/status.js';
 import { readState } from '../../src/rollout/state.js';
 import { kubeconfigYaml } from '../../src/sim/kubeconfig.js';
-import { repoRoot } from '../support/cli.js';
 import { startGitHubDouble } from '../support/github-double.js';
 import type { TestSim } from '../support/sim.js';
 import { startFaultProxy } from './fault-proxy.js';
-import { captureLog, cluster, context, waitFor, watchStable, workspace } from './harness.js';
+import {
+  captureLog,
+  cluster,
+  context,
+  exited,
+  spawnDeploy,
+  waitFor,
+  watchStable,
+  workspace,
+} from './harness.js';
 
 const PAUSED = (pause: string, onRerun = 'resume') => `replicas: 2
 resources: {gpus: 1}
@@ -26,41 +33,6 @@ steps:
   - setWeight: 30
   - pause: ${pause}
   - setWeight: 100`;
-
-function spawnDeploy(
-  dir: string,
-  kubeconfig: string,
-  image: string,
-  holder: string,
-): ChildProcess & { output: string[] } {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      pathToFileURL(join(repoRoot, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href,
-      join(repoRoot, 'src', 'bin.ts'),
-      'deploy',
-      '--image',
-      image,
-      '--kubeconfig',
-      kubeconfig,
-    ],
-    {
-      cwd: dir,
-      env: { ...process.env, MODEL_DEPLOY_HOLDER: holder },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  ) as ChildProcess & { output: string[] };
-  child.output = [];
-  child.stdout?.on('data', (d) => child.output.push(String(d)));
-  child.stderr?.on('data', (d) => child.output.push(String(d)));
-  return child;
-}
-
-const exited = (child: ChildProcess) =>
-  new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) =>
-    child.once('exit', (code, signal) => r({ code, signal })),
-  );
 
 async function canaryState(kube: Kube, name: string) {
   const c = await kube.apps
