@@ -82,7 +82,7 @@ const commands = [
     {
         name: 'scan',
         summary: 'scan model files and image layers for code execution and vulnerabilities',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(6), __webpack_require__.e(118), __webpack_require__.e(663), __webpack_require__.e(383), __webpack_require__.e(333), __webpack_require__.e(178)]).then(__webpack_require__.bind(__webpack_require__, 20178)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(6), __webpack_require__.e(118), __webpack_require__.e(97), __webpack_require__.e(383), __webpack_require__.e(333), __webpack_require__.e(914)]).then(__webpack_require__.bind(__webpack_require__, 73533)),
     },
     {
         name: 'evaluate',

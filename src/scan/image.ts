@@ -9,7 +9,7 @@ import { scanTarStream } from './tar.js';
 
 /**
  * Scans every layer of an image, streamed and digest-verified, from an OCI layout
- * (`oci:DIR[:TAG|@DIGEST]`) or a registry: tar layers entry by entry, raw model layers
+ * (`oci:DIR[:TAG|@DIGEST]`) or a registry: tar layers (plain, gzip, zstd) entry by entry, raw model layers
  * (ModelPack weights) by content. Nothing is unpacked to disk.
  */
 export async function scanImage(
@@ -25,15 +25,7 @@ export async function scanImage(
   )) {
     const short = layer.digest.slice(0, 19);
     const type = layer.mediaType;
-    if (type.endsWith('+zstd') || type.endsWith('.zstd')) {
-      layer.stream.destroy();
-      sink.add({
-        file: `layer ${short}`,
-        rule: 'unreadable',
-        severity: 'high',
-        message: `zstd layers (${type}) cannot be scanned yet`,
-      });
-    } else if (/tar(\+gzip|\.gzip)?$/.test(type) || type.endsWith('.tar.gzip')) {
+    if (/tar([+.](gzip|zstd))?$/.test(type)) {
       await scanTarStream(layer.stream, policy, { name: `layer ${short}`, sink });
     } else {
       await scanReader(

@@ -5,6 +5,7 @@ import type { ModelScanResult } from './findings.js';
 import { ScanSink, scanReader } from './model-scan.js';
 import type { ModelPolicy } from './policy.js';
 import { streamReader } from './reader.js';
+import { createZstdDecompress, ZSTD_MAGIC } from './zstd.js';
 
 /** Re-emits a stream after peeking at its first bytes. */
 async function peek(stream: AsyncIterable<Buffer>): Promise<{ head: Buffer; stream: Readable }> {
@@ -23,7 +24,7 @@ async function peek(stream: AsyncIterable<Buffer>): Promise<{ head: Buffer; stre
 }
 
 /**
- * Scans every regular file of a tar stream (an image layer; gzip is detected) by content, entry by
+ * Scans every regular file of a tar stream (an image layer; gzip and zstd are detected) by content, entry by
  * entry, without writing anything to disk. Names are reported as `<name>!<path in the tar>`.
  */
 export async function scanTarStream(
@@ -34,7 +35,12 @@ export async function scanTarStream(
   const out = options.sink ?? new ScanSink();
   const prefix = options.name ? `${options.name}!` : '';
   const { head, stream } = await peek(input);
-  const plain = head[0] === 0x1f && head[1] === 0x8b ? stream.pipe(createGunzip()) : stream;
+  const plain =
+    head[0] === 0x1f && head[1] === 0x8b
+      ? stream.pipe(createGunzip())
+      : head.subarray(0, 4).equals(ZSTD_MAGIC)
+        ? stream.pipe(createZstdDecompress())
+        : stream;
   const extract = tar.extract();
   plain.on('error', (error) => extract.destroy(error));
   plain.pipe(extract);

@@ -1,5 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -15,6 +23,7 @@ import { component, python, runPython } from '../support/components.js';
 
 const py = python();
 const umoci = component('umoci', 'umoci');
+const skopeo = component('skopeo', 'skopeo');
 const corpus = fileURLToPath(new URL('../fixtures/scan/corpus.py', import.meta.url));
 
 async function tarOf(files: Record<string, Buffer>): Promise<Buffer> {
@@ -101,6 +110,36 @@ describe.skipIf(!py.available)('image layers (tar streams)', () => {
       expect(evil.findings[0]).toMatchObject({ global: 'os.system', severity: 'critical' });
       expect(evil.findings[0]!.file).toMatch(/^layer sha256:[0-9a-f]{12}!models\/weights\.pt$/);
     });
+
+    it.skipIf(!skopeo.available)(
+      'zstd layers (skopeo copy --dest-compress-format zstd) are scanned like gzip ones',
+      async () => {
+        const zstd = join(dir, 'zstd-layout');
+        for (const tag of ['v1', 'v2'])
+          execFileSync(skopeo.path, [
+            'copy',
+            '-q',
+            '--dest-compress-format',
+            'zstd',
+            `oci:${layout}:${tag}`,
+            `oci:${zstd}:${tag}`,
+          ]);
+        const blob = (digest: string) => readFileSync(join(zstd, 'blobs', ...digest.split(':')), 'utf8');
+        const index = JSON.parse(readFileSync(join(zstd, 'index.json'), 'utf8')) as {
+          manifests: { digest: string }[];
+        };
+        const types = index.manifests.flatMap((m) =>
+          (JSON.parse(blob(m.digest)) as { layers: { mediaType: string }[] }).layers.map((l) => l.mediaType),
+        );
+        expect(new Set(types)).toEqual(new Set(['application/vnd.oci.image.layer.v1.tar+zstd']));
+        const clean = await scanImage(`oci:${zstd}:v1`, modelPolicy());
+        expect(clean.findings).toEqual([]);
+        expect(clean.files.map((f) => f.format)).toEqual(expect.arrayContaining(['safetensors', 'pickle']));
+        const evil = await scanImage(`oci:${zstd}:v2`, modelPolicy());
+        expect(evil.findings).toHaveLength(1);
+        expect(evil.findings[0]).toMatchObject({ global: 'os.system', severity: 'critical' });
+      },
+    );
 
     it('model-deploy scan --image oci:DIR:TAG exits 1 with the reason, 0 when clean', async () => {
       const cwd = process.cwd();

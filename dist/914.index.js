@@ -1,8 +1,8 @@
-export const id = 178;
-export const ids = [178];
+export const id = 914;
+export const ids = [914];
 export const modules = {
 
-/***/ 20178:
+/***/ 73533:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1610,7 +1610,46 @@ function fails(severity, failOn) {
 var safetensors = __webpack_require__(46628);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __webpack_require__(56118);
+// EXTERNAL MODULE: ./node_modules/fzstd/esm/index.mjs
+var esm = __webpack_require__(68339);
+;// CONCATENATED MODULE: ./lib/scan/zstd.js
+
+
+/** zstd magic number (RFC 8878 §3.1.1), little-endian 0xFD2FB528. */
+const ZSTD_MAGIC = Buffer.from('28b52ffd', 'hex');
+/**
+ * A streaming zstd decompressor: Node 20's zlib has none (it came in 22.15), and `+zstd` is a
+ * standard OCI layer media type. Backpressure holds: a chunk is taken only when the reader wants more.
+ */
+function createZstdDecompress() {
+    const out = new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            try {
+                decoder.push(chunk);
+                done();
+            }
+            catch (error) {
+                done(error);
+            }
+        },
+        flush(done) {
+            try {
+                decoder.push(new Uint8Array(0), true);
+                done();
+            }
+            catch (error) {
+                done(error);
+            }
+        },
+    });
+    const decoder = new esm/* Decompress */.YM((data) => {
+        out.push(Buffer.from(data));
+    });
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./lib/scan/tar.js
+
 
 
 
@@ -1634,14 +1673,18 @@ async function peek(stream) {
     return { head, stream: external_node_stream_.Readable.from(rest()) };
 }
 /**
- * Scans every regular file of a tar stream (an image layer; gzip is detected) by content, entry by
+ * Scans every regular file of a tar stream (an image layer; gzip and zstd are detected) by content, entry by
  * entry, without writing anything to disk. Names are reported as `<name>!<path in the tar>`.
  */
 async function scanTarStream(input, policy, options = {}) {
     const out = options.sink ?? new ScanSink();
     const prefix = options.name ? `${options.name}!` : '';
     const { head, stream } = await peek(input);
-    const plain = head[0] === 0x1f && head[1] === 0x8b ? stream.pipe((0,external_node_zlib_.createGunzip)()) : stream;
+    const plain = head[0] === 0x1f && head[1] === 0x8b
+        ? stream.pipe((0,external_node_zlib_.createGunzip)())
+        : head.subarray(0, 4).equals(ZSTD_MAGIC)
+            ? stream.pipe(createZstdDecompress())
+            : stream;
     const extract = tar_stream.extract();
     plain.on('error', (error) => extract.destroy(error));
     plain.pipe(extract);
@@ -2028,7 +2071,7 @@ async function scanBuffer(buf, name, policy) {
 
 /**
  * Scans every layer of an image, streamed and digest-verified, from an OCI layout
- * (`oci:DIR[:TAG|@DIGEST]`) or a registry: tar layers entry by entry, raw model layers
+ * (`oci:DIR[:TAG|@DIGEST]`) or a registry: tar layers (plain, gzip, zstd) entry by entry, raw model layers
  * (ModelPack weights) by content. Nothing is unpacked to disk.
  */
 async function scanImage(image, policy, sink = new ScanSink(), options = {}) {
@@ -2036,16 +2079,7 @@ async function scanImage(image, policy, sink = new ScanSink(), options = {}) {
     for await (const layer of (0,source/* readImageLayers */.oj)(ref, options.credentials ? { credentials: options.credentials } : {})) {
         const short = layer.digest.slice(0, 19);
         const type = layer.mediaType;
-        if (type.endsWith('+zstd') || type.endsWith('.zstd')) {
-            layer.stream.destroy();
-            sink.add({
-                file: `layer ${short}`,
-                rule: 'unreadable',
-                severity: 'high',
-                message: `zstd layers (${type}) cannot be scanned yet`,
-            });
-        }
-        else if (/tar(\+gzip|\.gzip)?$/.test(type) || type.endsWith('.tar.gzip')) {
+        if (/tar([+.](gzip|zstd))?$/.test(type)) {
             await scanTarStream(layer.stream, policy, { name: `layer ${short}`, sink });
         }
         else {
