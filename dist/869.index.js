@@ -205,118 +205,35 @@ function decodeChunk(dtype, bytes, count, scratch) {
 ;// CONCATENATED MODULE: ./lib/federated/safetensors-header.js
 
 
-// Strict safetensors header validation (huggingface/safetensors `Metadata::validate`).
-// src/scan/safetensors.ts validates the same format for the scan command; the two should be merged.
-/** safetensors MAX_HEADER_SIZE. */
-const MAX_HEADER_BYTES = 100_000_000;
-/** Reads and validates the header of an open safetensors file; every failure is an InputError naming `label`. */
+/**
+ * Reads the header of an open safetensors file and checks it with the scanner's rules (those of the
+ * reference reader); every failure is an InputError naming `label` and all the problems found.
+ */
 async function readHeader(fh, label) {
     const fileSize = (await fh.stat()).size;
-    if (fileSize < 8)
-        throw bad(label, `file is ${fileSize} bytes, shorter than the 8-byte header length`);
-    const lenBytes = Buffer.alloc(8);
-    await readFully(fh, lenBytes, 0, label);
-    const n = lenBytes.readBigUInt64LE(0);
-    if (n > BigInt(MAX_HEADER_BYTES))
-        throw bad(label, `header length ${n} exceeds the ${MAX_HEADER_BYTES}-byte limit`);
-    const headerLength = Number(n);
-    if (8 + headerLength > fileSize) {
-        throw bad(label, `header length ${headerLength} runs past the end of the ${fileSize}-byte file (truncated?)`);
-    }
-    const headerBytes = Buffer.alloc(headerLength);
+    const prefix = Buffer.alloc(Math.min(8, fileSize));
+    await readFully(fh, prefix, 0, label);
+    const size = (0,safetensors/* safetensorsHeaderSize */.Ek)(prefix, fileSize);
+    if (typeof size === 'string')
+        throw bad(label, fileSize < 8 ? `${size} (${fileSize} bytes)` : size);
+    const headerBytes = Buffer.alloc(size);
     await readFully(fh, headerBytes, 8, label);
     return parseHeader(headerBytes, fileSize, label);
 }
 /** Validates header bytes (without the 8-byte length) of a file of `fileSize` bytes. */
 function parseHeader(headerBytes, fileSize, label) {
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(headerBytes);
-    }
-    catch {
-        throw bad(label, 'header is not valid UTF-8');
-    }
-    if (!text.startsWith('{'))
-        throw bad(label, 'header must be a JSON object starting with "{"');
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        throw bad(label, `header is not valid JSON (${error.message})`);
-    }
-    if (typeof json !== 'object' || json === null || Array.isArray(json))
-        throw bad(label, 'header must be a JSON object');
-    const metadata = {};
-    const tensors = [];
-    for (const [name, value] of Object.entries(json)) {
-        if (name === '__metadata__') {
-            if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-                throw bad(label, '__metadata__ must be an object of string values');
-            }
-            for (const [k, v] of Object.entries(value)) {
-                if (typeof v !== 'string')
-                    throw bad(label, `__metadata__.${k} must be a string, got ${JSON.stringify(v)}`);
-                metadata[k] = v;
-            }
-            continue;
-        }
-        tensors.push(tensorInfo(name, value, label));
-    }
-    tensors.sort((a, b) => a.begin - b.begin || a.end - b.end);
-    let expected = 0;
-    for (const t of tensors) {
-        if (t.begin !== expected) {
-            throw bad(label, `tensor "${t.name}" starts at byte ${t.begin} of the data buffer but the previous tensor ends at ${expected} (${t.begin > expected ? 'gap' : 'overlap'})`);
-        }
-        expected = t.end;
-    }
-    const dataStart = 8 + headerBytes.length;
-    if (dataStart + expected !== fileSize) {
-        throw bad(label, `tensors cover ${expected} data bytes but the file holds ${fileSize - dataStart} after the header (${dataStart + expected > fileSize ? 'truncated' : 'trailing bytes'})`);
-    }
-    return { tensors, byName: new Map(tensors.map((t) => [t.name, t])), metadata, dataStart, fileSize };
-}
-function tensorInfo(name, value, label) {
-    const where = `tensor "${name}"`;
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw bad(label, `${where}: expected an object with dtype, shape and data_offsets`);
-    }
-    const entry = value;
-    const extra = Object.keys(entry).filter((k) => !['dtype', 'shape', 'data_offsets'].includes(k));
-    if (extra.length > 0)
-        throw bad(label, `${where}: unknown field ${extra.map((k) => `"${k}"`).join(', ')}`);
-    const { dtype, shape, data_offsets: offsets } = entry;
-    if (typeof dtype !== 'string' || !(dtype in safetensors/* SAFETENSORS_DTYPE_BITS */.Iu)) {
-        throw bad(label, `${where}: unknown dtype ${JSON.stringify(dtype)} (known: ${Object.keys(safetensors/* SAFETENSORS_DTYPE_BITS */.Iu).join(', ')})`);
-    }
-    if (!Array.isArray(shape) || !shape.every(isSize)) {
-        throw bad(label, `${where}: shape must be a list of non-negative integers, got ${JSON.stringify(shape)}`);
-    }
-    if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every(isSize)) {
-        throw bad(label, `${where}: data_offsets must be [begin, end] integers, got ${JSON.stringify(offsets)}`);
-    }
-    const [begin, end] = offsets;
-    if (end < begin)
-        throw bad(label, `${where}: data_offsets end ${end} is before begin ${begin}`);
-    let elements = 1;
-    for (const d of shape) {
-        elements *= d;
-        if (!Number.isSafeInteger(elements))
-            throw bad(label, `${where}: shape ${JSON.stringify(shape)} overflows`);
-    }
-    const bits = elements * safetensors/* SAFETENSORS_DTYPE_BITS */.Iu[dtype];
-    if (!Number.isSafeInteger(bits))
-        throw bad(label, `${where}: shape ${JSON.stringify(shape)} overflows`);
-    if (bits % 8 !== 0)
-        throw bad(label, `${where}: ${elements} elements of ${dtype} do not fill whole bytes`);
-    if (end - begin !== bits / 8) {
-        throw bad(label, `${where}: ${dtype}${JSON.stringify(shape)} needs ${bits / 8} bytes but data_offsets [${begin}, ${end}] span ${end - begin}`);
-    }
-    return { name, dtype, shape: shape, elements, begin, end };
-}
-function isSize(v) {
-    return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+    const result = (0,safetensors/* validateSafetensorsHeader */.vT)(headerBytes, fileSize);
+    if (!result.ok)
+        throw bad(label, result.problems.join('; '));
+    const { header } = result;
+    const tensors = header.tensors.map((t) => ({ ...t, elements: t.shape.reduce((n, d) => n * d, 1) }));
+    return {
+        tensors,
+        byName: new Map(tensors.map((t) => [t.name, t])),
+        metadata: header.metadata,
+        dataStart: header.dataStart,
+        fileSize,
+    };
 }
 function bad(label, message) {
     return new errors/* InputError */.dz(`${label}: invalid safetensors file: ${message}`);
@@ -1485,10 +1402,9 @@ function shown(cwd, path) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ek: () => (/* binding */ safetensorsHeaderSize),
-/* harmony export */   Iu: () => (/* binding */ SAFETENSORS_DTYPE_BITS),
 /* harmony export */   vT: () => (/* binding */ validateSafetensorsHeader)
 /* harmony export */ });
-/* unused harmony export SAFETENSORS_MAX_HEADER */
+/* unused harmony exports SAFETENSORS_MAX_HEADER, SAFETENSORS_DTYPE_BITS */
 /**
  * safetensors header rules of the reference reader (huggingface/safetensors `read_metadata` +
  * `Metadata::validate`). Pure: header bytes and file length in, parsed header or problems out.
@@ -1527,7 +1443,7 @@ function safetensorsHeaderSize(prefix, fileLength) {
     if (n > BigInt(SAFETENSORS_MAX_HEADER))
         return `header size ${n} is larger than the 100 MB limit`;
     if (8 + Number(n) > fileLength)
-        return `header size ${n} runs past the end of the file (${fileLength} bytes)`;
+        return `header size ${n} runs past the end of the file (${fileLength} bytes; truncated?)`;
     return Number(n);
 }
 /**
@@ -1619,7 +1535,7 @@ function validateSafetensorsHeader(header, fileLength) {
     if (problems.length === 0 && dataStart + expected !== fileLength) {
         problems.push(dataStart + expected < fileLength
             ? `${fileLength - dataStart - expected} trailing bytes after the last tensor (file not fully covered)`
-            : `tensors end at ${dataStart + expected} but the file has ${fileLength} bytes`);
+            : `tensors end at ${dataStart + expected} but the file has ${fileLength} bytes (truncated)`);
     }
     if (problems.length)
         return { ok: false, problems };

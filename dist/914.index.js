@@ -2991,10 +2991,9 @@ async function* readImageLayers(ref, options = {}) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ek: () => (/* binding */ safetensorsHeaderSize),
-/* harmony export */   Iu: () => (/* binding */ SAFETENSORS_DTYPE_BITS),
 /* harmony export */   vT: () => (/* binding */ validateSafetensorsHeader)
 /* harmony export */ });
-/* unused harmony export SAFETENSORS_MAX_HEADER */
+/* unused harmony exports SAFETENSORS_MAX_HEADER, SAFETENSORS_DTYPE_BITS */
 /**
  * safetensors header rules of the reference reader (huggingface/safetensors `read_metadata` +
  * `Metadata::validate`). Pure: header bytes and file length in, parsed header or problems out.
@@ -3033,7 +3032,7 @@ function safetensorsHeaderSize(prefix, fileLength) {
     if (n > BigInt(SAFETENSORS_MAX_HEADER))
         return `header size ${n} is larger than the 100 MB limit`;
     if (8 + Number(n) > fileLength)
-        return `header size ${n} runs past the end of the file (${fileLength} bytes)`;
+        return `header size ${n} runs past the end of the file (${fileLength} bytes; truncated?)`;
     return Number(n);
 }
 /**
@@ -3125,7 +3124,7 @@ function validateSafetensorsHeader(header, fileLength) {
     if (problems.length === 0 && dataStart + expected !== fileLength) {
         problems.push(dataStart + expected < fileLength
             ? `${fileLength - dataStart - expected} trailing bytes after the last tensor (file not fully covered)`
-            : `tensors end at ${dataStart + expected} but the file has ${fileLength} bytes`);
+            : `tensors end at ${dataStart + expected} but the file has ${fileLength} bytes (truncated)`);
     }
     if (problems.length)
         return { ok: false, problems };

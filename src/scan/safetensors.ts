@@ -58,7 +58,7 @@ export function safetensorsHeaderSize(prefix: Uint8Array, fileLength: number): n
   const n = Buffer.from(prefix.buffer, prefix.byteOffset, 8).readBigUInt64LE(0);
   if (n > BigInt(SAFETENSORS_MAX_HEADER)) return `header size ${n} is larger than the 100 MB limit`;
   if (8 + Number(n) > fileLength)
-    return `header size ${n} runs past the end of the file (${fileLength} bytes)`;
+    return `header size ${n} runs past the end of the file (${fileLength} bytes; truncated?)`;
   return Number(n);
 }
 
@@ -147,7 +147,7 @@ export function validateSafetensorsHeader(
     problems.push(
       dataStart + expected < fileLength
         ? `${fileLength - dataStart - expected} trailing bytes after the last tensor (file not fully covered)`
-        : `tensors end at ${dataStart + expected} but the file has ${fileLength} bytes`,
+        : `tensors end at ${dataStart + expected} but the file has ${fileLength} bytes (truncated)`,
     );
   }
   if (problems.length) return { ok: false, problems };
