@@ -601,7 +601,8 @@ function deployment(o, track, image, replicas, annotations) {
  * Merge patch that makes an existing (possibly adopted) stable Deployment run `image`: the
  * container named `model`, or the first one, gets the image; surge that fits, never unavailable.
  */
-function promotePatch(current, o, image, maxSurge, replicas, revision) {
+function promotePatch(current, o, image, update) {
+    const { maxSurge, maxUnavailable, replicas, revision } = update;
     const containers = current.spec?.template.spec?.containers ?? [];
     const index = Math.max(0, containers.findIndex((c) => c.name === 'model'));
     const patched = containers.map((c, i) => (i === index ? { ...c, image } : c));
@@ -612,7 +613,7 @@ function promotePatch(current, o, image, maxSurge, replicas, revision) {
         },
         spec: {
             replicas,
-            strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge, maxUnavailable: 0 } },
+            strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge, maxUnavailable } },
             template: {
                 metadata: { labels: { [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.version]: versionOf(image, o.version) } },
                 spec: { containers: patched },
@@ -1667,10 +1668,17 @@ class RolloutRunner {
             case 'measure':
                 await this.measure(action.metrics, observed);
                 return;
-            case 'updateStable':
-                await workload.updateStable(action.image, action.maxSurge, Math.max(spec.replicas, 1), action.revision);
-                log.info(`${workload.stableName} → ${action.image} (max surge ${action.maxSurge}, max unavailable 0)`);
+            case 'updateStable': {
+                const maxUnavailable = action.maxUnavailable ?? 0;
+                await workload.updateStable(action.image, {
+                    maxSurge: action.maxSurge,
+                    maxUnavailable,
+                    replicas: action.replicas ?? Math.max(spec.replicas, 1),
+                    ...(action.revision !== undefined ? { revision: action.revision } : {}),
+                });
+                log.info(`${workload.stableName} → ${action.image} (max surge ${action.maxSurge}, max unavailable ${maxUnavailable})`);
                 return;
+            }
             case 'deleteCanary':
                 await workload.deleteCanary();
                 await router.cleanup();
@@ -2022,7 +2030,7 @@ class KServeWorkload {
     async scaleCanary() { }
     async scaleStable() { }
     /** Promotion when the predictor already runs `image` (drop the split); otherwise restore it, pinned at 0%. */
-    async updateStable(image, _maxSurge, _replicas, revision) {
+    async updateStable(image, { revision }) {
         const isvc = await this.readIsvc();
         const current = isvc ? predictorImage(isvc.spec.predictor) : undefined;
         await this.setImage(image, current === image ? null : 0);
@@ -2313,13 +2321,13 @@ class DeploymentWorkload {
     scaleStable(replicas) {
         return this.patch(this.o.name, { spec: { replicas } }, false);
     }
-    async updateStable(image, maxSurge, replicas, revision) {
+    async updateStable(image, update) {
         const { kube } = this;
         const { name, namespace } = this.o;
         const current = await kube.read('read stable Deployment', () => kube.apps.readNamespacedDeployment({ name, namespace }));
         if (!current)
             return;
-        await this.patch(name, (0,manifests/* promotePatch */.ld)(current, this.o, image, maxSurge, replicas, revision), false);
+        await this.patch(name, (0,manifests/* promotePatch */.ld)(current, this.o, image, update), false);
     }
     async deleteCanary() {
         await this.kube.remove('delete canary Deployment', () => this.kube.apps.deleteNamespacedDeployment({

@@ -417,7 +417,9 @@ const deploySection = (0,strict/* strictObject */.re)({
             .describe('a rollout found half-done (killed job): resume it or roll it back'),
         history: schemas/* number */.aig().int().min(1).max(100).default(10).describe('revisions kept for rollback --to'),
     }).prefault({}),
-    'dynamic-stable-scale': schemas/* boolean */.zMY().default(false).describe('scale stable down as canary weight rises'),
+    'dynamic-stable-scale': schemas/* boolean */.zMY()
+        .default(false)
+        .describe('when GPUs are short, stable gives the canary the pods its traffic share no longer needs (gateway-api)'),
     'require-gates': schemas/* boolean */.zMY()
         .optional()
         .describe('refuse images without passing gate records (default on tags)'),

@@ -246,7 +246,8 @@ function deployment(o, track, image, replicas, annotations) {
  * Merge patch that makes an existing (possibly adopted) stable Deployment run `image`: the
  * container named `model`, or the first one, gets the image; surge that fits, never unavailable.
  */
-function promotePatch(current, o, image, maxSurge, replicas, revision) {
+function promotePatch(current, o, image, update) {
+    const { maxSurge, maxUnavailable, replicas, revision } = update;
     const containers = current.spec?.template.spec?.containers ?? [];
     const index = Math.max(0, containers.findIndex((c) => c.name === 'model'));
     const patched = containers.map((c, i) => (i === index ? { ...c, image } : c));
@@ -257,7 +258,7 @@ function promotePatch(current, o, image, maxSurge, replicas, revision) {
         },
         spec: {
             replicas,
-            strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge, maxUnavailable: 0 } },
+            strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge, maxUnavailable } },
             template: {
                 metadata: { labels: { [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.version]: versionOf(image, o.version) } },
                 spec: { containers: patched },

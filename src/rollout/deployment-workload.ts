@@ -9,7 +9,7 @@ import {
   selectorString,
   trackSelector,
 } from './manifests.js';
-import type { Workload, WorkloadView } from './workload.js';
+import type { StableUpdate, Workload, WorkloadView } from './workload.js';
 
 export function deploymentView(d: V1Deployment | undefined): DeploymentView | undefined {
   if (!d) return undefined;
@@ -96,14 +96,14 @@ export class DeploymentWorkload implements Workload {
     return this.patch(this.o.name, { spec: { replicas } }, false);
   }
 
-  async updateStable(image: string, maxSurge: number, replicas: number, revision?: number): Promise<void> {
+  async updateStable(image: string, update: StableUpdate): Promise<void> {
     const { kube } = this;
     const { name, namespace } = this.o;
     const current = await kube.read('read stable Deployment', () =>
       kube.apps.readNamespacedDeployment({ name, namespace }),
     );
     if (!current) return;
-    await this.patch(name, promotePatch(current, this.o, image, maxSurge, replicas, revision), false);
+    await this.patch(name, promotePatch(current, this.o, image, update), false);
   }
 
   async deleteCanary(): Promise<void> {

@@ -72,7 +72,16 @@ export type Action =
   | { kind: 'scaleStable'; replicas: number }
   | { kind: 'setWeight'; weight: number }
   | { kind: 'measure'; metrics: string[] }
-  | { kind: 'updateStable'; image: string; maxSurge: number; revision?: number }
+  | {
+      kind: 'updateStable';
+      image: string;
+      maxSurge: number;
+      revision?: number;
+      /** Pods replaced at once (default 0); only while stable takes no traffic. */
+      maxUnavailable?: number;
+      /** Stable's size while it updates (default: the spec's replicas). */
+      replicas?: number;
+    }
   | { kind: 'deleteCanary' }
   | { kind: 'markFirstDeployDone' }
   | {

@@ -13,7 +13,7 @@ import type {
   Verdict,
 } from './engine-types.js';
 import { ANNOTATION, type RolloutState, readState } from './state.js';
-import { canaryReplicasFor } from './weights.js';
+import { canaryReplicasFor, podShare } from './weights.js';
 
 /**
  * The rollout engine: one look at the cluster in, the next writes and when to look again out.
@@ -200,18 +200,24 @@ function start(spec: RolloutSpec, observed: Observed, stable: DeploymentView, no
   };
 }
 
-/** The most canary pods any step asks for: what preflight must find room for before anything changes. */
+/**
+ * The most pods any step needs beyond those running: what preflight must find room for before
+ * anything changes. With dynamic-stable-scale stable gives up the pods its traffic share does not need.
+ */
 export function peakCanaryReplicas(
-  spec: Pick<RolloutSpec, 'router' | 'steps'>,
+  spec: Pick<RolloutSpec, 'router' | 'steps'> & Partial<Pick<RolloutSpec, 'dynamicStableScale'>>,
   stableReplicas: number,
 ): number {
   let weight = 0;
   let scale: RolloutState['canaryScale'];
   let peak = 0;
+  const dynamic = spec.dynamicStableScale === true && spec.router === 'gateway-api';
   for (const step of spec.steps) {
     if (step.kind === 'setWeight') weight = step.weight;
     if (step.kind === 'setCanaryScale') scale = canaryScaleOf(step);
-    peak = Math.max(peak, canaryReplicasFor(spec.router, weight, stableReplicas, scale));
+    const canary = canaryReplicasFor(spec.router, weight, stableReplicas, scale);
+    const freed = dynamic ? stableReplicas - Math.ceil((stableReplicas * (100 - weight)) / 100) : 0;
+    peak = Math.max(peak, canary - freed);
   }
   return peak;
 }
@@ -286,7 +292,7 @@ function converge(spec: RolloutSpec, observed: Observed, next: RolloutState, now
       observed.room &&
       observed.room.pods < need &&
       spec.dynamicStableScale &&
-      spec.router !== 'replicas' &&
+      spec.router === 'gateway-api' &&
       stable
     ) {
       const plan = stableScaleForWeight({
@@ -299,11 +305,33 @@ function converge(spec: RolloutSpec, observed: Observed, next: RolloutState, now
       });
       if (!plan.feasible)
         return beginAbort(spec, observed, next, `dynamic-stable-scale: ${plan.reason}`, now);
+      if (observed.room.pods >= 1) {
+        const replicas = canary.replicas + observed.room.pods;
+        return {
+          actions: [{ kind: 'scaleCanary', replicas }],
+          requeueAfterMs: waitMs(spec),
+          progress: progress(`scaling canary to ${replicas} (the room there is), then stable makes more`),
+        };
+      }
+      if (canary.readyReplicas < canary.replicas || stable.readyReplicas < stable.replicas) {
+        return {
+          actions: [],
+          requeueAfterMs: waitMs(spec),
+          progress: progress(
+            `dynamic-stable-scale: waiting for canary ${canary.readyReplicas}/${canary.replicas} ready`,
+          ),
+        };
+      }
+      // One stable pod at a time, its traffic first, so no backend is ever routed beyond its ready pods.
+      const weight = Math.round(podShare(canary.readyReplicas, stable.readyReplicas - 1));
       return {
-        actions: [{ kind: 'scaleStable', replicas: plan.stable }],
+        actions: [
+          ...(observed.weight !== weight ? [{ kind: 'setWeight' as const, weight }] : []),
+          { kind: 'scaleStable', replicas: stable.replicas - 1 },
+        ],
         requeueAfterMs: waitMs(spec),
         progress: progress(
-          `dynamic-stable-scale: stable ${stable.replicas} → ${plan.stable} to make room (${plan.reason})`,
+          `dynamic-stable-scale: stable ${stable.replicas} → ${stable.replicas - 1} to make room (${plan.reason})`,
         ),
       };
     }
@@ -454,6 +482,13 @@ function promote(spec: RolloutSpec, observed: Observed, state: RolloutState, now
       progress: progress(`promoting: the latest revision of the InferenceService takes 100% (${spec.image})`),
     };
   }
+  const swapping =
+    spec.dynamicStableScale &&
+    spec.router === 'gateway-api' &&
+    observed.room !== undefined &&
+    (stable.replicas < spec.replicas || observed.room.pods < 1) &&
+    (stable.image === spec.image || observed.weight === 100);
+  if (swapping) return promoteBySwap(spec, observed, state, now);
   if (stable.image !== spec.image) {
     const surge = Math.min(observed.room?.pods ?? spec.replicas, spec.replicas);
     if (surge < 1) {
@@ -524,6 +559,110 @@ function promote(spec: RolloutSpec, observed: Observed, state: RolloutState, now
         state.rollbackTo !== undefined
           ? `rolled back to revision ${state.rollbackTo}: ${spec.image} is stable`
           : `revision ${state.revision} promoted: ${spec.image} is stable (${stable.readyReplicas}/${spec.replicas} ready)`,
+    },
+    progress: progress('promoted: 100% to stable, canary removed'),
+  };
+}
+
+/**
+ * Promotion when dynamic-stable-scale gave stable's room to the canary: stable (which takes no
+ * traffic at 100%) gets the image in place, then the canary hands its pods over one at a time,
+ * traffic following the ready pods, so no request goes to a backend without one.
+ */
+function promoteBySwap(spec: RolloutSpec, observed: Observed, state: RolloutState, now: number): Decision {
+  const stable = observed.stable!;
+  const canary = observed.canary!;
+  const progress = (message: string) => progressOf(spec, observed, state, message);
+  const wait = (message: string): Decision => ({
+    actions: [],
+    requeueAfterMs: waitMs(spec),
+    progress: progress(message),
+  });
+  if (stable.image !== spec.image) {
+    return {
+      actions: [
+        {
+          kind: 'updateStable',
+          image: spec.image,
+          maxSurge: 0,
+          maxUnavailable: Math.max(1, stable.replicas),
+          replicas: stable.replicas,
+          revision: state.revision,
+        },
+      ],
+      requeueAfterMs: waitMs(spec),
+      progress: progress(`promoting by swap: stable (no traffic) takes ${spec.image} in place`),
+    };
+  }
+  if (observed.stableProblems.length > 0) {
+    return beginAbort(
+      spec,
+      observed,
+      state,
+      `promotion: new stable pods unhealthy: ${describeProblems(observed.stableProblems)}`,
+      now,
+    );
+  }
+  const share = (c: number, s: number) => (c + s === 0 ? 100 : Math.round(podShare(c, s)));
+  const follow = share(canary.readyReplicas, stable.readyReplicas);
+  if (observed.weight !== follow) {
+    return {
+      actions: [{ kind: 'setWeight', weight: follow }],
+      requeueAfterMs: 0,
+      progress: progress(
+        `promoting by swap: ${100 - follow}% to stable's ${stable.readyReplicas} ready pod(s)`,
+      ),
+    };
+  }
+  const deadline =
+    state.stepStartedAt + (spec.startupDeadlineMs + spec.intervalMs) * Math.max(1, spec.replicas);
+  if (now > deadline) {
+    return beginAbort(
+      spec,
+      observed,
+      state,
+      `promotion: stable ${stable.readyReplicas}/${spec.replicas} ready after ${spec.replicas} startup deadlines`,
+      now,
+    );
+  }
+  if (stable.replicas < spec.replicas) {
+    const room = observed.room?.pods ?? 0;
+    if (room >= 1) {
+      const replicas = Math.min(spec.replicas, stable.replicas + room);
+      return {
+        actions: [{ kind: 'scaleStable', replicas }],
+        requeueAfterMs: waitMs(spec),
+        progress: progress(`promoting by swap: stable ${stable.replicas} → ${replicas}`),
+      };
+    }
+    if (stable.readyReplicas < stable.replicas)
+      return wait(`promoting by swap: stable ${stable.readyReplicas}/${stable.replicas} ready`);
+    const left = Math.max(0, canary.replicas - 1);
+    return {
+      actions: [
+        { kind: 'setWeight', weight: share(Math.min(left, canary.readyReplicas), stable.readyReplicas) },
+        { kind: 'scaleCanary', replicas: left },
+        { kind: 'scaleStable', replicas: stable.replicas + 1 },
+      ],
+      requeueAfterMs: waitMs(spec),
+      progress: progress(
+        `promoting by swap: one canary pod makes room for stable ${stable.replicas + 1}/${spec.replicas}`,
+      ),
+    };
+  }
+  if (!rolledOut(stable, spec.replicas))
+    return wait(`promoting by swap: stable ${stable.readyReplicas}/${spec.replicas} ready`);
+  return {
+    actions: [
+      { kind: 'setWeight', weight: 0 },
+      { kind: 'scaleCanary', replicas: 0 },
+      { kind: 'recordHistory', verdict: 'promoted', revision: state.revision },
+      { kind: 'deleteCanary' },
+    ],
+    requeueAfterMs: 0,
+    done: {
+      verdict: 'promoted',
+      reason: `revision ${state.revision} promoted: ${spec.image} is stable (${stable.readyReplicas}/${spec.replicas} ready)`,
     },
     progress: progress('promoted: 100% to stable, canary removed'),
   };

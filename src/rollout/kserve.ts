@@ -5,7 +5,7 @@ import type { DeploymentView } from './engine-types.js';
 import { containerResources, labels, type ModelObjects, selectorString } from './manifests.js';
 import { ANNOTATION, readState } from './state.js';
 import type { TrafficRouter } from './traffic.js';
-import type { Workload, WorkloadView } from './workload.js';
+import type { StableUpdate, Workload, WorkloadView } from './workload.js';
 
 export const INFERENCESERVICE = {
   group: 'serving.kserve.io',
@@ -364,7 +364,7 @@ export class KServeWorkload implements Workload {
   async scaleStable(): Promise<void> {}
 
   /** Promotion when the predictor already runs `image` (drop the split); otherwise restore it, pinned at 0%. */
-  async updateStable(image: string, _maxSurge: number, _replicas: number, revision?: number): Promise<void> {
+  async updateStable(image: string, { revision }: StableUpdate): Promise<void> {
     const isvc = await this.readIsvc();
     const current = isvc ? predictorImage(isvc.spec.predictor) : undefined;
     await this.setImage(image, current === image ? null : 0);

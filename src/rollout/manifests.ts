@@ -174,10 +174,9 @@ export function promotePatch(
   current: V1Deployment,
   o: ModelObjects,
   image: string,
-  maxSurge: number,
-  replicas: number,
-  revision?: number,
+  update: { maxSurge: number; maxUnavailable: number; replicas: number; revision?: number },
 ) {
+  const { maxSurge, maxUnavailable, replicas, revision } = update;
   const containers = current.spec?.template.spec?.containers ?? [];
   const index = Math.max(
     0,
@@ -191,7 +190,7 @@ export function promotePatch(
     },
     spec: {
       replicas,
-      strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge, maxUnavailable: 0 } },
+      strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge, maxUnavailable } },
       template: {
         metadata: { labels: { [LABEL.version]: versionOf(image, o.version) } },
         spec: { containers: patched },

@@ -248,17 +248,19 @@ export class RolloutRunner {
       case 'measure':
         await this.measure(action.metrics, observed);
         return;
-      case 'updateStable':
-        await workload.updateStable(
-          action.image,
-          action.maxSurge,
-          Math.max(spec.replicas, 1),
-          action.revision,
-        );
+      case 'updateStable': {
+        const maxUnavailable = action.maxUnavailable ?? 0;
+        await workload.updateStable(action.image, {
+          maxSurge: action.maxSurge,
+          maxUnavailable,
+          replicas: action.replicas ?? Math.max(spec.replicas, 1),
+          ...(action.revision !== undefined ? { revision: action.revision } : {}),
+        });
         log.info(
-          `${workload.stableName} → ${action.image} (max surge ${action.maxSurge}, max unavailable 0)`,
+          `${workload.stableName} → ${action.image} (max surge ${action.maxSurge}, max unavailable ${maxUnavailable})`,
         );
         return;
+      }
       case 'deleteCanary':
         await workload.deleteCanary();
         await router.cleanup();

@@ -6,6 +6,13 @@ import { KServeWorkload } from './kserve.js';
 import type { ModelObjects } from './manifests.js';
 import type { Target } from './providers/provider.js';
 
+export interface StableUpdate {
+  maxSurge: number;
+  maxUnavailable: number;
+  replicas: number;
+  revision?: number;
+}
+
 /** One look at a model's stable and canary, whatever runs them. */
 export interface WorkloadView {
   stable?: DeploymentView;
@@ -28,8 +35,8 @@ export interface Workload {
   writeState(annotations: Record<string, string>): Promise<void>;
   scaleCanary(replicas: number): Promise<void>;
   scaleStable(replicas: number): Promise<void>;
-  /** Stable runs `image`: a rolling update with `maxSurge` (promotion), or the old image again (rollback). */
-  updateStable(image: string, maxSurge: number, replicas: number, revision?: number): Promise<void>;
+  /** Stable runs `image`: a rolling update (promotion), or the old image again (rollback). */
+  updateStable(image: string, update: StableUpdate): Promise<void>;
   deleteCanary(): Promise<void>;
   /** Merge patch of the stable's annotations (null removes one). */
   annotateStable(annotations: Record<string, string | null>): Promise<void>;

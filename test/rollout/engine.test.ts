@@ -430,10 +430,30 @@ describe('decide: safety', () => {
 
 describe('decide: dynamic-stable-scale', () => {
   const dyn = spec({ router: 'gateway-api', dynamicStableScale: true });
-  it('scales stable down to make room for the canary, never below its share of traffic', () => {
+  it('scales stable down one pod at a time, its traffic first, never below its share of traffic', () => {
     const half = { ...dyn, steps: [{ kind: 'setWeight', weight: 50 }] as Step[] };
     const d = decide(half, observed({ canary: canary(state()), room: { pods: 0, detail: 'full' } }), NOW);
-    expect(d.actions).toEqual([{ kind: 'scaleStable', replicas: 2 }]);
+    expect(d.actions).toEqual([{ kind: 'scaleStable', replicas: 3 }]);
+    // With one canary pod ready, stable's 3 remaining pods get their share before the 4th goes.
+    const more = decide(
+      half,
+      observed({
+        stable: dep({ replicas: 3, readyReplicas: 3 }),
+        canary: canary(state(), { replicas: 1, readyReplicas: 1 }),
+        room: { pods: 0, detail: 'full' },
+      }),
+      NOW,
+    );
+    expect(more.actions).toEqual([
+      { kind: 'setWeight', weight: 33 },
+      { kind: 'scaleStable', replicas: 2 },
+    ]);
+    const room = decide(
+      half,
+      observed({ canary: canary(state(), { replicas: 1, readyReplicas: 1 }), room: { pods: 1, detail: '' } }),
+      NOW,
+    );
+    expect(room.actions).toEqual([{ kind: 'scaleCanary', replicas: 2 }]);
     const tooFew = decide(dyn, observed({ canary: canary(state()), room: { pods: 0, detail: 'full' } }), NOW);
     expect(tooFew.done?.reason).toMatch(/dynamic-stable-scale: .*must keep 4 for 80% of the traffic/);
   });
@@ -463,6 +483,80 @@ describe('decide: dynamic-stable-scale', () => {
       { kind: 'scaleCanary', replicas: 0 },
       { kind: 'scaleStable', replicas: 4 },
     ]);
+  });
+});
+
+describe('decide: promotion after dynamic-stable-scale (no room: pods are swapped)', () => {
+  const dyn = spec({ router: 'gateway-api', dynamicStableScale: true });
+  const promoting = state({ phase: 'promoting', step: 5, weight: 100, stepStartedAt: NOW });
+  const full = { pods: 0, detail: 'full' };
+  it('stable, which takes no traffic, gets the image in place, then the canary hands over one pod at a time', () => {
+    const start = decide(
+      dyn,
+      observed({
+        stable: dep({ replicas: 0, readyReplicas: 0 }),
+        canary: canary(promoting, { replicas: 4, readyReplicas: 4 }),
+        weight: 100,
+        room: full,
+      }),
+      NOW,
+    );
+    expect(start.actions).toEqual([
+      { kind: 'updateStable', image: 'reg/m:v2', maxSurge: 0, maxUnavailable: 1, replicas: 0, revision: 2 },
+    ]);
+    const handOver = decide(
+      dyn,
+      observed({
+        stable: dep({ image: 'reg/m:v2', replicas: 1, readyReplicas: 1 }),
+        canary: canary(promoting, { replicas: 3, readyReplicas: 3 }),
+        weight: 75,
+        room: full,
+      }),
+      NOW,
+    );
+    expect(handOver.actions).toEqual([
+      { kind: 'setWeight', weight: 67 },
+      { kind: 'scaleCanary', replicas: 2 },
+      { kind: 'scaleStable', replicas: 2 },
+    ]);
+    const follow = decide(
+      dyn,
+      observed({
+        stable: dep({ image: 'reg/m:v2', replicas: 2, readyReplicas: 2 }),
+        canary: canary(promoting, { replicas: 2, readyReplicas: 2 }),
+        weight: 67,
+        room: full,
+      }),
+      NOW,
+    );
+    expect(follow.actions).toEqual([{ kind: 'setWeight', weight: 50 }]);
+    const done = decide(
+      dyn,
+      observed({
+        stable: dep({ image: 'reg/m:v2' }),
+        canary: canary(promoting, { replicas: 0 }),
+        weight: 0,
+        room: full,
+      }),
+      NOW,
+    );
+    expect(kinds(done.actions)).toEqual(['setWeight', 'scaleCanary', 'recordHistory', 'deleteCanary']);
+    expect(done.done?.verdict).toBe('promoted');
+  });
+
+  it('the preflight counts the pods stable can give up at each weight', () => {
+    const steps: Step[] = [
+      { kind: 'setWeight', weight: 25 },
+      { kind: 'setWeight', weight: 100 },
+    ];
+    expect(peakCanaryReplicas({ router: 'gateway-api', steps }, 4)).toBe(4);
+    expect(peakCanaryReplicas({ router: 'gateway-api', steps, dynamicStableScale: true }, 4)).toBe(0);
+    expect(
+      peakCanaryReplicas(
+        { router: 'gateway-api', steps: [{ kind: 'setWeight', weight: 30 }], dynamicStableScale: true },
+        4,
+      ),
+    ).toBe(1);
   });
 });
 

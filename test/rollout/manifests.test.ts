@@ -57,7 +57,12 @@ describe('manifests', () => {
   it('promotion patches only the model container image, with surge and no unavailability', () => {
     const current = deployment(objects(), 'stable', 'reg/llm:v1', 4, {});
     current.spec!.template.spec!.containers.push({ name: 'sidecar', image: 'envoy:1' });
-    const patch = promotePatch(current, objects(), 'reg/llm:v2', 2, 4, 7);
+    const patch = promotePatch(current, objects(), 'reg/llm:v2', {
+      maxSurge: 2,
+      maxUnavailable: 0,
+      replicas: 4,
+      revision: 7,
+    });
     expect(patch.spec.template.spec.containers.map((c) => c.image)).toEqual(['reg/llm:v2', 'envoy:1']);
     expect(patch.spec.strategy.rollingUpdate).toEqual({ maxSurge: 2, maxUnavailable: 0 });
     expect(patch.metadata.annotations).toEqual({ 'model-deploy.io/revision': '7' });

@@ -167,7 +167,12 @@ export const deploySection = strictObject({
       .describe('a rollout found half-done (killed job): resume it or roll it back'),
     history: z.number().int().min(1).max(100).default(10).describe('revisions kept for rollback --to'),
   }).prefault({}),
-  'dynamic-stable-scale': z.boolean().default(false).describe('scale stable down as canary weight rises'),
+  'dynamic-stable-scale': z
+    .boolean()
+    .default(false)
+    .describe(
+      'when GPUs are short, stable gives the canary the pods its traffic share no longer needs (gateway-api)',
+    ),
   'require-gates': z
     .boolean()
     .optional()

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Kube } from '../../src/cluster/kube.js';
+import deploy from '../../src/commands/deploy.js';
+import type { TestSim } from '../support/sim.js';
+import { captureLog, cluster, context, workspace } from './harness.js';
+
+const ROUTE = { group: 'gateway.networking.k8s.io', version: 'v1', plural: 'httproutes' } as const;
+
+const CONFIG = `replicas: 4
+resources: {gpus: 2}
+probes: {startup-deadline: 5s, period: 1s}
+analysis: {interval: 1s}
+lease: 3s
+traffic: {router: gateway-api}
+dynamic-stable-scale: true
+steps:
+  - setWeight: 25
+  - pause: 1s
+  - setWeight: 50
+  - pause: 1s
+  - setWeight: 100
+  - pause: 1s`;
+
+/** Every change of the route's weights, and the GPUs the model's scheduled pods hold, every 50 ms. */
+function watch(kube: Kube, model: string) {
+  const weights: string[] = [];
+  const gpusInUse: number[] = [];
+  let on = true;
+  const loop = (async () => {
+    for (let last = false; !last; ) {
+      last = !on;
+      const route = (await kube.custom
+        .getNamespacedCustomObject({ ...ROUTE, namespace: 'default', name: model })
+        .catch(() => undefined)) as
+        | { spec: { rules: { backendRefs: { name: string; weight: number }[] }[] } }
+        | undefined;
+      const w = route?.spec.rules[0]?.backendRefs
+        .map((b) => `${b.name.replace(`${model}-`, '')}=${b.weight}`)
+        .join(',');
+      if (w && weights.at(-1) !== w) weights.push(w);
+      const pods = await kube.core.listNamespacedPod({
+        namespace: 'default',
+        labelSelector: `app.kubernetes.io/instance=${model}`,
+      });
+      gpusInUse.push(
+        2 * pods.items.filter((p) => p.spec?.nodeName && p.status?.phase !== 'Succeeded').length,
+      );
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  })();
+  return {
+    weights,
+    gpusInUse,
+    async stop() {
+      on = false;
+      await loop;
+    },
+  };
+}
+
+describe('dynamic-stable-scale in a cluster with no spare GPUs', () => {
+  let sim: TestSim;
+  let kube: Kube;
+  beforeAll(async () => {
+    // 8 GPUs: the 4 stable pods of 2 GPUs fill the cluster.
+    ({ sim, kube } = await cluster({
+      nodePools: [{ name: 'gpu', count: 1, gpus: 8 }],
+      traffic: { rps: 200 },
+    }));
+  });
+  afterAll(async () => {
+    await sim?.close();
+  });
+
+  it('scales stable down in step with the canary weight, then swaps the pods back without routing to an empty backend', async () => {
+    const model = 'tight';
+    const ws = workspace(CONFIG, model);
+    const cap = captureLog();
+    const ctx = context(ws.dir, cap.log, { kubeconfigPath: sim.kubeconfigPath });
+    const first = await deploy.run(ctx, { config: 'model-deploy.yml', image: `reg/${model}:v1` }, []);
+    expect(first.failed, cap.lines.join('\n')).toBeUndefined();
+
+    const unserved = async () => {
+      const routed = await sim.cluster.traffic.registry.getSingleMetric('model_route_requests_total')!.get();
+      return routed.values
+        .filter((v) => v.labels.route === model && v.labels.code === '503')
+        .reduce((n, v) => n + v.value, 0);
+    };
+    // The route exists before the first deploy's pods are ready: count only what the rollout does.
+    const before = await unserved();
+    const w = watch(kube, model);
+    const r = await deploy.run(ctx, { config: 'model-deploy.yml', image: `reg/${model}:v2` }, []);
+    await w.stop();
+    expect(r.outputs?.verdict, cap.lines.join('\n')).toBe('promoted');
+    expect(cap.lines.some((l) => l.includes('dynamic-stable-scale: stable 4 → 3'))).toBe(true);
+    expect(Math.max(...w.gpusInUse)).toBeLessThanOrEqual(8);
+    // Each step's weight is reached, with the pod-by-pod handovers between them; then stable takes it back.
+    const steps = ['stable=100', 'stable=75,canary=25', 'stable=50,canary=50', 'stable=0,canary=100'];
+    expect(steps.map((x) => w.weights.indexOf(x))).toEqual(
+      [...steps.map((x) => w.weights.indexOf(x))].sort((a, b) => a - b),
+    );
+    expect(
+      steps.every((x) => w.weights.includes(x)),
+      w.weights.join(' | '),
+    ).toBe(true);
+    expect(w.weights.at(-1)).toBe('stable=100');
+    expect((await unserved()) - before, 'requests routed to a backend with no ready pod').toBe(0);
+
+    const stable = await kube.apps.readNamespacedDeployment({ name: model, namespace: 'default' });
+    expect(stable.spec?.replicas).toBe(4);
+    expect(stable.status?.readyReplicas).toBe(4);
+    expect(stable.spec?.template.spec?.containers[0]?.image).toBe(`reg/${model}:v2`);
+    const canary = await kube.apps
+      .readNamespacedDeployment({ name: `${model}-canary`, namespace: 'default' })
+      .catch(() => undefined);
+    expect(canary).toBeUndefined();
+    ws.dispose();
+  });
+});
