@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Kube } from '../../src/cluster/kube.js';
 import abort from '../../src/commands/abort.js';
 import deploy from '../../src/commands/deploy.js';
+import rollback from '../../src/commands/rollback.js';
 import status from '../../src/commands/status.js';
 import { deploySection } from '../../src/config/sections/deploy.js';
 import { ExitCode, exitCodeOf } from '../../src/errors.js';
@@ -227,6 +228,22 @@ describe.skipIf(!prometheusComponent().available)(
         '1:promoted:reg/kgood:v1',
         '2:promoted:reg/kgood:v2',
       ]);
+
+      // rollback --to 1: no steps, the old image becomes the next revision and takes 100% once ready.
+      const back = await rollback.run(ctx, { config: 'model-deploy.yml', to: '1' }, []);
+      expect(back.outputs?.verdict, cap.lines.join('\n')).toBe('promoted');
+      expect(predictorImage(await readIsvc(model))).toBe('reg/kgood:v1');
+      await waitFor('revision 3 to be rolled out', async () =>
+        (await readIsvc(model)).status?.components?.predictor?.latestRolledoutRevision ===
+        'kgood-predictor-00003'
+          ? true
+          : undefined,
+      );
+      expect((await history(model)).at(-1)).toMatchObject({
+        revision: 3,
+        verdict: 'promoted',
+        image: 'reg/kgood:v1',
+      });
       ws.dispose();
     });
 
