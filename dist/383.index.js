@@ -238,12 +238,10 @@ function deployRules(config) {
             message: 'set gpus: or mig:, not both (a MIG slice is a GPU share)',
         });
     }
-    if (deploy['dynamic-stable-scale'] && deploy.traffic.router !== 'gateway-api') {
+    if (deploy['dynamic-stable-scale'] && deploy.traffic.router === 'kserve') {
         issues.push({
             path: ['deploy', 'dynamic-stable-scale'],
-            message: deploy.traffic.router === 'kserve'
-                ? 'dynamic-stable-scale cannot be used with traffic.router: kserve; Knative sizes each revision from minReplicas'
-                : 'dynamic-stable-scale needs traffic.router: gateway-api; the replicas router never scales stable down',
+            message: 'dynamic-stable-scale cannot be used with traffic.router: kserve; Knative sizes each revision from minReplicas',
         });
     }
     if (deploy.traffic.router === 'kserve') {

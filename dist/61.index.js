@@ -308,6 +308,10 @@ function decide(spec, observed, now) {
         return promote(spec, observed, state, now);
     return progressStep(spec, observed, state, now);
 }
+/** dynamic-stable-scale: stable gives up pods as the canary grows (not with kserve, whose revisions Knative sizes). */
+function dynamicScale(spec) {
+    return spec.dynamicStableScale === true && spec.router !== 'kserve';
+}
 /** How soon to look again while pods start or roll: short, since each look is a few cheap reads. */
 function waitMs(spec) {
     return Math.min(250, spec.intervalMs);
@@ -387,15 +391,17 @@ function peakCanaryReplicas(spec, stableReplicas) {
     let weight = 0;
     let scale;
     let peak = 0;
-    const dynamic = spec.dynamicStableScale === true && spec.router === 'gateway-api';
+    const dynamic = dynamicScale(spec);
     for (const step of spec.steps) {
         if (step.kind === 'setWeight')
             weight = step.weight;
         if (step.kind === 'setCanaryScale')
             scale = canaryScaleOf(step);
-        const canary = (0,weights/* canaryReplicasFor */.H)(spec.router, weight, stableReplicas, scale);
-        const freed = dynamic ? stableReplicas - Math.ceil((stableReplicas * (100 - weight)) / 100) : 0;
-        peak = Math.max(peak, canary - freed);
+        const canary = (0,weights/* canaryReplicasFor */.H)(spec.router, weight, stableReplicas, scale, dynamic);
+        const minStable = spec.router === 'replicas'
+            ? stableReplicas - canary
+            : Math.ceil((stableReplicas * (100 - weight)) / 100);
+        peak = Math.max(peak, canary - (dynamic ? stableReplicas - minStable : 0));
     }
     return peak;
 }
@@ -457,16 +463,13 @@ function assertNever(step) {
 /** Brings the canary to the pod count and traffic weight of `next`, then moves to the next step. */
 function converge(spec, observed, next, now) {
     const canary = observed.canary;
-    const want = (0,weights/* canaryReplicasFor */.H)(spec.router, next.weight, next.stableReplicas, next.canaryScale);
+    const dynamic = dynamicScale(spec);
+    const want = (0,weights/* canaryReplicasFor */.H)(spec.router, next.weight, next.stableReplicas, next.canaryScale, dynamic);
     const progress = (message) => progressOf(spec, observed, next, message);
     if (canary.replicas < want) {
         const need = want - canary.replicas;
         const stable = observed.stable;
-        if (observed.room &&
-            observed.room.pods < need &&
-            spec.dynamicStableScale &&
-            spec.router === 'gateway-api' &&
-            stable) {
+        if (observed.room && observed.room.pods < need && dynamic && stable) {
             const plan = stableScaleForWeight({
                 replicas: next.stableReplicas,
                 weight: next.weight,
@@ -496,7 +499,9 @@ function converge(spec, observed, next, now) {
             const weight = Math.round((0,weights/* podShare */.F)(canary.readyReplicas, stable.readyReplicas - 1));
             return {
                 actions: [
-                    ...(observed.weight !== weight ? [{ kind: 'setWeight', weight }] : []),
+                    ...(spec.router !== 'replicas' && observed.weight !== weight
+                        ? [{ kind: 'setWeight', weight }]
+                        : []),
                     { kind: 'scaleStable', replicas: stable.replicas - 1 },
                 ],
                 requeueAfterMs: waitMs(spec),
@@ -524,6 +529,18 @@ function converge(spec, observed, next, now) {
             actions: [],
             requeueAfterMs: waitMs(spec),
             progress: progress(`waiting for canary pods: ${canary.readyReplicas}/${want} ready`),
+        };
+    }
+    if (spec.router === 'replicas' &&
+        dynamic &&
+        observed.stable &&
+        observed.stable.replicas > next.stableReplicas - want) {
+        // The pods are the weight: stable gives up what the canary now serves, once those canary pods are ready.
+        const replicas = next.stableReplicas - want;
+        return {
+            actions: [{ kind: 'scaleStable', replicas }],
+            requeueAfterMs: waitMs(spec),
+            progress: progress(`dynamic-stable-scale: stable ${observed.stable.replicas} → ${replicas} for ${next.weight}%`),
         };
     }
     if (spec.router !== 'replicas' && observed.weight !== next.weight) {
@@ -609,8 +626,7 @@ function promote(spec, observed, state, now) {
             progress: progress(`promoting: the latest revision of the InferenceService takes 100% (${spec.image})`),
         };
     }
-    const swapping = spec.dynamicStableScale &&
-        spec.router === 'gateway-api' &&
+    const swapping = dynamicScale(spec) &&
         observed.room !== undefined &&
         (stable.replicas < spec.replicas || observed.room.pods < 1) &&
         (stable.image === spec.image || observed.weight === 100);
@@ -702,7 +718,7 @@ function promoteBySwap(spec, observed, state, now) {
     }
     const share = (c, s) => (c + s === 0 ? 100 : Math.round((0,weights/* podShare */.F)(c, s)));
     const follow = share(canary.readyReplicas, stable.readyReplicas);
-    if (observed.weight !== follow) {
+    if (spec.router !== 'replicas' && observed.weight !== follow) {
         return {
             actions: [{ kind: 'setWeight', weight: follow }],
             requeueAfterMs: 0,
@@ -728,7 +744,14 @@ function promoteBySwap(spec, observed, state, now) {
         const left = Math.max(0, canary.replicas - 1);
         return {
             actions: [
-                { kind: 'setWeight', weight: share(Math.min(left, canary.readyReplicas), stable.readyReplicas) },
+                ...(spec.router === 'replicas'
+                    ? []
+                    : [
+                        {
+                            kind: 'setWeight',
+                            weight: share(Math.min(left, canary.readyReplicas), stable.readyReplicas),
+                        },
+                    ]),
                 { kind: 'scaleCanary', replicas: left },
                 { kind: 'scaleStable', replicas: stable.replicas + 1 },
             ],
@@ -865,7 +888,7 @@ function progressOf(spec, observed, state, message) {
         ...(step ? { stepKind: step.kind } : {}),
         weight: observed.weight,
         canaryReady: observed.canary?.readyReplicas ?? 0,
-        canaryDesired: (0,weights/* canaryReplicasFor */.H)(spec.router, state.weight, state.stableReplicas, state.canaryScale),
+        canaryDesired: (0,weights/* canaryReplicasFor */.H)(spec.router, state.weight, state.stableReplicas, state.canaryScale, dynamicScale(spec)),
         stableReady: observed.stable?.readyReplicas ?? 0,
         metrics,
         message,
@@ -965,7 +988,7 @@ function readState(annotations) {
  * capped at the stable count (stable is never scaled down). With a weighted router the canary
  * gets ceil(replicas × weight) pods (at least one while it takes traffic).
  */
-function canaryReplicasFor(router, weight, stableReplicas, scale) {
+function canaryReplicasFor(router, weight, stableReplicas, scale, dynamic = false) {
     // A KServe revision runs its minReplicas from the start, whatever its share of traffic.
     if (router === 'kserve')
         return stableReplicas;
@@ -976,6 +999,10 @@ function canaryReplicasFor(router, weight, stableReplicas, scale) {
         return 0;
     if (router !== 'replicas' || scale?.weight !== undefined) {
         return Math.min(stableReplicas, Math.max(1, Math.ceil((stableReplicas * w) / 100)));
+    }
+    if (dynamic) {
+        // Stable keeps the rest of the replicas, so the pod share is the weight.
+        return Math.min(stableReplicas, Math.max(1, Math.round((stableReplicas * w) / 100)));
     }
     let best = 1;
     let bestDelta = Number.POSITIVE_INFINITY;

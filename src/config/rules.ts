@@ -169,13 +169,11 @@ function deployRules(config: Config): RuleIssue[] {
       message: 'set gpus: or mig:, not both (a MIG slice is a GPU share)',
     });
   }
-  if (deploy['dynamic-stable-scale'] && deploy.traffic.router !== 'gateway-api') {
+  if (deploy['dynamic-stable-scale'] && deploy.traffic.router === 'kserve') {
     issues.push({
       path: ['deploy', 'dynamic-stable-scale'],
       message:
-        deploy.traffic.router === 'kserve'
-          ? 'dynamic-stable-scale cannot be used with traffic.router: kserve; Knative sizes each revision from minReplicas'
-          : 'dynamic-stable-scale needs traffic.router: gateway-api; the replicas router never scales stable down',
+        'dynamic-stable-scale cannot be used with traffic.router: kserve; Knative sizes each revision from minReplicas',
     });
   }
   if (deploy.traffic.router === 'kserve') {

@@ -101,6 +101,13 @@ export function decide(spec: RolloutSpec, observed: Observed, now: number): Deci
   return progressStep(spec, observed, state, now);
 }
 
+/** dynamic-stable-scale: stable gives up pods as the canary grows (not with kserve, whose revisions Knative sizes). */
+function dynamicScale(
+  spec: Pick<RolloutSpec, 'router'> & Partial<Pick<RolloutSpec, 'dynamicStableScale'>>,
+): boolean {
+  return spec.dynamicStableScale === true && spec.router !== 'kserve';
+}
+
 /** How soon to look again while pods start or roll: short, since each look is a few cheap reads. */
 function waitMs(spec: RolloutSpec): number {
   return Math.min(250, spec.intervalMs);
@@ -211,13 +218,16 @@ export function peakCanaryReplicas(
   let weight = 0;
   let scale: RolloutState['canaryScale'];
   let peak = 0;
-  const dynamic = spec.dynamicStableScale === true && spec.router === 'gateway-api';
+  const dynamic = dynamicScale(spec);
   for (const step of spec.steps) {
     if (step.kind === 'setWeight') weight = step.weight;
     if (step.kind === 'setCanaryScale') scale = canaryScaleOf(step);
-    const canary = canaryReplicasFor(spec.router, weight, stableReplicas, scale);
-    const freed = dynamic ? stableReplicas - Math.ceil((stableReplicas * (100 - weight)) / 100) : 0;
-    peak = Math.max(peak, canary - freed);
+    const canary = canaryReplicasFor(spec.router, weight, stableReplicas, scale, dynamic);
+    const minStable =
+      spec.router === 'replicas'
+        ? stableReplicas - canary
+        : Math.ceil((stableReplicas * (100 - weight)) / 100);
+    peak = Math.max(peak, canary - (dynamic ? stableReplicas - minStable : 0));
   }
   return peak;
 }
@@ -283,18 +293,13 @@ function assertNever(step: never): never {
 /** Brings the canary to the pod count and traffic weight of `next`, then moves to the next step. */
 function converge(spec: RolloutSpec, observed: Observed, next: RolloutState, now: number): Decision {
   const canary = observed.canary!;
-  const want = canaryReplicasFor(spec.router, next.weight, next.stableReplicas, next.canaryScale);
+  const dynamic = dynamicScale(spec);
+  const want = canaryReplicasFor(spec.router, next.weight, next.stableReplicas, next.canaryScale, dynamic);
   const progress = (message: string) => progressOf(spec, observed, next, message);
   if (canary.replicas < want) {
     const need = want - canary.replicas;
     const stable = observed.stable;
-    if (
-      observed.room &&
-      observed.room.pods < need &&
-      spec.dynamicStableScale &&
-      spec.router === 'gateway-api' &&
-      stable
-    ) {
+    if (observed.room && observed.room.pods < need && dynamic && stable) {
       const plan = stableScaleForWeight({
         replicas: next.stableReplicas,
         weight: next.weight,
@@ -326,7 +331,9 @@ function converge(spec: RolloutSpec, observed: Observed, next: RolloutState, now
       const weight = Math.round(podShare(canary.readyReplicas, stable.readyReplicas - 1));
       return {
         actions: [
-          ...(observed.weight !== weight ? [{ kind: 'setWeight' as const, weight }] : []),
+          ...(spec.router !== 'replicas' && observed.weight !== weight
+            ? [{ kind: 'setWeight' as const, weight }]
+            : []),
           { kind: 'scaleStable', replicas: stable.replicas - 1 },
         ],
         requeueAfterMs: waitMs(spec),
@@ -362,6 +369,22 @@ function converge(spec: RolloutSpec, observed: Observed, next: RolloutState, now
       actions: [],
       requeueAfterMs: waitMs(spec),
       progress: progress(`waiting for canary pods: ${canary.readyReplicas}/${want} ready`),
+    };
+  }
+  if (
+    spec.router === 'replicas' &&
+    dynamic &&
+    observed.stable &&
+    observed.stable.replicas > next.stableReplicas - want
+  ) {
+    // The pods are the weight: stable gives up what the canary now serves, once those canary pods are ready.
+    const replicas = next.stableReplicas - want;
+    return {
+      actions: [{ kind: 'scaleStable', replicas }],
+      requeueAfterMs: waitMs(spec),
+      progress: progress(
+        `dynamic-stable-scale: stable ${observed.stable.replicas} → ${replicas} for ${next.weight}%`,
+      ),
     };
   }
   if (spec.router !== 'replicas' && observed.weight !== next.weight) {
@@ -483,8 +506,7 @@ function promote(spec: RolloutSpec, observed: Observed, state: RolloutState, now
     };
   }
   const swapping =
-    spec.dynamicStableScale &&
-    spec.router === 'gateway-api' &&
+    dynamicScale(spec) &&
     observed.room !== undefined &&
     (stable.replicas < spec.replicas || observed.room.pods < 1) &&
     (stable.image === spec.image || observed.weight === 100);
@@ -605,7 +627,7 @@ function promoteBySwap(spec: RolloutSpec, observed: Observed, state: RolloutStat
   }
   const share = (c: number, s: number) => (c + s === 0 ? 100 : Math.round(podShare(c, s)));
   const follow = share(canary.readyReplicas, stable.readyReplicas);
-  if (observed.weight !== follow) {
+  if (spec.router !== 'replicas' && observed.weight !== follow) {
     return {
       actions: [{ kind: 'setWeight', weight: follow }],
       requeueAfterMs: 0,
@@ -640,7 +662,14 @@ function promoteBySwap(spec: RolloutSpec, observed: Observed, state: RolloutStat
     const left = Math.max(0, canary.replicas - 1);
     return {
       actions: [
-        { kind: 'setWeight', weight: share(Math.min(left, canary.readyReplicas), stable.readyReplicas) },
+        ...(spec.router === 'replicas'
+          ? []
+          : [
+              {
+                kind: 'setWeight' as const,
+                weight: share(Math.min(left, canary.readyReplicas), stable.readyReplicas),
+              },
+            ]),
         { kind: 'scaleCanary', replicas: left },
         { kind: 'scaleStable', replicas: stable.replicas + 1 },
       ],
@@ -794,7 +823,13 @@ function progressOf(spec: RolloutSpec, observed: Observed, state: RolloutState, 
     ...(step ? { stepKind: step.kind } : {}),
     weight: observed.weight,
     canaryReady: observed.canary?.readyReplicas ?? 0,
-    canaryDesired: canaryReplicasFor(spec.router, state.weight, state.stableReplicas, state.canaryScale),
+    canaryDesired: canaryReplicasFor(
+      spec.router,
+      state.weight,
+      state.stableReplicas,
+      state.canaryScale,
+      dynamicScale(spec),
+    ),
     stableReady: observed.stable?.readyReplicas ?? 0,
     metrics,
     message,

@@ -12,6 +12,7 @@ export function canaryReplicasFor(
   weight: number,
   stableReplicas: number,
   scale?: CanaryScale,
+  dynamic = false,
 ): number {
   // A KServe revision runs its minReplicas from the start, whatever its share of traffic.
   if (router === 'kserve') return stableReplicas;
@@ -20,6 +21,10 @@ export function canaryReplicasFor(
   if (w <= 0) return 0;
   if (router !== 'replicas' || scale?.weight !== undefined) {
     return Math.min(stableReplicas, Math.max(1, Math.ceil((stableReplicas * w) / 100)));
+  }
+  if (dynamic) {
+    // Stable keeps the rest of the replicas, so the pod share is the weight.
+    return Math.min(stableReplicas, Math.max(1, Math.round((stableReplicas * w) / 100)));
   }
   let best = 1;
   let bestDelta = Number.POSITIVE_INFINITY;

@@ -167,9 +167,9 @@ const cases: [string, string, string[]][] = [
     ['deploy.analysis.metrics[0].success-condition @ 9:9 ~ "result <"'],
   ],
   [
-    'dynamic-stable-scale with the replicas router',
-    `${base}deploy:\n  dynamic-stable-scale: true\n`,
-    ['deploy.dynamic-stable-scale @ 5:3 ~ needs traffic.router: gateway-api'],
+    'dynamic-stable-scale with the kserve router',
+    `${base}deploy:\n  traffic: {router: kserve}\n  dynamic-stable-scale: true\n`,
+    ['deploy.dynamic-stable-scale @ 6:3 ~ cannot be used with traffic.router: kserve'],
   ],
   [
     'setCanaryScale with the kserve router',

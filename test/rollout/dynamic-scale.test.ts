@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Kube } from '../../src/cluster/kube.js';
 import deploy from '../../src/commands/deploy.js';
 import type { TestSim } from '../support/sim.js';
@@ -25,6 +25,8 @@ steps:
 function watch(kube: Kube, model: string) {
   const weights: string[] = [];
   const gpusInUse: number[] = [];
+  /** Ready pods of each track, as `canary/stable`, on every change. */
+  const pods: string[] = [];
   let on = true;
   const loop = (async () => {
     for (let last = false; !last; ) {
@@ -38,19 +40,28 @@ function watch(kube: Kube, model: string) {
         .map((b) => `${b.name.replace(`${model}-`, '')}=${b.weight}`)
         .join(',');
       if (w && weights.at(-1) !== w) weights.push(w);
-      const pods = await kube.core.listNamespacedPod({
+      const list = await kube.core.listNamespacedPod({
         namespace: 'default',
         labelSelector: `app.kubernetes.io/instance=${model}`,
       });
       gpusInUse.push(
-        2 * pods.items.filter((p) => p.spec?.nodeName && p.status?.phase !== 'Succeeded').length,
+        2 * list.items.filter((p) => p.spec?.nodeName && p.status?.phase !== 'Succeeded').length,
       );
+      const ready = (track: string) =>
+        list.items.filter(
+          (p) =>
+            p.metadata?.labels?.track === track &&
+            p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True'),
+        ).length;
+      const now = `${ready('canary')}/${ready('stable')}`;
+      if (pods.at(-1) !== now) pods.push(now);
       await new Promise((r) => setTimeout(r, 50));
     }
   })();
   return {
     weights,
     gpusInUse,
+    pods,
     async stop() {
       on = false;
       await loop;
@@ -61,14 +72,14 @@ function watch(kube: Kube, model: string) {
 describe('dynamic-stable-scale in a cluster with no spare GPUs', () => {
   let sim: TestSim;
   let kube: Kube;
-  beforeAll(async () => {
+  beforeEach(async () => {
     // 8 GPUs: the 4 stable pods of 2 GPUs fill the cluster.
     ({ sim, kube } = await cluster({
       nodePools: [{ name: 'gpu', count: 1, gpus: 8 }],
       traffic: { rps: 200 },
     }));
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await sim?.close();
   });
 
@@ -114,6 +125,45 @@ describe('dynamic-stable-scale in a cluster with no spare GPUs', () => {
       .readNamespacedDeployment({ name: `${model}-canary`, namespace: 'default' })
       .catch(() => undefined);
     expect(canary).toBeUndefined();
+    ws.dispose();
+  });
+
+  it('with the replicas router the pods are the weight: stable shrinks as the canary grows, up to 100%', async () => {
+    const model = 'tightr';
+    const ws = workspace(
+      CONFIG.replace('traffic: {router: gateway-api}', 'traffic: {router: replicas}'),
+      model,
+    );
+    const cap = captureLog();
+    const ctx = context(ws.dir, cap.log, { kubeconfigPath: sim.kubeconfigPath });
+    const first = await deploy.run(ctx, { config: 'model-deploy.yml', image: `reg/${model}:v1` }, []);
+    expect(first.failed, cap.lines.join('\n')).toBeUndefined();
+    const w = watch(kube, model);
+    const r = await deploy.run(ctx, { config: 'model-deploy.yml', image: `reg/${model}:v2` }, []);
+    await w.stop();
+    expect(r.outputs?.verdict, cap.lines.join('\n')).toBe('promoted');
+    expect(Math.max(...w.gpusInUse)).toBeLessThanOrEqual(8);
+    // The reported weight is the ready pod share, and each step reaches its weight exactly.
+    for (const step of [
+      'weight 25% | canary 1/1 ready | stable 3 ready',
+      'weight 50% | canary 2/2 ready | stable 2 ready',
+      'weight 100% | canary 4/4 ready | stable 0 ready',
+    ])
+      expect(
+        cap.lines.some((l) => l.includes(step)),
+        `${step}\n${w.pods.join(' ')}`,
+      ).toBe(true);
+    // With no free GPU a handover costs at most one pod of capacity.
+    const total = w.pods.slice(1).map((p) =>
+      p
+        .split('/')
+        .map(Number)
+        .reduce((a, b) => a + b, 0),
+    );
+    expect(Math.min(...total), w.pods.join(' ')).toBeGreaterThanOrEqual(3);
+    const stable = await kube.apps.readNamespacedDeployment({ name: model, namespace: 'default' });
+    expect(stable.status?.readyReplicas).toBe(4);
+    expect(stable.spec?.template.spec?.containers[0]?.image).toBe(`reg/${model}:v2`);
     ws.dispose();
   });
 });

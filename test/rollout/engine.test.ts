@@ -659,3 +659,35 @@ describe('decide: kserve (the canary is the InferenceService latest revision)', 
     expect(next.actions).toEqual([{ kind: 'updateStable', image: 'reg/m:v1', maxSurge: 1 }]);
   });
 });
+
+describe('decide: dynamic-stable-scale with the replicas router (the pods are the weight)', () => {
+  const dyn = spec({
+    router: 'replicas',
+    dynamicStableScale: true,
+    steps: [
+      { kind: 'setWeight', weight: 50 },
+      { kind: 'setWeight', weight: 100 },
+    ],
+  });
+  it('the canary grows to its share of the replicas, then stable gives up as many once they are ready', () => {
+    expect(
+      decide(dyn, observed({ canary: canary(state()), room: { pods: 4, detail: '' } }), NOW).actions,
+    ).toEqual([{ kind: 'scaleCanary', replicas: 2 }]);
+    const ready = observed({
+      canary: canary(state(), { replicas: 2, readyReplicas: 2 }),
+      weight: 33,
+      room: { pods: 2, detail: '' },
+    });
+    expect(decide(dyn, ready, NOW).actions).toEqual([{ kind: 'scaleStable', replicas: 2 }]);
+    const at100 = state({ step: 1, weight: 50 });
+    const full = observed({
+      stable: dep({ replicas: 2, readyReplicas: 2 }),
+      canary: canary(at100, { replicas: 2, readyReplicas: 2 }),
+      weight: 50,
+      room: { pods: 0, detail: 'full' },
+    });
+    // No room: stable hands a pod over (its traffic share moves with it: one Service).
+    expect(decide(dyn, full, NOW).actions).toEqual([{ kind: 'scaleStable', replicas: 1 }]);
+    expect(peakCanaryReplicas(dyn, 4)).toBe(0);
+  });
+});
