@@ -417,7 +417,7 @@ const deploySection = (0,strict/* strictObject */.re)({
     }).prefault({}),
     'dynamic-stable-scale': schemas/* boolean */.zMY()
         .default(false)
-        .describe('when GPUs are short, stable gives the canary the pods its traffic share no longer needs (gateway-api)'),
+        .describe('stable gives the canary the pods its traffic share no longer needs (gateway-api, replicas)'),
     'require-gates': schemas/* boolean */.zMY()
         .optional()
         .describe('refuse images without passing gate records (default on tags)'),

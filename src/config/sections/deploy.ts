@@ -170,9 +170,7 @@ export const deploySection = strictObject({
   'dynamic-stable-scale': z
     .boolean()
     .default(false)
-    .describe(
-      'when GPUs are short, stable gives the canary the pods its traffic share no longer needs (gateway-api)',
-    ),
+    .describe('stable gives the canary the pods its traffic share no longer needs (gateway-api, replicas)'),
   'require-gates': z
     .boolean()
     .optional()
