@@ -1,5 +1,5 @@
 import { type Kube, MERGE_PATCH } from '../cluster/kube.js';
-import { KServeRouter, KServeWorkload } from './kserve.js';
+import { KServeRouter, KServeWorkload } from './kserve-workload.js';
 import { type ModelObjects, modelSelector, service, trackSelector } from './manifests.js';
 import { podShare } from './weights.js';
 import type { Workload } from './workload.js';

@@ -2,7 +2,7 @@ import type { V1Pod } from '@kubernetes/client-node';
 import type { Kube } from '../cluster/kube.js';
 import { DeploymentWorkload } from './deployment-workload.js';
 import type { DeploymentView } from './engine-types.js';
-import { KServeWorkload } from './kserve.js';
+import { KServeWorkload } from './kserve-workload.js';
 import type { ModelObjects } from './manifests.js';
 import type { Target } from './providers/provider.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deploySection } from '../../src/config/sections/deploy.js';
-import { inferenceService, predictorImage, predictorPatch } from '../../src/rollout/kserve.js';
+import { inferenceService, predictorImage, predictorPatch } from '../../src/rollout/kserve-manifest.js';
 import { deployment, modelObjects, promotePatch, versionOf } from '../../src/rollout/manifests.js';
 import { httpRoute } from '../../src/rollout/traffic.js';
 import { canaryReplicasFor, podShare } from '../../src/rollout/weights.js';

@@ -1,5 +1,5 @@
-export const id = 197;
-export const ids = [197,424,555];
+export const id = 284;
+export const ids = [284,424,555];
 export const modules = {
 
 /***/ 21509:
@@ -713,7 +713,7 @@ function progressLine(p) {
 
 /***/ }),
 
-/***/ 16197:
+/***/ 49284:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1745,10 +1745,7 @@ class RolloutRunner {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/rollout/kserve.js
-
-
-
+;// CONCATENATED MODULE: ./lib/rollout/kserve-manifest.js
 
 const INFERENCESERVICE = {
     group: 'serving.kserve.io',
@@ -1761,9 +1758,6 @@ const REVISION_LABEL = 'serving.knative.dev/revision';
 /** The container KServe routes to in a custom predictor. */
 const KSERVE_CONTAINER = 'kserve-container';
 const OCI = 'oci://';
-/** On the canary ConfigMap: the image being rolled out and the revision that was stable when it started. */
-const CANARY_IMAGE = 'model-deploy.io/canary-image';
-const STABLE_REVISION = 'model-deploy.io/stable-revision';
 function inferenceServiceName(o) {
     return o.deploy.traffic['inference-service'] ?? o.name;
 }
@@ -1831,6 +1825,16 @@ function inferenceService(o, image, replicas) {
         },
     };
 }
+
+;// CONCATENATED MODULE: ./lib/rollout/kserve-workload.js
+
+
+
+
+
+/** On the canary ConfigMap: the image being rolled out and the revision that was stable when it started. */
+const CANARY_IMAGE = 'model-deploy.io/canary-image';
+const STABLE_REVISION = 'model-deploy.io/stable-revision';
 function ready(pod) {
     return (!pod.metadata?.deletionTimestamp &&
         pod.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') === true);
