@@ -2095,14 +2095,17 @@ class KServeRouter {
     }
     async prepare() { }
     async setWeight(weight) {
+        const isvc = await this.workload.readIsvc();
+        if (!isvc)
+            return;
         let percent = weight;
-        if (weight === 0) {
-            const isvc = await this.workload.readIsvc();
-            const s = isvc?.status?.components?.predictor ?? {};
-            const observed = (isvc?.status?.observedGeneration ?? 0) >= (isvc?.metadata.generation ?? 0);
-            if (observed && s.latestCreatedRevision && s.latestCreatedRevision === s.latestRolledoutRevision)
-                percent = null;
-        }
+        const s = isvc.status?.components?.predictor ?? {};
+        const observed = (isvc.status?.observedGeneration ?? 0) >= (isvc.metadata.generation ?? 0);
+        if (weight === 0 &&
+            observed &&
+            s.latestCreatedRevision &&
+            s.latestCreatedRevision === s.latestRolledoutRevision)
+            percent = null;
         await this.workload.patchIsvc(`set InferenceService ${this.workload.isvc} canaryTrafficPercent`, {
             spec: { predictor: { canaryTrafficPercent: percent } },
         });

@@ -279,6 +279,8 @@ function decide(spec, observed, now) {
     const state = read.state;
     if (state.phase === 'aborting')
         return continueAbort(spec, observed, state, now);
+    if (!stable)
+        return beginAbort(spec, observed, state, 'the stable workload disappeared during the rollout', now);
     if (spec.intent === 'abort')
         return beginAbort(spec, observed, state, 'aborted by `model-deploy abort`', now);
     if (observed.cancelled)

@@ -346,14 +346,18 @@ export class KServeRouter implements TrafficRouter {
   async prepare(): Promise<void> {}
 
   async setWeight(weight: number): Promise<void> {
+    const isvc = await this.workload.readIsvc();
+    if (!isvc) return;
     let percent: number | null = weight;
-    if (weight === 0) {
-      const isvc = await this.workload.readIsvc();
-      const s = isvc?.status?.components?.predictor ?? {};
-      const observed = (isvc?.status?.observedGeneration ?? 0) >= (isvc?.metadata.generation ?? 0);
-      if (observed && s.latestCreatedRevision && s.latestCreatedRevision === s.latestRolledoutRevision)
-        percent = null;
-    }
+    const s = isvc.status?.components?.predictor ?? {};
+    const observed = (isvc.status?.observedGeneration ?? 0) >= (isvc.metadata.generation ?? 0);
+    if (
+      weight === 0 &&
+      observed &&
+      s.latestCreatedRevision &&
+      s.latestCreatedRevision === s.latestRolledoutRevision
+    )
+      percent = null;
     await this.workload.patchIsvc(`set InferenceService ${this.workload.isvc} canaryTrafficPercent`, {
       spec: { predictor: { canaryTrafficPercent: percent } },
     });

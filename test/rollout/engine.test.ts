@@ -691,3 +691,17 @@ describe('decide: dynamic-stable-scale with the replicas router (the pods are th
     expect(peakCanaryReplicas(dyn, 4)).toBe(0);
   });
 });
+
+describe('decide: the stable workload disappears mid-rollout', () => {
+  it('rolls the canary back instead of waiting for pods that will never come', () => {
+    const d = decide(
+      spec({ router: 'kserve' }),
+      { canary: canary(state()), canaryProblems: [], stableProblems: [], weight: 0 },
+      NOW,
+    );
+    expect(kinds(d.actions)).toEqual(['writeState']);
+    expect((d.actions[0] as Extract<Action, { kind: 'writeState' }>).state.abortReason).toMatch(
+      /stable workload disappeared/,
+    );
+  });
+});
