@@ -1024,7 +1024,10 @@ function trackSelector(target, track) {
     return `namespace="${target.namespace}",deployment="${deployment}"`;
 }
 const PLACEHOLDER = /\{\{\s*([a-z]+)\s*\}\}/g;
-/** Fills {{namespace}}, {{canary}}, {{stable}}, {{selector}} and {{track}}; an unknown placeholder is an error. */
+/**
+ * Fills {{namespace}}, {{canary}}, {{stable}}, {{selector}} and {{track}}, and with KServe {{revision}}
+ * (the track's predictor revision); an unknown placeholder is an error.
+ */
 function renderQuery(query, target, track) {
     const vars = {
         namespace: target.namespace,
@@ -1032,6 +1035,7 @@ function renderQuery(query, target, track) {
         stable: target.stable,
         selector: trackSelector(target, track),
         track,
+        ...(target.revisions ? { revision: target.revisions[track] } : {}),
     };
     const unknown = [...query.matchAll(PLACEHOLDER)].map((m) => m[1]).filter((n) => !(n in vars));
     if (unknown.length > 0) {
@@ -1887,10 +1891,11 @@ class KServeWorkload {
             })),
         ]);
         const podsOf = (revision) => revision ? pods.items.filter((p) => p.metadata?.labels?.[REVISION_LABEL] === revision) : [];
-        const target = (stable, canary) => ({
+        const target = (stable = 'none', canary = 'none') => ({
             namespace,
-            stable: `${stable ?? 'none'}-deployment`,
-            canary: `${canary ?? 'none'}-deployment`,
+            stable: `${stable}-deployment`,
+            canary: `${canary}-deployment`,
+            revisions: { stable, canary },
         });
         const markerView = () => marker
             ? {

@@ -84,10 +84,11 @@ export class KServeWorkload implements Workload {
     ]);
     const podsOf = (revision: string | undefined) =>
       revision ? pods.items.filter((p) => p.metadata?.labels?.[REVISION_LABEL] === revision) : [];
-    const target = (stable: string | undefined, canary: string | undefined) => ({
+    const target = (stable = 'none', canary = 'none') => ({
       namespace,
-      stable: `${stable ?? 'none'}-deployment`,
-      canary: `${canary ?? 'none'}-deployment`,
+      stable: `${stable}-deployment`,
+      canary: `${canary}-deployment`,
+      revisions: { stable, canary },
     });
     const markerView = (): DeploymentView | undefined =>
       marker

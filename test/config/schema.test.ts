@@ -7,7 +7,10 @@ import { loadConfig } from '../../src/config/load.js';
 import { jsonSchema } from '../../src/config/schema.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const example = join(root, 'examples', 'model-deploy.yml');
+const examples = [
+  join(root, 'examples', 'model-deploy.yml'),
+  join(root, 'examples', 'kserve', 'model-deploy.yml'),
+];
 
 describe('schema/model-deploy.schema.json', () => {
   const ajv = new Ajv({ strict: false, allErrors: true });
@@ -18,7 +21,7 @@ describe('schema/model-deploy.schema.json', () => {
     expect(committed).toEqual(JSON.parse(JSON.stringify(jsonSchema())));
   });
 
-  test('the example config is valid for both the zod schema and the emitted JSON Schema', () => {
+  test.each(examples)('%s is valid for both the zod schema and the emitted JSON Schema', (example) => {
     expect(() => loadConfig(example, { env: {} })).not.toThrow();
     const ok = validate(parse(readFileSync(example, 'utf8')));
     expect(validate.errors ?? []).toEqual([]);

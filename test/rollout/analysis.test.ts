@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assess, evaluateResult, type Measurement, worst } from '../../src/rollout/analysis.js';
 import { ConditionError, parseCondition } from '../../src/rollout/condition.js';
 import { pick, toNumbers } from '../../src/rollout/pick.js';
+import { renderQuery } from '../../src/rollout/providers/provider.js';
 
 describe('condition language', () => {
   it.each([
@@ -170,5 +171,34 @@ describe('JSONPath-like pick', () => {
     expect(toNumbers([1, '2', true, [3, '4'], null])).toEqual([1, 2, 1, 3, 4]);
     expect(toNumbers([{ a: 1 }])).toEqual({ error: 'picked an object, not a number' });
     expect(() => pick(doc, 'data.value')).toThrow(/must start with \$/);
+  });
+});
+
+describe('query templates', () => {
+  const target = { namespace: 'ml', stable: 'llm', canary: 'llm-canary' };
+  it('fills the track selector and names; an unknown placeholder is an error naming the known ones', () => {
+    expect(renderQuery('up{{{selector}}} and on() {{track}}', target, 'canary')).toEqual({
+      query: 'up{namespace="ml",deployment="llm-canary"} and on() canary',
+    });
+    expect(renderQuery('x{d="{{stable}}"}', target, 'canary')).toEqual({ query: 'x{d="llm"}' });
+    const bad = renderQuery('x{r="{{revision}}"}', target, 'canary');
+    expect(bad).toEqual({
+      error: expect.stringMatching(/unknown placeholder \{\{revision\}\}.*\{\{selector\}\}/),
+    });
+  });
+
+  it('with KServe, {{revision}} is the predictor revision of the track measured', () => {
+    const kserve = {
+      namespace: 'ml',
+      stable: 'llm-predictor-00001-deployment',
+      canary: 'llm-predictor-00002-deployment',
+      revisions: { stable: 'llm-predictor-00001', canary: 'llm-predictor-00002' },
+    };
+    expect(renderQuery('r{revision_name="{{revision}}"}', kserve, 'canary')).toEqual({
+      query: 'r{revision_name="llm-predictor-00002"}',
+    });
+    expect(renderQuery('r{revision_name="{{revision}}"}', kserve, 'stable')).toEqual({
+      query: 'r{revision_name="llm-predictor-00001"}',
+    });
   });
 });

@@ -16,7 +16,9 @@ import { captureLog, cluster, context, exited, spawnDeploy, waitFor, workspace }
 
 const ISVC = { group: 'serving.kserve.io', version: 'v1beta1', plural: 'inferenceservices' } as const;
 const NAMESPACE = 'default';
-const ERROR_RATE = `(sum(rate(model_requests_total{{{selector}},code=~"5.."}[2s])) or vector(0)) / sum(rate(model_requests_total{{{selector}}}[2s]))`;
+// {{revision}} is the predictor revision of the track measured; Knative names its pods after it.
+const PODS = 'namespace="{{namespace}}",pod=~"{{revision}}-deployment-.*"';
+const ERROR_RATE = `(sum(rate(model_requests_total{${PODS},code=~"5.."}[2s])) or vector(0)) / sum(rate(model_requests_total{${PODS}}[2s]))`;
 
 const CONFIG = (prometheus: string, pause = '3s', extra = '') => `replicas: 2
 resources: {gpus: 1}

@@ -8,6 +8,8 @@ export interface Target {
   namespace: string;
   stable: string;
   canary: string;
+  /** KServe: the predictor revisions (Knative's `revision_name`) behind the two Deployments. */
+  revisions?: { stable: string; canary: string };
 }
 
 export interface MeasureContext {
@@ -35,7 +37,10 @@ export function trackSelector(target: Target, track: Track): string {
 
 const PLACEHOLDER = /\{\{\s*([a-z]+)\s*\}\}/g;
 
-/** Fills {{namespace}}, {{canary}}, {{stable}}, {{selector}} and {{track}}; an unknown placeholder is an error. */
+/**
+ * Fills {{namespace}}, {{canary}}, {{stable}}, {{selector}} and {{track}}, and with KServe {{revision}}
+ * (the track's predictor revision); an unknown placeholder is an error.
+ */
 export function renderQuery(
   query: string,
   target: Target,
@@ -47,6 +52,7 @@ export function renderQuery(
     stable: target.stable,
     selector: trackSelector(target, track),
     track,
+    ...(target.revisions ? { revision: target.revisions[track] } : {}),
   };
   const unknown = [...query.matchAll(PLACEHOLDER)].map((m) => m[1]!).filter((n) => !(n in vars));
   if (unknown.length > 0) {
