@@ -1762,6 +1762,14 @@ const REVISION_LABEL = 'serving.knative.dev/revision';
 /** The container KServe routes to in a custom predictor. */
 const KSERVE_CONTAINER = 'kserve-container';
 const OCI = 'oci://';
+/**
+ * The deployment mode when it is not serverless: KServe ignores canaryTrafficPercent in
+ * RawDeployment (called Standard since 0.15) without a word (kserve#5335).
+ */
+function rawDeploymentMode(isvc) {
+    const mode = isvc.status?.deploymentMode ?? isvc.metadata.annotations?.['serving.kserve.io/deploymentMode'];
+    return mode === 'RawDeployment' || mode === 'Standard' ? mode : undefined;
+}
 function inferenceServiceName(o) {
     return o.deploy.traffic['inference-service'] ?? o.name;
 }
@@ -2005,8 +2013,15 @@ class KServeWorkload {
     }
     async createCanary(image, annotations) {
         const isvc = await this.readIsvc();
-        if (isvc)
+        if (isvc) {
             this.imageOf(isvc);
+            const raw = rawDeploymentMode(isvc);
+            if (raw) {
+                throw new errors/* InputError */.dz(`InferenceService ${this.o.namespace}/${this.isvc} runs in ${raw} mode, where KServe ignores ` +
+                    'canaryTrafficPercent (kserve#5335): a kserve canary would take all the traffic at once. Use ' +
+                    'traffic.router: gateway-api, or serverless mode (serving.kserve.io/deploymentMode: Serverless)');
+            }
+        }
         const before = isvc?.status?.components?.predictor?.latestRolledoutRevision;
         const body = {
             metadata: {

@@ -30,9 +30,27 @@ export interface PredictorStatus {
 }
 
 export interface InferenceService {
-  metadata: { name?: string; generation?: number; labels?: Record<string, string> };
+  metadata: {
+    name?: string;
+    generation?: number;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+  };
   spec: { predictor: Predictor };
-  status?: { observedGeneration?: number; components?: { predictor?: PredictorStatus } };
+  status?: {
+    observedGeneration?: number;
+    deploymentMode?: string;
+    components?: { predictor?: PredictorStatus };
+  };
+}
+
+/**
+ * The deployment mode when it is not serverless: KServe ignores canaryTrafficPercent in
+ * RawDeployment (called Standard since 0.15) without a word (kserve#5335).
+ */
+export function rawDeploymentMode(isvc: InferenceService): string | undefined {
+  const mode = isvc.status?.deploymentMode ?? isvc.metadata.annotations?.['serving.kserve.io/deploymentMode'];
+  return mode === 'RawDeployment' || mode === 'Standard' ? mode : undefined;
 }
 
 export function inferenceServiceName(o: ModelObjects): string {

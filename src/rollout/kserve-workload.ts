@@ -11,6 +11,7 @@ import {
   predictorImage,
   predictorPatch,
   REVISION_LABEL,
+  rawDeploymentMode,
 } from './kserve-manifest.js';
 import { labels, type ModelObjects, selectorString } from './manifests.js';
 import { ANNOTATION, readState } from './state.js';
@@ -226,7 +227,17 @@ export class KServeWorkload implements Workload {
 
   async createCanary(image: string, annotations: Record<string, string>): Promise<boolean> {
     const isvc = await this.readIsvc();
-    if (isvc) this.imageOf(isvc);
+    if (isvc) {
+      this.imageOf(isvc);
+      const raw = rawDeploymentMode(isvc);
+      if (raw) {
+        throw new InputError(
+          `InferenceService ${this.o.namespace}/${this.isvc} runs in ${raw} mode, where KServe ignores ` +
+            'canaryTrafficPercent (kserve#5335): a kserve canary would take all the traffic at once. Use ' +
+            'traffic.router: gateway-api, or serverless mode (serving.kserve.io/deploymentMode: Serverless)',
+        );
+      }
+    }
     const before = isvc?.status?.components?.predictor?.latestRolledoutRevision;
     const body: V1ConfigMap = {
       metadata: {

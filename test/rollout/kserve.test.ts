@@ -380,6 +380,32 @@ describe.skipIf(!prometheusComponent().available)(
       ws.dispose();
     });
 
+    it('an InferenceService in RawDeployment mode is refused (KServe would ignore canaryTrafficPercent)', async () => {
+      await kube.custom.createNamespacedCustomObject({
+        ...ISVC,
+        namespace: NAMESPACE,
+        body: {
+          apiVersion: 'serving.kserve.io/v1beta1',
+          kind: 'InferenceService',
+          metadata: { name: 'kraw', annotations: { 'serving.kserve.io/deploymentMode': 'RawDeployment' } },
+          spec: { predictor: { containers: [{ name: 'kserve-container', image: 'reg/kraw:v1' }] } },
+        },
+      });
+      const ws = workspace(CONFIG(prom.url), 'kraw');
+      const cap = captureLog();
+      const ctx = context(ws.dir, cap.log, { kubeconfigPath: sim.kubeconfigPath });
+      const error = await deploy
+        .run(ctx, { config: 'model-deploy.yml', image: 'reg/kraw:v2' }, [])
+        .catch((e) => e);
+      expect(exitCodeOf(error)).toBe(ExitCode.Usage);
+      expect(String(error.message)).toMatch(
+        /runs in RawDeployment mode, where KServe ignores canaryTrafficPercent/,
+      );
+      expect(predictorImage(await readIsvc('kraw'))).toBe('reg/kraw:v1');
+      expect(await canaryConfigMap('kraw')).toBeUndefined();
+      ws.dispose();
+    });
+
     it("kill -9 mid-step: status shows the two revisions, and the action's abort step restores the old one", async () => {
       const model = 'kkill';
       const { ws } = await firstDeploy(model, CONFIG(prom.url, '30s'));
