@@ -803,14 +803,31 @@ function continueAbort(spec, observed, state, now) {
     if (stable && state.stableImage && stable.image !== state.stableImage) {
         stableActions.push({ kind: 'updateStable', image: state.stableImage, maxSurge: 1 });
     }
-    if (stable && stable.replicas < state.stableReplicas) {
-        // dynamic-stable-scale gave stable's room to the canary: when it does not come back by itself,
-        // traffic goes to stable first, then the canary's pods make room for stable again.
+    const canary = observed.canary;
+    if (stableActions.length === 0 && stable && stable.replicas < state.stableReplicas) {
+        // dynamic-stable-scale gave stable's pods to the canary. With room they all come back at once
+        // (traffic moves once they are ready); without, the canary hands them back one at a time, the
+        // traffic following the ready pods, so stable is never routed more than it can serve.
         const missing = state.stableReplicas - stable.replicas;
-        if (observed.room && observed.room.pods < missing && (observed.canary?.replicas ?? 0) > 0) {
-            stableActions.push({ kind: 'setWeight', weight: 0 }, { kind: 'scaleCanary', replicas: 0 });
+        const room = observed.room?.pods ?? missing;
+        if (room >= missing || !canary || canary.replicas === 0) {
+            stableActions.push({ kind: 'scaleStable', replicas: state.stableReplicas });
         }
-        stableActions.push({ kind: 'scaleStable', replicas: state.stableReplicas });
+        else if (room >= 1) {
+            stableActions.push({ kind: 'scaleStable', replicas: stable.replicas + room });
+        }
+        else if (stable.readyReplicas < stable.replicas) {
+            return {
+                actions: [],
+                requeueAfterMs: waitMs(spec),
+                progress: progress(`rolling back: stable ${stable.readyReplicas}/${stable.replicas} ready (${reason})`),
+            };
+        }
+        else {
+            const left = canary.replicas - 1;
+            const weight = Math.round((0,weights/* podShare */.F)(Math.min(left, canary.readyReplicas), stable.readyReplicas));
+            stableActions.push(...(spec.router === 'replicas' ? [] : [{ kind: 'setWeight', weight }]), { kind: 'scaleCanary', replicas: left }, { kind: 'scaleStable', replicas: stable.replicas + 1 });
+        }
     }
     if (stableActions.length > 0) {
         return {

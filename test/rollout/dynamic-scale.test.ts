@@ -77,6 +77,7 @@ describe('dynamic-stable-scale in a cluster with no spare GPUs', () => {
     ({ sim, kube } = await cluster({
       nodePools: [{ name: 'gpu', count: 1, gpus: 8 }],
       traffic: { rps: 200 },
+      faultProfiles: [{ name: 'late-crash', match: { image: 'reg/*:late-crash' }, crashAfter: '2500ms' }],
     }));
   });
   afterEach(async () => {
@@ -164,6 +165,36 @@ describe('dynamic-stable-scale in a cluster with no spare GPUs', () => {
     const stable = await kube.apps.readNamespacedDeployment({ name: model, namespace: 'default' });
     expect(stable.status?.readyReplicas).toBe(4);
     expect(stable.spec?.template.spec?.containers[0]?.image).toBe(`reg/${model}:v2`);
+    ws.dispose();
+  });
+
+  it('a canary failing at full weight is rolled back pod by pod: stable is never routed beyond its ready pods', async () => {
+    const model = 'tightfail';
+    // Full weight is held long enough for the canary pods to crash there.
+    const ws = workspace(CONFIG.replace(/pause: 1s$/, 'pause: 10s'), model);
+    const cap = captureLog();
+    const ctx = context(ws.dir, cap.log, { kubeconfigPath: sim.kubeconfigPath });
+    const first = await deploy.run(ctx, { config: 'model-deploy.yml', image: `reg/${model}:v1` }, []);
+    expect(first.failed, cap.lines.join('\n')).toBeUndefined();
+    const stableUnserved = async () => {
+      const routed = await sim.cluster.traffic.registry.getSingleMetric('model_route_requests_total')!.get();
+      return routed.values
+        .filter((v) => v.labels.backend === `${model}-stable` && v.labels.code === '503')
+        .reduce((n, v) => n + v.value, 0);
+    };
+    const before = await stableUnserved();
+    const w = watch(kube, model);
+    const r = await deploy.run(ctx, { config: 'model-deploy.yml', image: `reg/${model}:late-crash` }, []);
+    await w.stop();
+    expect(r.outputs?.verdict, cap.lines.join('\n')).toBe('rolled-back');
+    expect(r.failed).toMatch(/canary pods unhealthy/);
+    expect((await stableUnserved()) - before, `${w.weights.join(' | ')}\n${w.pods.join(' ')}`).toBe(0);
+    expect(Math.max(...w.gpusInUse)).toBeLessThanOrEqual(8);
+    const stable = await kube.apps.readNamespacedDeployment({ name: model, namespace: 'default' });
+    expect(stable.spec?.replicas).toBe(4);
+    expect(stable.status?.readyReplicas).toBe(4);
+    expect(stable.spec?.template.spec?.containers[0]?.image).toBe(`reg/${model}:v1`);
+    expect(w.weights.at(-1)).toBe('stable=100');
     ws.dispose();
   });
 });

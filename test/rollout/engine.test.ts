@@ -484,6 +484,33 @@ describe('decide: dynamic-stable-scale', () => {
       { kind: 'scaleStable', replicas: 4 },
     ]);
   });
+
+  it('a rollback from 100% with no room hands the pods back one at a time, never routing stable beyond its ready pods', () => {
+    const aborting = state({ phase: 'aborting', abortedAt: NOW, abortReason: 'x', weight: 100 });
+    const o = (stableReady: number, canaryPods: number, weight: number) =>
+      observed({
+        stable: dep({ replicas: stableReady, readyReplicas: stableReady }),
+        canary: canary(aborting, { replicas: canaryPods, readyReplicas: canaryPods }),
+        room: { pods: 0, detail: 'full' },
+        weight,
+      });
+    expect(decide(dyn, o(0, 4, 100), NOW).actions).toEqual([
+      { kind: 'setWeight', weight: 100 },
+      { kind: 'scaleCanary', replicas: 3 },
+      { kind: 'scaleStable', replicas: 1 },
+    ]);
+    expect(decide(dyn, o(1, 3, 100), NOW).actions).toEqual([
+      { kind: 'setWeight', weight: 67 },
+      { kind: 'scaleCanary', replicas: 2 },
+      { kind: 'scaleStable', replicas: 2 },
+    ]);
+    const starting = observed({
+      stable: dep({ replicas: 2, readyReplicas: 1 }),
+      canary: canary(aborting, { replicas: 2, readyReplicas: 2 }),
+      room: { pods: 0, detail: 'full' },
+    });
+    expect(decide(dyn, starting, NOW).actions).toEqual([]);
+  });
 });
 
 describe('decide: promotion after dynamic-stable-scale (no room: pods are swapped)', () => {
