@@ -494,10 +494,8 @@ function rolledOut(d: DeploymentView, replicas: number): boolean {
 }
 
 function promote(spec: RolloutSpec, observed: Observed, state: RolloutState, now: number): Decision {
-  const stable = observed.stable;
+  const stable = observed.stable!;
   const canary = observed.canary!;
-  if (!stable)
-    return beginAbort(spec, observed, state, 'the stable Deployment disappeared during the rollout', now);
   const progress = (message: string) => progressOf(spec, observed, state, message);
   if (stable.image !== spec.image && spec.router === 'kserve') {
     // The canary revision already runs every pod: KServe promotes it by giving it 100%.
@@ -542,15 +540,7 @@ function promote(spec: RolloutSpec, observed: Observed, state: RolloutState, now
       progress: progress(`promoting: stable takes ${spec.image} (max surge ${surge}, max unavailable 0)`),
     };
   }
-  if (observed.stableProblems.length > 0) {
-    return beginAbort(
-      spec,
-      observed,
-      state,
-      `promotion: new stable pods unhealthy: ${describeProblems(observed.stableProblems)}`,
-      now,
-    );
-  }
+  if (observed.stableProblems.length > 0) return stableUnhealthy(spec, observed, state, now);
   if (!rolledOut(stable, spec.replicas)) {
     if (now > state.stepStartedAt + spec.startupDeadlineMs + spec.intervalMs) {
       return beginAbort(
@@ -569,6 +559,16 @@ function promote(spec: RolloutSpec, observed: Observed, state: RolloutState, now
       ),
     };
   }
+  return promoted(spec, observed, state, stable);
+}
+
+/** Stable runs the image everywhere: traffic to it, the canary removed, the verdict recorded. */
+function promoted(
+  spec: RolloutSpec,
+  observed: Observed,
+  state: RolloutState,
+  stable: DeploymentView,
+): Decision {
   return {
     actions: [
       { kind: 'setWeight', weight: 0 },
@@ -584,8 +584,35 @@ function promote(spec: RolloutSpec, observed: Observed, state: RolloutState, now
           ? `rolled back to revision ${state.rollbackTo}: ${spec.image} is stable`
           : `revision ${state.revision} promoted: ${spec.image} is stable (${stable.readyReplicas}/${spec.replicas} ready)`,
     },
-    progress: progress('promoted: 100% to stable, canary removed'),
+    progress: progressOf(spec, observed, state, 'promoted: 100% to stable, canary removed'),
   };
+}
+
+function stableUnhealthy(spec: RolloutSpec, observed: Observed, state: RolloutState, now: number): Decision {
+  return beginAbort(
+    spec,
+    observed,
+    state,
+    `promotion: new stable pods unhealthy: ${describeProblems(observed.stableProblems)}`,
+    now,
+  );
+}
+
+/**
+ * The canary gives stable one pod when there is no room: traffic first moves to match the pods
+ * that will be ready (`weight`), then the canary shrinks and stable grows into the freed room.
+ */
+function handOverToStable(
+  spec: RolloutSpec,
+  canaryLeft: number,
+  stableReplicas: number,
+  weight: number,
+): Action[] {
+  return [
+    ...(spec.router === 'replicas' ? [] : [{ kind: 'setWeight' as const, weight }]),
+    { kind: 'scaleCanary', replicas: canaryLeft },
+    { kind: 'scaleStable', replicas: stableReplicas + 1 },
+  ];
 }
 
 /**
@@ -618,15 +645,7 @@ function promoteBySwap(spec: RolloutSpec, observed: Observed, state: RolloutStat
       progress: progress(`promoting by swap: stable (no traffic) takes ${spec.image} in place`),
     };
   }
-  if (observed.stableProblems.length > 0) {
-    return beginAbort(
-      spec,
-      observed,
-      state,
-      `promotion: new stable pods unhealthy: ${describeProblems(observed.stableProblems)}`,
-      now,
-    );
-  }
+  if (observed.stableProblems.length > 0) return stableUnhealthy(spec, observed, state, now);
   const share = (c: number, s: number) => (c + s === 0 ? 100 : Math.round(podShare(c, s)));
   const follow = share(canary.readyReplicas, stable.readyReplicas);
   if (spec.router !== 'replicas' && observed.weight !== follow) {
@@ -663,18 +682,12 @@ function promoteBySwap(spec: RolloutSpec, observed: Observed, state: RolloutStat
       return wait(`promoting by swap: stable ${stable.readyReplicas}/${stable.replicas} ready`);
     const left = Math.max(0, canary.replicas - 1);
     return {
-      actions: [
-        ...(spec.router === 'replicas'
-          ? []
-          : [
-              {
-                kind: 'setWeight' as const,
-                weight: share(Math.min(left, canary.readyReplicas), stable.readyReplicas),
-              },
-            ]),
-        { kind: 'scaleCanary', replicas: left },
-        { kind: 'scaleStable', replicas: stable.replicas + 1 },
-      ],
+      actions: handOverToStable(
+        spec,
+        left,
+        stable.replicas,
+        share(Math.min(left, canary.readyReplicas), stable.readyReplicas),
+      ),
       requeueAfterMs: waitMs(spec),
       progress: progress(
         `promoting by swap: one canary pod makes room for stable ${stable.replicas + 1}/${spec.replicas}`,
@@ -683,20 +696,7 @@ function promoteBySwap(spec: RolloutSpec, observed: Observed, state: RolloutStat
   }
   if (!rolledOut(stable, spec.replicas))
     return wait(`promoting by swap: stable ${stable.readyReplicas}/${spec.replicas} ready`);
-  return {
-    actions: [
-      { kind: 'setWeight', weight: 0 },
-      { kind: 'scaleCanary', replicas: 0 },
-      { kind: 'recordHistory', verdict: 'promoted', revision: state.revision },
-      { kind: 'deleteCanary' },
-    ],
-    requeueAfterMs: 0,
-    done: {
-      verdict: 'promoted',
-      reason: `revision ${state.revision} promoted: ${spec.image} is stable (${stable.readyReplicas}/${spec.replicas} ready)`,
-    },
-    progress: progress('promoted: 100% to stable, canary removed'),
-  };
+  return promoted(spec, observed, state, stable);
 }
 
 function beginAbort(
@@ -753,11 +753,7 @@ function continueAbort(spec: RolloutSpec, observed: Observed, state: RolloutStat
     } else {
       const left = canary.replicas - 1;
       const weight = Math.round(podShare(Math.min(left, canary.readyReplicas), stable.readyReplicas));
-      stableActions.push(
-        ...(spec.router === 'replicas' ? [] : [{ kind: 'setWeight' as const, weight }]),
-        { kind: 'scaleCanary', replicas: left },
-        { kind: 'scaleStable', replicas: stable.replicas + 1 },
-      );
+      stableActions.push(...handOverToStable(spec, left, stable.replicas, weight));
     }
   }
   if (stableActions.length > 0) {
