@@ -176,6 +176,17 @@ export class Kube {
     }
   }
 
+  /** A write safe to repeat (merge patch); false when the object does not exist. */
+  async patchIfExists(what: string, fn: () => Promise<unknown>): Promise<boolean> {
+    try {
+      await this.call(what, fn, { conflicts: true });
+      return true;
+    } catch (error) {
+      if (isNotFound(error)) return false;
+      throw error;
+    }
+  }
+
   /** Delete; a missing object is already deleted. */
   async remove(what: string, fn: () => Promise<unknown>): Promise<void> {
     try {

@@ -122,15 +122,10 @@ export class DeploymentWorkload implements Workload {
 
   private async patch(name: string, body: object, missingOk: boolean): Promise<void> {
     const { kube } = this;
-    try {
-      await kube.call(
-        `patch Deployment ${name}`,
-        () => kube.apps.patchNamespacedDeployment({ name, namespace: this.o.namespace, body }, MERGE_PATCH),
-        { conflicts: true },
-      );
-    } catch (error) {
-      if (missingOk && (error as { code?: number }).code === 404) return;
-      throw error;
-    }
+    const what = `patch Deployment ${name}`;
+    const write = () =>
+      kube.apps.patchNamespacedDeployment({ name, namespace: this.o.namespace, body }, MERGE_PATCH);
+    if (missingOk) await kube.patchIfExists(what, write);
+    else await kube.call(what, write, { conflicts: true });
   }
 }

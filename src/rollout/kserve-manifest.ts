@@ -45,6 +45,22 @@ export interface InferenceService {
 }
 
 /**
+ * The predictor's revisions as far as the status describes the current spec: `latest` only once
+ * KServe has seen this generation, `latestReady` when that revision is ready.
+ */
+export function predictorStatus(isvc: InferenceService) {
+  const s = isvc.status?.components?.predictor ?? {};
+  const observed = (isvc.status?.observedGeneration ?? 0) >= (isvc.metadata.generation ?? 0);
+  const latest = observed ? s.latestCreatedRevision : undefined;
+  return {
+    observed,
+    latest,
+    latestReady: latest !== undefined && s.latestReadyRevision === latest,
+    rolledOut: s.latestRolledoutRevision,
+  };
+}
+
+/**
  * The deployment mode when it is not serverless: KServe ignores canaryTrafficPercent in
  * RawDeployment (called Standard since 0.15) without a word (kserve#5335).
  */

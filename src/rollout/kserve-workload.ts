@@ -10,6 +10,7 @@ import {
   inferenceServiceName,
   predictorImage,
   predictorPatch,
+  predictorStatus,
   REVISION_LABEL,
   rawDeploymentMode,
 } from './kserve-manifest.js';
@@ -115,11 +116,7 @@ export class KServeWorkload implements Workload {
     const predictor = isvc.spec.predictor;
     const image = predictorImage(predictor) ?? '';
     const replicas = predictor.minReplicas ?? 1;
-    const s = isvc.status?.components?.predictor ?? {};
-    const observed = (isvc.status?.observedGeneration ?? 0) >= (isvc.metadata.generation ?? 0);
-    const latest = observed ? s.latestCreatedRevision : undefined;
-    const latestReady = latest !== undefined && s.latestReadyRevision === latest;
-    const rolledOut = s.latestRolledoutRevision;
+    const { observed, latest, latestReady, rolledOut } = predictorStatus(isvc);
     const view = (img: string, revision: string | undefined, annotations: Record<string, string>) => {
       const n = podsOf(revision).filter(ready).length;
       return {
@@ -199,8 +196,12 @@ export class KServeWorkload implements Workload {
     return image;
   }
 
-  private async setImage(image: string, canaryTrafficPercent: number | null): Promise<void> {
-    const isvc = await this.readIsvc();
+  /** Makes the predictor of `isvc` (as just read) run `image`, with canaryTrafficPercent in the same write. */
+  private async setImage(
+    isvc: InferenceService | undefined,
+    image: string,
+    canaryTrafficPercent: number | null,
+  ): Promise<void> {
     if (!isvc)
       throw new InputError(
         `InferenceService ${this.o.namespace}/${this.isvc} disappeared during the rollout`,
@@ -255,24 +256,18 @@ export class KServeWorkload implements Workload {
       this.kube.core.createNamespacedConfigMap({ namespace: this.o.namespace, body }),
     );
     if (!created) await this.writeState(annotations);
-    await this.setImage(image, 0);
+    await this.setImage(isvc, image, 0);
     return created !== undefined;
   }
 
   async writeState(annotations: Record<string, string>): Promise<void> {
-    try {
-      await this.kube.call(
-        'patch canary ConfigMap',
-        () =>
-          this.kube.core.patchNamespacedConfigMap(
-            { name: this.o.canaryName, namespace: this.o.namespace, body: { metadata: { annotations } } },
-            MERGE_PATCH,
-          ),
-        { conflicts: true },
-      );
-    } catch (error) {
-      if ((error as { code?: number }).code !== 404) throw error;
-    }
+    const { canaryName: name, namespace } = this.o;
+    await this.kube.patchIfExists('patch canary ConfigMap', () =>
+      this.kube.core.patchNamespacedConfigMap(
+        { name, namespace, body: { metadata: { annotations } } },
+        MERGE_PATCH,
+      ),
+    );
   }
 
   /** Knative sizes each revision (minReplicas); one revision cannot be scaled on its own. */
@@ -283,7 +278,7 @@ export class KServeWorkload implements Workload {
   async updateStable(image: string, { revision }: StableUpdate): Promise<void> {
     const isvc = await this.readIsvc();
     const current = isvc ? predictorImage(isvc.spec.predictor) : undefined;
-    await this.setImage(image, current === image ? null : 0);
+    await this.setImage(isvc, image, current === image ? null : 0);
     if (revision !== undefined) await this.annotateStable({ [ANNOTATION.revision]: String(revision) });
   }
 
@@ -292,14 +287,8 @@ export class KServeWorkload implements Workload {
     const state = readState(marker?.metadata?.annotations);
     if (isvc && state.ok && state.state.phase === 'aborting') {
       const s = isvc.status?.components?.predictor ?? {};
-      const observed = (isvc.status?.observedGeneration ?? 0) >= (isvc.metadata.generation ?? 0);
       const restored = predictorImage(isvc.spec.predictor) === state.state.stableImage;
-      if (
-        restored &&
-        observed &&
-        s.latestCreatedRevision &&
-        s.latestReadyRevision === s.latestCreatedRevision
-      ) {
+      if (restored && predictorStatus(isvc).latestReady) {
         await this.patchIsvc(`unpin InferenceService ${this.isvc}`, {
           spec: { predictor: { canaryTrafficPercent: null } },
         });
@@ -321,18 +310,13 @@ export class KServeWorkload implements Workload {
     const { kube } = this;
     const { namespace } = this.o;
     const name = this.stableRecord;
-    try {
-      await kube.call(
-        'patch stable ConfigMap',
-        () =>
-          kube.core.patchNamespacedConfigMap(
-            { name, namespace, body: { metadata: { annotations } } },
-            MERGE_PATCH,
-          ),
-        { conflicts: true },
-      );
-    } catch (error) {
-      if ((error as { code?: number }).code !== 404) throw error;
+    const patched = await kube.patchIfExists('patch stable ConfigMap', () =>
+      kube.core.patchNamespacedConfigMap(
+        { name, namespace, body: { metadata: { annotations } } },
+        MERGE_PATCH,
+      ),
+    );
+    if (!patched) {
       const set = Object.fromEntries(Object.entries(annotations).filter(([, v]) => v !== null)) as Record<
         string,
         string
@@ -360,16 +344,8 @@ export class KServeRouter implements TrafficRouter {
   async setWeight(weight: number): Promise<void> {
     const isvc = await this.workload.readIsvc();
     if (!isvc) return;
-    let percent: number | null = weight;
-    const s = isvc.status?.components?.predictor ?? {};
-    const observed = (isvc.status?.observedGeneration ?? 0) >= (isvc.metadata.generation ?? 0);
-    if (
-      weight === 0 &&
-      observed &&
-      s.latestCreatedRevision &&
-      s.latestCreatedRevision === s.latestRolledoutRevision
-    )
-      percent = null;
+    const { latest, rolledOut } = predictorStatus(isvc);
+    const percent = weight === 0 && latest !== undefined && latest === rolledOut ? null : weight;
     await this.workload.patchIsvc(`set InferenceService ${this.workload.isvc} canaryTrafficPercent`, {
       spec: { predictor: { canaryTrafficPercent: percent } },
     });
