@@ -35,12 +35,10 @@ export default defineCommand({
   async run(ctx, options) {
     const { requireGateRecords } = await import('../pipeline/records.js');
     const { decide } = await import('../rollout/engine.js');
-    const { nextRevision, readHistory } = await import('../rollout/history.js');
-    const { newRunId, openSession, runUnderLease, sessionRunner, waitOption } = await import(
+    const { newRunId, nextRevisionNow, openSession, runUnderLease, sessionRunner, waitOption } = await import(
       '../rollout/session.js'
     );
     const { buildSpec } = await import('../rollout/spec.js');
-    const { ANNOTATION } = await import('../rollout/state.js');
     const s = openSession(ctx, options);
     const image = stringOption(options, 'image') ?? s.deploy.image;
     if (!image)
@@ -50,13 +48,11 @@ export default defineCommand({
     const requireGates = requireGatesFor(options, s.deploy['require-gates'], ctx.env);
     if (requireGates && !ctx.dryRun) await requireGateRecords(ctx, image);
     const prometheus = stringOption(options, 'prometheus');
-    const { stable } = await s.workload.read();
-    const history = await readHistory(s.kube, s.objects);
     const spec = buildSpec(s.objects, {
       image,
       runId: newRunId(s.holder),
       intent: 'deploy',
-      nextRevision: nextRevision(history, Number(stable?.annotations[ANNOTATION.revision] ?? 0)),
+      nextRevision: await nextRevisionNow(s),
     });
     if (ctx.dryRun) {
       const runner = sessionRunner(ctx, s, spec, { revisionInfo: {} });

@@ -21,10 +21,11 @@ export default defineCommand({
   },
   help: 'Skips steps and analysis (a fast-track rollback): stable takes the old image with a surge that fits, never below its ready count.',
   async run(ctx, options) {
-    const { nextRevision, previousPromoted, readHistory } = await import('../rollout/history.js');
-    const { newRunId, openSession, runUnderLease, waitOption } = await import('../rollout/session.js');
+    const { previousPromoted, readHistory } = await import('../rollout/history.js');
+    const { newRunId, openSession, revisionAfter, runUnderLease, waitOption } = await import(
+      '../rollout/session.js'
+    );
     const { buildSpec } = await import('../rollout/spec.js');
-    const { ANNOTATION } = await import('../rollout/state.js');
     const s = openSession(ctx, options);
     const history = await readHistory(s.kube, s.objects);
     const { stable } = await s.workload.read();
@@ -52,7 +53,7 @@ export default defineCommand({
       image: target.image,
       runId: newRunId(s.holder),
       intent: 'deploy',
-      nextRevision: nextRevision(history, Number(stable.annotations[ANNOTATION.revision] ?? 0)),
+      nextRevision: revisionAfter(history, stable),
       rollbackTo: target.revision,
     });
     const { result: _r, ...rest } = await runUnderLease(ctx, s, spec, {

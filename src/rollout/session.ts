@@ -13,9 +13,9 @@ import type { Config } from '../config/schema.js';
 import type { DeployConfig } from '../config/sections/deploy.js';
 import { parseDuration } from '../config/units.js';
 import { ConfigError, ExitCode, InputError } from '../errors.js';
-import type { RolloutSpec } from './engine-types.js';
+import type { DeploymentView, RolloutSpec } from './engine-types.js';
 import { GitHubDeployment } from './github-deployment.js';
-import { nextRevision, readHistory } from './history.js';
+import { nextRevision, type Revision, readHistory } from './history.js';
 import { type ModelObjects, modelObjects } from './manifests.js';
 import { renderReport } from './report.js';
 import { RolloutRunner, type RunOptions, type RunResult } from './run.js';
@@ -201,9 +201,13 @@ export async function runUnderLease(
 }
 
 /** The revision number the next rollout gets: after every recorded one and the stable's. */
+export function revisionAfter(history: readonly Revision[], stable: DeploymentView | undefined): number {
+  return nextRevision(history, Number(stable?.annotations[ANNOTATION.revision] ?? 0));
+}
+
 export async function nextRevisionNow(s: Session): Promise<number> {
   const [history, view] = await Promise.all([readHistory(s.kube, s.objects), s.workload.read()]);
-  return nextRevision(history, Number(view.stable?.annotations[ANNOTATION.revision] ?? 0));
+  return revisionAfter(history, view.stable);
 }
 
 export function newRunId(holder: string): string {
