@@ -21,6 +21,14 @@ steps:
   - setWeight: 100
   - pause: 1s`;
 
+/** Requests the route sent to a backend without a ready pod (503), over the backends matching `labels`. */
+async function unservedRequests(sim: TestSim, labels: Record<string, string>): Promise<number> {
+  const routed = await sim.cluster.traffic.registry.getSingleMetric('model_route_requests_total')!.get();
+  return routed.values
+    .filter((v) => v.labels.code === '503' && Object.entries(labels).every(([k, x]) => v.labels[k] === x))
+    .reduce((n, v) => n + v.value, 0);
+}
+
 /** Every change of the route's weights, and the GPUs the model's scheduled pods hold, every 50 ms. */
 function watch(kube: Kube, model: string) {
   const weights: string[] = [];
@@ -92,12 +100,7 @@ describe('dynamic-stable-scale in a cluster with no spare GPUs', () => {
     const first = await deploy.run(ctx, { config: 'model-deploy.yml', image: `reg/${model}:v1` }, []);
     expect(first.failed, cap.lines.join('\n')).toBeUndefined();
 
-    const unserved = async () => {
-      const routed = await sim.cluster.traffic.registry.getSingleMetric('model_route_requests_total')!.get();
-      return routed.values
-        .filter((v) => v.labels.route === model && v.labels.code === '503')
-        .reduce((n, v) => n + v.value, 0);
-    };
+    const unserved = () => unservedRequests(sim, { route: model });
     // The route exists before the first deploy's pods are ready: count only what the rollout does.
     const before = await unserved();
     const w = watch(kube, model);
@@ -176,12 +179,7 @@ describe('dynamic-stable-scale in a cluster with no spare GPUs', () => {
     const ctx = context(ws.dir, cap.log, { kubeconfigPath: sim.kubeconfigPath });
     const first = await deploy.run(ctx, { config: 'model-deploy.yml', image: `reg/${model}:v1` }, []);
     expect(first.failed, cap.lines.join('\n')).toBeUndefined();
-    const stableUnserved = async () => {
-      const routed = await sim.cluster.traffic.registry.getSingleMetric('model_route_requests_total')!.get();
-      return routed.values
-        .filter((v) => v.labels.backend === `${model}-stable` && v.labels.code === '503')
-        .reduce((n, v) => n + v.value, 0);
-    };
+    const stableUnserved = () => unservedRequests(sim, { backend: `${model}-stable` });
     const before = await stableUnserved();
     const w = watch(kube, model);
     const r = await deploy.run(ctx, { config: 'model-deploy.yml', image: `reg/${model}:late-crash` }, []);

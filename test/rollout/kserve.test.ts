@@ -9,6 +9,9 @@ import { ExitCode, exitCodeOf } from '../../src/errors.js';
 import { readHistory } from '../../src/rollout/history.js';
 import { modelObjects } from '../../src/rollout/manifests.js';
 import { readState } from '../../src/rollout/state.js';
+import { REVISION_LABEL } from '../../src/sim/kserve-controller.js';
+import { podReady } from '../../src/sim/replicaset-controller.js';
+import { resourceByKind } from '../../src/sim/resources.js';
 import type { StoreEvent } from '../../src/sim/store.js';
 import { prometheusComponent, startPrometheus, type TestPrometheus } from '../support/prometheus.js';
 import type { TestSim } from '../support/sim.js';
@@ -96,21 +99,13 @@ function record(sim: TestSim, isvc: string, canary: string) {
 function watchRolledOut(sim: TestSim, isvc: string) {
   const seen: number[] = [];
   const timer = setInterval(() => {
-    const i = sim.cluster.api.store.peek(
-      sim.cluster.api.store.allResources().find((r) => r.kind === 'InferenceService')!,
-      NAMESPACE,
-      isvc,
-    ) as unknown as Isvc | undefined;
+    const i = sim.cluster.api.store.peek(resourceByKind('InferenceService')!, NAMESPACE, isvc) as unknown as
+      | Isvc
+      | undefined;
     const revision = i?.status?.components?.predictor?.latestRolledoutRevision;
     const pods = sim.cluster.api.store
-      .peekAll(sim.cluster.api.store.allResources().find((r) => r.kind === 'Pod')!, NAMESPACE)
-      .filter(
-        (p) =>
-          p.metadata.labels?.['serving.knative.dev/revision'] === revision &&
-          (p.status?.conditions as { type: string; status: string }[] | undefined)?.some(
-            (c) => c.type === 'Ready' && c.status === 'True',
-          ),
-      );
+      .peekAll(resourceByKind('Pod')!, NAMESPACE)
+      .filter((p) => p.metadata.labels?.[REVISION_LABEL] === revision && podReady(p));
     seen.push(pods.length);
   }, 100);
   return {
