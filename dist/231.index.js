@@ -48,10 +48,8 @@ __webpack_require__.r(__webpack_exports__);
     async run(ctx, options) {
         const { requireGateRecords } = await Promise.all(/* import() */[__webpack_require__.e(333), __webpack_require__.e(207)]).then(__webpack_require__.bind(__webpack_require__, 58207));
         const { decide } = await Promise.all(/* import() */[__webpack_require__.e(61), __webpack_require__.e(43)]).then(__webpack_require__.bind(__webpack_require__, 88061));
-        const { nextRevision, readHistory } = await __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 96849));
-        const { newRunId, openSession, runUnderLease, sessionRunner, waitOption } = await Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(119), __webpack_require__.e(830), __webpack_require__.e(413), __webpack_require__.e(118), __webpack_require__.e(901), __webpack_require__.e(521), __webpack_require__.e(383), __webpack_require__.e(532), __webpack_require__.e(61), __webpack_require__.e(284)]).then(__webpack_require__.bind(__webpack_require__, 49284));
+        const { newRunId, nextRevisionNow, openSession, runUnderLease, sessionRunner, waitOption } = await Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(119), __webpack_require__.e(830), __webpack_require__.e(413), __webpack_require__.e(118), __webpack_require__.e(901), __webpack_require__.e(521), __webpack_require__.e(383), __webpack_require__.e(532), __webpack_require__.e(61), __webpack_require__.e(284)]).then(__webpack_require__.bind(__webpack_require__, 49284));
         const { buildSpec } = await __webpack_require__.e(/* import() */ 858).then(__webpack_require__.bind(__webpack_require__, 31858));
-        const { ANNOTATION } = await __webpack_require__.e(/* import() */ 280).then(__webpack_require__.bind(__webpack_require__, 39280));
         const s = openSession(ctx, options);
         const image = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOption */ .Pp)(options, 'image') ?? s.deploy.image;
         if (!image)
@@ -60,13 +58,11 @@ __webpack_require__.r(__webpack_exports__);
         if (requireGates && !ctx.dryRun)
             await requireGateRecords(ctx, image);
         const prometheus = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOption */ .Pp)(options, 'prometheus');
-        const { stable } = await s.workload.read();
-        const history = await readHistory(s.kube, s.objects);
         const spec = buildSpec(s.objects, {
             image,
             runId: newRunId(s.holder),
             intent: 'deploy',
-            nextRevision: nextRevision(history, Number(stable?.annotations[ANNOTATION.revision] ?? 0)),
+            nextRevision: await nextRevisionNow(s),
         });
         if (ctx.dryRun) {
             const runner = sessionRunner(ctx, s, spec, { revisionInfo: {} });

@@ -6,8 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ANNOTATION: () => (/* binding */ ANNOTATION),
 /* harmony export */   Ww: () => (/* binding */ stateAnnotations),
+/* harmony export */   YX: () => (/* binding */ ANNOTATION),
 /* harmony export */   d_: () => (/* binding */ LABEL),
 /* harmony export */   readState: () => (/* binding */ readState),
 /* harmony export */   u: () => (/* binding */ MANAGER)

@@ -167,6 +167,18 @@ class Kube {
             throw error;
         }
     }
+    /** A write safe to repeat (merge patch); false when the object does not exist. */
+    async patchIfExists(what, fn) {
+        try {
+            await this.call(what, fn, { conflicts: true });
+            return true;
+        }
+        catch (error) {
+            if (isNotFound(error))
+                return false;
+            throw error;
+        }
+    }
     /** Delete; a missing object is already deleted. */
     async remove(what, fn) {
         try {
@@ -609,7 +621,7 @@ function promotePatch(current, o, image, update) {
     return {
         metadata: {
             labels: { [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.version]: versionOf(image, o.version) },
-            ...(revision !== undefined ? { annotations: { [_state_js__WEBPACK_IMPORTED_MODULE_0__.ANNOTATION.revision]: String(revision) } } : {}),
+            ...(revision !== undefined ? { annotations: { [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .ANNOTATION */ .YX.revision]: String(revision) } } : {}),
         },
         spec: {
             replicas,
@@ -720,13 +732,15 @@ function progressLine(p) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   newRunId: () => (/* binding */ newRunId),
+  nextRevisionNow: () => (/* binding */ nextRevisionNow),
   openSession: () => (/* binding */ openSession),
+  revisionAfter: () => (/* binding */ revisionAfter),
   runUnderLease: () => (/* binding */ runUnderLease),
   sessionRunner: () => (/* binding */ sessionRunner),
   waitOption: () => (/* binding */ waitOption)
 });
 
-// UNUSED EXPORTS: clusterOptions, holderIdentity, leaseFor, nextRevisionNow
+// UNUSED EXPORTS: clusterOptions, holderIdentity, leaseFor
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -1632,8 +1646,8 @@ class RolloutRunner {
             case 'createStable': {
                 await router.prepare();
                 await workload.createStable(spec.image, action.replicas, {
-                    [rollout_state.ANNOTATION.revision]: String(action.revision),
-                    [rollout_state.ANNOTATION.firstDeploy]: new Date(action.startedAt).toISOString(),
+                    [rollout_state/* ANNOTATION */.YX.revision]: String(action.revision),
+                    [rollout_state/* ANNOTATION */.YX.firstDeploy]: new Date(action.startedAt).toISOString(),
                 });
                 this.revision = action.revision;
                 log.info(`created ${workload.stableName} (${spec.image}, ${action.replicas} replicas)`);
@@ -1688,7 +1702,7 @@ class RolloutRunner {
                 await router.cleanup();
                 return;
             case 'markFirstDeployDone':
-                await workload.annotateStable({ [rollout_state.ANNOTATION.firstDeploy]: null });
+                await workload.annotateStable({ [rollout_state/* ANNOTATION */.YX.firstDeploy]: null });
                 return;
             case 'recordHistory': {
                 const image = action.verdict === 'rolled-back' ? (observed.canary?.image ?? spec.image) : spec.image;
@@ -1762,6 +1776,21 @@ const REVISION_LABEL = 'serving.knative.dev/revision';
 /** The container KServe routes to in a custom predictor. */
 const KSERVE_CONTAINER = 'kserve-container';
 const OCI = 'oci://';
+/**
+ * The predictor's revisions as far as the status describes the current spec: `latest` only once
+ * KServe has seen this generation, `latestReady` when that revision is ready.
+ */
+function predictorStatus(isvc) {
+    const s = isvc.status?.components?.predictor ?? {};
+    const observed = (isvc.status?.observedGeneration ?? 0) >= (isvc.metadata.generation ?? 0);
+    const latest = observed ? s.latestCreatedRevision : undefined;
+    return {
+        observed,
+        latest,
+        latestReady: latest !== undefined && s.latestReadyRevision === latest,
+        rolledOut: s.latestRolledoutRevision,
+    };
+}
 /**
  * The deployment mode when it is not serverless: KServe ignores canaryTrafficPercent in
  * RawDeployment (called Standard since 0.15) without a word (kserve#5335).
@@ -1928,11 +1957,7 @@ class KServeWorkload {
         const predictor = isvc.spec.predictor;
         const image = predictorImage(predictor) ?? '';
         const replicas = predictor.minReplicas ?? 1;
-        const s = isvc.status?.components?.predictor ?? {};
-        const observed = (isvc.status?.observedGeneration ?? 0) >= (isvc.metadata.generation ?? 0);
-        const latest = observed ? s.latestCreatedRevision : undefined;
-        const latestReady = latest !== undefined && s.latestReadyRevision === latest;
-        const rolledOut = s.latestRolledoutRevision;
+        const { observed, latest, latestReady, rolledOut } = predictorStatus(isvc);
         const view = (img, revision, annotations) => {
             const n = podsOf(revision).filter(ready).length;
             return {
@@ -1993,8 +2018,8 @@ class KServeWorkload {
         }
         return image;
     }
-    async setImage(image, canaryTrafficPercent) {
-        const isvc = await this.readIsvc();
+    /** Makes the predictor of `isvc` (as just read) run `image`, with canaryTrafficPercent in the same write. */
+    async setImage(isvc, image, canaryTrafficPercent) {
         if (!isvc)
             throw new errors/* InputError */.dz(`InferenceService ${this.o.namespace}/${this.isvc} disappeared during the rollout`);
         const current = this.imageOf(isvc);
@@ -2038,17 +2063,12 @@ class KServeWorkload {
         const created = await this.kube.create('create canary ConfigMap', () => this.kube.core.createNamespacedConfigMap({ namespace: this.o.namespace, body }));
         if (!created)
             await this.writeState(annotations);
-        await this.setImage(image, 0);
+        await this.setImage(isvc, image, 0);
         return created !== undefined;
     }
     async writeState(annotations) {
-        try {
-            await this.kube.call('patch canary ConfigMap', () => this.kube.core.patchNamespacedConfigMap({ name: this.o.canaryName, namespace: this.o.namespace, body: { metadata: { annotations } } }, cluster_kube/* MERGE_PATCH */.Yy), { conflicts: true });
-        }
-        catch (error) {
-            if (error.code !== 404)
-                throw error;
-        }
+        const { canaryName: name, namespace } = this.o;
+        await this.kube.patchIfExists('patch canary ConfigMap', () => this.kube.core.patchNamespacedConfigMap({ name, namespace, body: { metadata: { annotations } } }, cluster_kube/* MERGE_PATCH */.Yy));
     }
     /** Knative sizes each revision (minReplicas); one revision cannot be scaled on its own. */
     async scaleCanary() { }
@@ -2057,21 +2077,17 @@ class KServeWorkload {
     async updateStable(image, { revision }) {
         const isvc = await this.readIsvc();
         const current = isvc ? predictorImage(isvc.spec.predictor) : undefined;
-        await this.setImage(image, current === image ? null : 0);
+        await this.setImage(isvc, image, current === image ? null : 0);
         if (revision !== undefined)
-            await this.annotateStable({ [rollout_state.ANNOTATION.revision]: String(revision) });
+            await this.annotateStable({ [rollout_state/* ANNOTATION */.YX.revision]: String(revision) });
     }
     async deleteCanary() {
         const [marker, isvc] = await Promise.all([this.readConfigMap(this.o.canaryName), this.readIsvc()]);
         const state = (0,rollout_state.readState)(marker?.metadata?.annotations);
         if (isvc && state.ok && state.state.phase === 'aborting') {
             const s = isvc.status?.components?.predictor ?? {};
-            const observed = (isvc.status?.observedGeneration ?? 0) >= (isvc.metadata.generation ?? 0);
             const restored = predictorImage(isvc.spec.predictor) === state.state.stableImage;
-            if (restored &&
-                observed &&
-                s.latestCreatedRevision &&
-                s.latestReadyRevision === s.latestCreatedRevision) {
+            if (restored && predictorStatus(isvc).latestReady) {
                 await this.patchIsvc(`unpin InferenceService ${this.isvc}`, {
                     spec: { predictor: { canaryTrafficPercent: null } },
                 });
@@ -2089,12 +2105,8 @@ class KServeWorkload {
         const { kube } = this;
         const { namespace } = this.o;
         const name = this.stableRecord;
-        try {
-            await kube.call('patch stable ConfigMap', () => kube.core.patchNamespacedConfigMap({ name, namespace, body: { metadata: { annotations } } }, cluster_kube/* MERGE_PATCH */.Yy), { conflicts: true });
-        }
-        catch (error) {
-            if (error.code !== 404)
-                throw error;
+        const patched = await kube.patchIfExists('patch stable ConfigMap', () => kube.core.patchNamespacedConfigMap({ name, namespace, body: { metadata: { annotations } } }, cluster_kube/* MERGE_PATCH */.Yy));
+        if (!patched) {
             const set = Object.fromEntries(Object.entries(annotations).filter(([, v]) => v !== null));
             await kube.create('create stable ConfigMap', () => kube.core.createNamespacedConfigMap({
                 namespace,
@@ -2118,14 +2130,8 @@ class KServeRouter {
         const isvc = await this.workload.readIsvc();
         if (!isvc)
             return;
-        let percent = weight;
-        const s = isvc.status?.components?.predictor ?? {};
-        const observed = (isvc.status?.observedGeneration ?? 0) >= (isvc.metadata.generation ?? 0);
-        if (weight === 0 &&
-            observed &&
-            s.latestCreatedRevision &&
-            s.latestCreatedRevision === s.latestRolledoutRevision)
-            percent = null;
+        const { latest, rolledOut } = predictorStatus(isvc);
+        const percent = weight === 0 && latest !== undefined && latest === rolledOut ? null : weight;
         await this.workload.patchIsvc(`set InferenceService ${this.workload.isvc} canaryTrafficPercent`, {
             spec: { predictor: { canaryTrafficPercent: percent } },
         });
@@ -2368,14 +2374,12 @@ class DeploymentWorkload {
     }
     async patch(name, body, missingOk) {
         const { kube } = this;
-        try {
-            await kube.call(`patch Deployment ${name}`, () => kube.apps.patchNamespacedDeployment({ name, namespace: this.o.namespace, body }, cluster_kube/* MERGE_PATCH */.Yy), { conflicts: true });
-        }
-        catch (error) {
-            if (missingOk && error.code === 404)
-                return;
-            throw error;
-        }
+        const what = `patch Deployment ${name}`;
+        const write = () => kube.apps.patchNamespacedDeployment({ name, namespace: this.o.namespace, body }, cluster_kube/* MERGE_PATCH */.Yy);
+        if (missingOk)
+            await kube.patchIfExists(what, write);
+        else
+            await kube.call(what, write, { conflicts: true });
     }
 }
 
@@ -2563,9 +2567,12 @@ async function runUnderLease(ctx, s, planned, options) {
     }
 }
 /** The revision number the next rollout gets: after every recorded one and the stable's. */
+function revisionAfter(history, stable) {
+    return (0,rollout_history.nextRevision)(history, Number(stable?.annotations[rollout_state/* ANNOTATION */.YX.revision] ?? 0));
+}
 async function nextRevisionNow(s) {
     const [history, view] = await Promise.all([(0,rollout_history.readHistory)(s.kube, s.objects), s.workload.read()]);
-    return (0,rollout_history.nextRevision)(history, Number(view.stable?.annotations[rollout_state.ANNOTATION.revision] ?? 0));
+    return revisionAfter(history, view.stable);
 }
 function newRunId(holder) {
     return `${holder}#${(0,external_node_crypto_.randomUUID)().slice(0, 8)}`;

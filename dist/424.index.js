@@ -167,6 +167,18 @@ class Kube {
             throw error;
         }
     }
+    /** A write safe to repeat (merge patch); false when the object does not exist. */
+    async patchIfExists(what, fn) {
+        try {
+            await this.call(what, fn, { conflicts: true });
+            return true;
+        }
+        catch (error) {
+            if (isNotFound(error))
+                return false;
+            throw error;
+        }
+    }
     /** Delete; a missing object is already deleted. */
     async remove(what, fn) {
         try {

@@ -330,8 +330,8 @@ function firstDeploy(spec, observed, now) {
 }
 /** Stable already runs the image: either a first deploy is becoming ready, or there is nothing to do. */
 function settled(spec, observed, stable, now) {
-    const firstAt = stable.annotations[rollout_state.ANNOTATION.firstDeploy];
-    const revision = Number(stable.annotations[rollout_state.ANNOTATION.revision] ?? spec.nextRevision);
+    const firstAt = stable.annotations[rollout_state/* ANNOTATION */.YX.firstDeploy];
+    const revision = Number(stable.annotations[rollout_state/* ANNOTATION */.YX.revision] ?? spec.nextRevision);
     if (firstAt === undefined) {
         return finish(spec, observed, 'unchanged', `${spec.image} is already stable (${stable.readyReplicas}/${stable.replicas} ready)`);
     }
@@ -617,8 +617,6 @@ function rolledOut(d, replicas) {
 function promote(spec, observed, state, now) {
     const stable = observed.stable;
     const canary = observed.canary;
-    if (!stable)
-        return beginAbort(spec, observed, state, 'the stable Deployment disappeared during the rollout', now);
     const progress = (message) => progressOf(spec, observed, state, message);
     if (stable.image !== spec.image && spec.router === 'kserve') {
         // The canary revision already runs every pod: KServe promotes it by giving it 100%.
@@ -655,9 +653,8 @@ function promote(spec, observed, state, now) {
             progress: progress(`promoting: stable takes ${spec.image} (max surge ${surge}, max unavailable 0)`),
         };
     }
-    if (observed.stableProblems.length > 0) {
-        return beginAbort(spec, observed, state, `promotion: new stable pods unhealthy: ${describeProblems(observed.stableProblems)}`, now);
-    }
+    if (observed.stableProblems.length > 0)
+        return stableUnhealthy(spec, observed, state, now);
     if (!rolledOut(stable, spec.replicas)) {
         if (now > state.stepStartedAt + spec.startupDeadlineMs + spec.intervalMs) {
             return beginAbort(spec, observed, state, `promotion: stable not rolled out ${stable.readyReplicas}/${spec.replicas} after the startup deadline`, now);
@@ -668,6 +665,10 @@ function promote(spec, observed, state, now) {
             progress: progress(`promoting: stable ${stable.updatedReplicas}/${spec.replicas} updated, ${stable.readyReplicas} ready`),
         };
     }
+    return promoted(spec, observed, state, stable);
+}
+/** Stable runs the image everywhere: traffic to it, the canary removed, the verdict recorded. */
+function promoted(spec, observed, state, stable) {
     return {
         actions: [
             { kind: 'setWeight', weight: 0 },
@@ -682,8 +683,22 @@ function promote(spec, observed, state, now) {
                 ? `rolled back to revision ${state.rollbackTo}: ${spec.image} is stable`
                 : `revision ${state.revision} promoted: ${spec.image} is stable (${stable.readyReplicas}/${spec.replicas} ready)`,
         },
-        progress: progress('promoted: 100% to stable, canary removed'),
+        progress: progressOf(spec, observed, state, 'promoted: 100% to stable, canary removed'),
     };
+}
+function stableUnhealthy(spec, observed, state, now) {
+    return beginAbort(spec, observed, state, `promotion: new stable pods unhealthy: ${describeProblems(observed.stableProblems)}`, now);
+}
+/**
+ * The canary gives stable one pod when there is no room: traffic first moves to match the pods
+ * that will be ready (`weight`), then the canary shrinks and stable grows into the freed room.
+ */
+function handOverToStable(spec, canaryLeft, stableReplicas, weight) {
+    return [
+        ...(spec.router === 'replicas' ? [] : [{ kind: 'setWeight', weight }]),
+        { kind: 'scaleCanary', replicas: canaryLeft },
+        { kind: 'scaleStable', replicas: stableReplicas + 1 },
+    ];
 }
 /**
  * Promotion when dynamic-stable-scale gave stable's room to the canary: stable (which takes no
@@ -715,9 +730,8 @@ function promoteBySwap(spec, observed, state, now) {
             progress: progress(`promoting by swap: stable (no traffic) takes ${spec.image} in place`),
         };
     }
-    if (observed.stableProblems.length > 0) {
-        return beginAbort(spec, observed, state, `promotion: new stable pods unhealthy: ${describeProblems(observed.stableProblems)}`, now);
-    }
+    if (observed.stableProblems.length > 0)
+        return stableUnhealthy(spec, observed, state, now);
     const share = (c, s) => (c + s === 0 ? 100 : Math.round((0,weights/* podShare */.F)(c, s)));
     const follow = share(canary.readyReplicas, stable.readyReplicas);
     if (spec.router !== 'replicas' && observed.weight !== follow) {
@@ -745,38 +759,14 @@ function promoteBySwap(spec, observed, state, now) {
             return wait(`promoting by swap: stable ${stable.readyReplicas}/${stable.replicas} ready`);
         const left = Math.max(0, canary.replicas - 1);
         return {
-            actions: [
-                ...(spec.router === 'replicas'
-                    ? []
-                    : [
-                        {
-                            kind: 'setWeight',
-                            weight: share(Math.min(left, canary.readyReplicas), stable.readyReplicas),
-                        },
-                    ]),
-                { kind: 'scaleCanary', replicas: left },
-                { kind: 'scaleStable', replicas: stable.replicas + 1 },
-            ],
+            actions: handOverToStable(spec, left, stable.replicas, share(Math.min(left, canary.readyReplicas), stable.readyReplicas)),
             requeueAfterMs: waitMs(spec),
             progress: progress(`promoting by swap: one canary pod makes room for stable ${stable.replicas + 1}/${spec.replicas}`),
         };
     }
     if (!rolledOut(stable, spec.replicas))
         return wait(`promoting by swap: stable ${stable.readyReplicas}/${spec.replicas} ready`);
-    return {
-        actions: [
-            { kind: 'setWeight', weight: 0 },
-            { kind: 'scaleCanary', replicas: 0 },
-            { kind: 'recordHistory', verdict: 'promoted', revision: state.revision },
-            { kind: 'deleteCanary' },
-        ],
-        requeueAfterMs: 0,
-        done: {
-            verdict: 'promoted',
-            reason: `revision ${state.revision} promoted: ${spec.image} is stable (${stable.readyReplicas}/${spec.replicas} ready)`,
-        },
-        progress: progress('promoted: 100% to stable, canary removed'),
-    };
+    return promoted(spec, observed, state, stable);
 }
 function beginAbort(spec, observed, state, reason, now) {
     const aborting = { ...state, phase: 'aborting', abortedAt: now, abortReason: reason };
@@ -826,7 +816,7 @@ function continueAbort(spec, observed, state, now) {
         else {
             const left = canary.replicas - 1;
             const weight = Math.round((0,weights/* podShare */.F)(Math.min(left, canary.readyReplicas), stable.readyReplicas));
-            stableActions.push(...(spec.router === 'replicas' ? [] : [{ kind: 'setWeight', weight }]), { kind: 'scaleCanary', replicas: left }, { kind: 'scaleStable', replicas: stable.replicas + 1 });
+            stableActions.push(...handOverToStable(spec, left, stable.replicas, weight));
         }
     }
     if (stableActions.length > 0) {
@@ -880,7 +870,7 @@ function finish(spec, observed, verdict, reason) {
 }
 function idle(spec, observed, message) {
     return {
-        phase: observed.stable?.annotations[rollout_state.ANNOTATION.firstDeploy] || !observed.stable ? 'first-deploy' : 'idle',
+        phase: observed.stable?.annotations[rollout_state/* ANNOTATION */.YX.firstDeploy] || !observed.stable ? 'first-deploy' : 'idle',
         step: 0,
         steps: spec.steps.length,
         weight: 0,
@@ -925,8 +915,8 @@ function describeProblems(problems) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ANNOTATION: () => (/* binding */ ANNOTATION),
 /* harmony export */   Ww: () => (/* binding */ stateAnnotations),
+/* harmony export */   YX: () => (/* binding */ ANNOTATION),
 /* harmony export */   d_: () => (/* binding */ LABEL),
 /* harmony export */   readState: () => (/* binding */ readState),
 /* harmony export */   u: () => (/* binding */ MANAGER)

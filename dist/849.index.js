@@ -254,7 +254,7 @@ function promotePatch(current, o, image, update) {
     return {
         metadata: {
             labels: { [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.version]: versionOf(image, o.version) },
-            ...(revision !== undefined ? { annotations: { [_state_js__WEBPACK_IMPORTED_MODULE_0__.ANNOTATION.revision]: String(revision) } } : {}),
+            ...(revision !== undefined ? { annotations: { [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .ANNOTATION */ .YX.revision]: String(revision) } } : {}),
         },
         spec: {
             replicas,
@@ -290,8 +290,8 @@ function imageOf(d) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ANNOTATION: () => (/* binding */ ANNOTATION),
 /* harmony export */   Ww: () => (/* binding */ stateAnnotations),
+/* harmony export */   YX: () => (/* binding */ ANNOTATION),
 /* harmony export */   d_: () => (/* binding */ LABEL),
 /* harmony export */   readState: () => (/* binding */ readState),
 /* harmony export */   u: () => (/* binding */ MANAGER)

@@ -1,5 +1,5 @@
 export const id = 858;
-export const ids = [858,43,280,477];
+export const ids = [858,43,477,280];
 export const modules = {
 
 /***/ 49051:
@@ -723,7 +723,7 @@ function promotePatch(current, o, image, update) {
     return {
         metadata: {
             labels: { [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL */ .d_.version]: versionOf(image, o.version) },
-            ...(revision !== undefined ? { annotations: { [_state_js__WEBPACK_IMPORTED_MODULE_0__.ANNOTATION.revision]: String(revision) } } : {}),
+            ...(revision !== undefined ? { annotations: { [_state_js__WEBPACK_IMPORTED_MODULE_0__/* .ANNOTATION */ .YX.revision]: String(revision) } } : {}),
         },
         spec: {
             replicas,
@@ -818,8 +818,8 @@ function buildSpec(o, options) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ANNOTATION: () => (/* binding */ ANNOTATION),
 /* harmony export */   Ww: () => (/* binding */ stateAnnotations),
+/* harmony export */   YX: () => (/* binding */ ANNOTATION),
 /* harmony export */   d_: () => (/* binding */ LABEL),
 /* harmony export */   readState: () => (/* binding */ readState),
 /* harmony export */   u: () => (/* binding */ MANAGER)
