@@ -162,6 +162,31 @@ const CRITICAL_MODULES = [
   'torch.fx',
   'torch.utils',
   'torch.package',
+  'posixpath',
+  'ntpath',
+  'genericpath',
+  'io',
+  '_io',
+  'codecs',
+  'tempfile',
+  'pathlib',
+  'fileinput',
+  'tarfile',
+  'zipfile',
+  'gzip',
+  'bz2',
+  'lzma',
+  '_thread',
+  'threading',
+  'concurrent',
+  'sched',
+  'readline',
+  'rlcompleter',
+  'site',
+  'sysconfig',
+  'platform',
+  'joblib.numpy_pickle_compat',
+  'shlex',
 ];
 
 /** Single callables that run code, reach attributes or open files. */
@@ -204,6 +229,95 @@ const CRITICAL_NAMES = new Set([
   'logging.FileHandler',
   'copyreg._extension_registry',
 ]);
+
+/**
+ * Attribute names that run code, import, spawn processes or touch files wherever they are reached
+ * from (`posixpath.os.system`, `numpy.lib.npyio.pickle.loads`, `builtins.eval.__call__`).
+ */
+const CRITICAL_ATTRIBUTES = new Set([
+  'eval',
+  'exec',
+  'execfile',
+  'compile',
+  '__import__',
+  'import_module',
+  'load_module',
+  'exec_module',
+  'run_path',
+  'run_module',
+  'open',
+  'fdopen',
+  'system',
+  'popen',
+  'startfile',
+  'getattr',
+  'setattr',
+  'delattr',
+  'attrgetter',
+  'methodcaller',
+  'breakpoint',
+  'globals',
+  'locals',
+  'vars',
+  'builtins',
+  '__builtin__',
+  '__builtins__',
+  '__globals__',
+  '__subclasses__',
+  '__code__',
+  '__loader__',
+  '__reduce__',
+  '__reduce_ex__',
+  '__setstate__',
+  'load',
+  'loads',
+  'fromfile',
+  'memmap',
+  'tofile',
+  'save',
+  'savez',
+  'dump',
+  'dumps',
+  'write_text',
+  'write_bytes',
+  'rmtree',
+  'unlink',
+  'remove',
+  'rename',
+  'replace',
+  'copyfile',
+  'extractall',
+  'FileIO',
+  'FileHandler',
+]);
+
+/** exec*, spawn*, popen2..., posix_spawn: process creation under any module. */
+const PROCESS_ATTRIBUTE = /^(exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?|popen\d?|fork(pty)?|kill(pg)?)$/;
+
+const CRITICAL_MODULE_SET = new Set(CRITICAL_MODULES);
+
+/**
+ * True when `q` (a dotted path the unpickler walks with getattr from its first module) can reach
+ * code: it names a critical callable or module, has one as a prefix, or passes through one as an
+ * attribute further along (`posixpath.os.system`, `torch.nn.functional.torch.load`).
+ */
+export function reachesCode(q: string): boolean {
+  const parts = q.split('.');
+  for (let i = 0; i < parts.length; i++) {
+    const rest = parts.slice(i).join('.');
+    if (CRITICAL_NAMES.has(rest) || CRITICAL_MODULES.some((m) => rest === m || rest.startsWith(`${m}.`)))
+      return true;
+    for (let j = i + 1; j < parts.length; j++)
+      if (CRITICAL_NAMES.has(parts.slice(i, j).join('.'))) return true;
+    const part = parts[i]!;
+    if (
+      i > 0 &&
+      (CRITICAL_ATTRIBUTES.has(part) || PROCESS_ATTRIBUTE.test(part) || CRITICAL_MODULE_SET.has(part))
+    )
+      return true;
+  }
+  return false;
+}
 
 /** Python 2 names that Python 3's unpickler maps (fix_imports, _compat_pickle). */
 const COMPAT_MODULES: Record<string, string> = {
@@ -282,10 +396,10 @@ export function classifyGlobal(
   if (policy.deny.some((r) => applies(r) && listed(r.globals, q))) {
     return { severity: 'critical', reason: 'denied by scan.model.deny' };
   }
-  if (CRITICAL_NAMES.has(q) || CRITICAL_MODULES.some((m) => q.startsWith(`${m}.`))) {
+  if (SAFE_GLOBALS.has(q)) return { severity: 'allowed', reason: 'allowlisted' };
+  if (reachesCode(q)) {
     return { severity: 'critical', reason: 'can execute code or reach the system on load' };
   }
-  if (SAFE_GLOBALS.has(q)) return { severity: 'allowed', reason: 'allowlisted' };
   if (policy.allow.some((r) => applies(r) && listed(r.globals, q))) {
     return { severity: 'allowed', reason: 'allowed by scan.model.allow' };
   }

@@ -33,6 +33,16 @@ describe('allowlist policy', () => {
     ['torch', 'load', 'critical'],
     ['numpy', 'load', 'critical'],
     ['requests.api', 'get', 'critical'],
+    ['posixpath', 'os.system', 'critical'],
+    ['builtins', 'eval.__call__', 'critical'],
+    ['nt', 'system', 'critical'],
+    ['numpy.lib.npyio', 'pickle.loads', 'critical'],
+    ['torch.nn.functional', 'torch.load', 'critical'],
+    ['pty', 'spawn', 'critical'],
+    ['shutil', 'copyfile', 'critical'],
+    ['io', 'open', 'critical'],
+    ['pathlib', 'Path.write_text', 'critical'],
+    ['some.module', 'os.execv', 'critical'],
     ['random', 'Random', 'high'],
     ['builtins', 'print', 'high'],
     ['torch.nn.modules.linear', 'Linear', 'high'],
@@ -64,6 +74,9 @@ describe('allowlist policy', () => {
     const loose = modelPolicy({ allow: [{ files: '**', globals: ['os.*', 'builtins.eval'] }] });
     expect(classifyGlobal(loose, 'a.pkl', g('os', 'system')).severity).toBe('critical');
     expect(classifyGlobal(loose, 'a.pkl', g('builtins', 'eval')).severity).toBe('critical');
+    const everything = modelPolicy({ allow: [{ files: '**', globals: ['posixpath.*', 'numpy.*'] }] });
+    expect(classifyGlobal(everything, 'a.pkl', g('posixpath', 'os.system')).severity).toBe('critical');
+    expect(classifyGlobal(everything, 'a.pkl', g('numpy', 'testing.os.popen')).severity).toBe('critical');
     expect(classifyGlobal(policy, 'release/model.pt', g('torch._utils', '_rebuild_tensor_v2'))).toEqual({
       severity: 'critical',
       reason: 'denied by scan.model.deny',
