@@ -4,7 +4,7 @@ import { createGunzip, createInflate } from 'node:zlib';
 import { scanZip } from './archive.js';
 import type { FileScan, ModelFinding, ModelFormat, ModelScanResult } from './findings.js';
 import { validateGgufHeader } from './gguf.js';
-import { readNpyHeader } from './numpy.js';
+import { npyHeaderEnd, readNpyHeader } from './numpy.js';
 import { readOnnxHeader } from './onnx.js';
 import { PickleScanner } from './pickle.js';
 import { ARG_OF } from './pickle-opcodes.js';
@@ -305,8 +305,9 @@ async function scanUnknown(
 }
 
 async function scanNpy(reader: Reader, file: string, policy: ModelPolicy, out: ScanSink): Promise<void> {
-  const prefix = (await reader.window(0, 1 << 16)).buf;
-  const header = readNpyHeader(prefix);
+  const first = (await reader.window(0, 16)).buf;
+  const end = npyHeaderEnd(first);
+  const header = typeof end === 'string' ? end : readNpyHeader((await reader.window(0, end)).buf);
   if (typeof header === 'string') {
     out.add({ file, rule: 'npy-malformed', severity: 'high', message: header });
     out.files.push({ file, format: 'npy', bytes: reader.size });
