@@ -45,8 +45,9 @@ export async function runPickles(
   start: number,
   maxPickles?: number,
   window = CHUNK,
+  joblib = false,
 ): Promise<PickleScanner> {
-  const scanner = new PickleScanner({ maxPickles });
+  const scanner = new PickleScanner({ maxPickles, joblib });
   scanner.pos = start;
   let want = window;
   while (!scanner.done) {
@@ -207,7 +208,10 @@ export async function scanReader(
         bytes: size,
       });
     case 'pickle':
-      return reportPickles(await runPickles(reader, 0), file, 'pickle', policy, out, { bytes: size });
+      // joblib.load reads any pickle file too: follow its array stream as well
+      return reportPickles(await runPickles(reader, 0, undefined, CHUNK, true), file, 'pickle', policy, out, {
+        bytes: size,
+      });
     case 'npy':
       return scanNpy(reader, file, policy, out);
     case 'safetensors':
@@ -298,7 +302,7 @@ async function scanUnknown(
     out.files.push({ file, format: 'other', bytes: reader.size });
     return;
   }
-  const scanner = await runPickles(reader, 0);
+  const scanner = await runPickles(reader, 0, undefined, CHUNK, true);
   const isPickle = scanner.pickles > 0 && (scanner.problems.length === 0 || scanner.globals.size > 0);
   if (strict || isPickle) return reportPickles(scanner, file, 'pickle', policy, out, { bytes: reader.size });
   out.files.push({ file, format: 'other', bytes: reader.size });

@@ -19,7 +19,8 @@ const NPY_DEPTH_LIMIT = 100;
 
 /** Bytes the header occupies (magic through dict), or a problem; `prefix` needs at least 12 bytes. */
 export function npyHeaderEnd(prefix: Buffer): number | string {
-  if (prefix.length < 10 || prefix.toString('latin1', 0, 6) !== '\x93NUMPY') return 'not an .npy file (bad magic)';
+  if (prefix.length < 10 || prefix.toString('latin1', 0, 6) !== '\x93NUMPY')
+    return 'not an .npy file (bad magic)';
   const major = prefix[6]!;
   const minor = prefix[7]!;
   if (major < 1 || major > 3 || minor !== 0) return `unsupported .npy version ${major}.${minor}`;

@@ -24,17 +24,89 @@ export interface PickleScanOptions {
   maxPickles?: number;
   /** Called for every opcode with its position; `next` is the offset after its argument (for tests/diagnostics). */
   onOp?: (code: number, buf: Buffer, p: number, next: number, base: number) => void;
+  /**
+   * Read the way joblib.load's NumpyUnpickler does: after BUILD of a NumpyArrayWrapper, the array's
+   * bytes (or, for object arrays, a nested pickle) follow in the file, not opcodes.
+   */
+  joblib?: boolean;
+  /**
+   * Continuation of another pickle from an unknown state (what pickle.load reads after a joblib
+   * array wrapper): stops at the first byte that no unpickler gets past, whatever its stack.
+   */
+  continuation?: boolean;
 }
 
 /** Longest string argument kept as a value on the simulated stack; longer ones cannot name a module. */
 const STRING_LIMIT = 1024;
 const MAX_PROBLEMS = 50;
 /** Deeper simulated stacks are refused: no real checkpoint comes near, and memory stays bounded. */
-const STACK_LIMIT = 16_000_000;
+export const STACK_LIMIT = 4_000_000;
+/** MARKs open at once (nesting); the pickler's own recursion stops near 1000. */
+export const MARK_LIMIT = 100_000;
+/** Memo entries per pickle (a dense Int32Array up to this many keys: 64 MB). */
+export const MEMO_LIMIT = 1 << 24;
+/** Memo keys above the dense range are kept in a Map, at most this many. */
+const SPARSE_MEMO_LIMIT = 1 << 20;
+/** Values followed in joblib mode (ints, tuples, dicts, dtypes, wrappers); containers keep at most 64 items. */
+const OBJ_LIMIT = 1 << 20;
+const ITEMS_LIMIT = 64;
+/** Bytes after a joblib array wrapper checked as pickle.load would read them. */
+const CONTINUATION_WINDOW = 1 << 16;
 /** Stack value that is not a (short) str. */
 const OTHER = 0;
 /** A stack/memo value: OTHER, or the id (> 0) of a short str in the pickle's StringPool. */
 type Val = number;
+/** A value followed in joblib mode (what decides how many bytes a NumpyArrayWrapper reads). */
+type Obj =
+  | { k: 'int'; v: bigint }
+  | { k: 'none' }
+  | { k: 'bool'; v: boolean }
+  | { k: 'seq'; tuple: boolean; items: Val[]; full: boolean }
+  | { k: 'dict'; keys: Val[]; values: Val[]; full: boolean }
+  | { k: 'class'; q: string }
+  | { k: 'dtype'; typestr: Val; state: Val | undefined }
+  | { k: 'wrapper'; attrs: Map<string, Val> | undefined };
+
+/** The outer pickle's state while the nested pickle of an object array is read. */
+interface SavedPickle {
+  stack: Val[];
+  marks: number[];
+  memo: Int32Array<ArrayBuffer>;
+  memoBig: Map<number, Val>;
+  memoCount: number;
+  strings: StringPool;
+  objs: Obj[];
+  tracking: boolean;
+  pickleStart: number;
+  pickleOps: number;
+}
+
+/** NumpyArrayWrapper.__init__'s parameters, in order, and the defaults it sets. */
+const WRAPPER_PARAMS = ['subclass', 'shape', 'order', 'dtype', 'allow_mmap', 'numpy_array_alignment_bytes'];
+
+/** Item sizes numpy gives the fixed-size dtype letters when the string has no digits. */
+const FIXED_SIZES: Record<string, number> = {
+  '?': 1,
+  b: 1,
+  B: 1,
+  h: 2,
+  H: 2,
+  i: 4,
+  I: 4,
+  l: 8,
+  L: 8,
+  q: 8,
+  Q: 8,
+  e: 2,
+  f: 4,
+  d: 8,
+  g: 16,
+  F: 8,
+  D: 16,
+  G: 32,
+  O: 8,
+};
+
 /** Strings kept per pickle; beyond this they become OTHER (and cannot resolve an import: fail closed). */
 const POOL_LIMIT = 256 << 20;
 
@@ -117,9 +189,26 @@ export class PickleScanner {
   trailingGarbage = false;
   /** The last payload skipped unread (to report it if the file ends inside it). */
   lastSkip: { pos: number; code: number; end: number } | undefined;
+  /** Where a problem stopped the reading, -1 while none did. */
+  fatalAt = -1;
+  /** Array wrappers joblib.load reads (joblib mode). */
+  arrays = 0;
   private stack: Val[] = [];
   private strings = new StringPool();
   private marks: number[] = [];
+  /** Absolute end of the current FRAME, -1 outside frames. */
+  private frameEnd = -1;
+  /** Opcodes read in the current pickle. */
+  private pickleOps = 0;
+  private readonly joblib: boolean;
+  private readonly continuation: boolean;
+  /** joblib mode: values followed once a NumpyArrayWrapper is imported; Val -(i + 1) is objs[i]. */
+  private objs: Obj[] = [];
+  private tracking = false;
+  /** joblib mode: what the file holds next instead of an opcode. */
+  private pendingArray: { pos: number; bytes: number; padded: boolean } | undefined;
+  /** joblib mode: the outer pickle while a nested one (an object array) is read. */
+  private outer: SavedPickle | undefined;
   /** Memo keys below 2^26, value + 1 (0 = no such key); larger keys go to memoBig. */
   private memo = new Int32Array(1 << 10);
   private memoBig = new Map<number, Val>();
@@ -131,6 +220,8 @@ export class PickleScanner {
   constructor(options: PickleScanOptions = {}) {
     this.maxPickles = options.maxPickles ?? Number.POSITIVE_INFINITY;
     this.onOp = options.onOp;
+    this.joblib = options.joblib ?? false;
+    this.continuation = options.continuation ?? false;
   }
 
   get globalList(): PickleGlobal[] {
@@ -140,10 +231,18 @@ export class PickleScanner {
   write(buf: Buffer, base: number, eof: boolean): number {
     let p = this.pos - base;
     const len = buf.length;
-    const stack = this.stack;
-    const marks = this.marks;
+    let stack = this.stack;
+    let marks = this.marks;
     const onOp = this.onOp;
     while (!this.done) {
+      if (this.pendingArray) {
+        const at = this.readArray(buf, p, base, eof);
+        if (at < 0) break;
+        p = at;
+        stack = this.stack;
+        marks = this.marks;
+        continue;
+      }
       if (p >= len) {
         if (eof) this.finish(base + p);
         break;
@@ -151,7 +250,11 @@ export class PickleScanner {
       const code = buf[p]!;
       const kind = ARG_OF[code]!;
       if (!this.inPickle) {
-        if (kind < 0 && this.pickles > 0) {
+        if (this.continuation && this.pickles > 0) {
+          this.done = true;
+          break;
+        }
+        if (kind < 0 && this.pickles > 0 && !this.outer) {
           this.trailingGarbage = true;
           this.problem(base + p, `data after pickle ${this.pickles} is not a pickle (byte 0x${hex(code)})`);
           this.done = true;
@@ -246,6 +349,16 @@ export class PickleScanner {
           this.fatal(base + p, `unknown opcode 0x${hex(code)}`);
           continue;
       }
+      if (
+        code === 0x62 &&
+        this.tracking &&
+        !eof &&
+        next <= len &&
+        len - next < CONTINUATION_WINDOW &&
+        this.isWrapper(stack[stack.length - 2])
+      ) {
+        break; // the bytes after the wrapper are needed in the window
+      }
       if (next > len) {
         if (eof) {
           this.fatal(
@@ -275,13 +388,44 @@ export class PickleScanner {
       }
       this.ops++;
       if (onOp) onOp(code, buf, p, next, base);
+      if (this.frameEnd >= 0) {
+        if (base + p >= this.frameEnd) this.frameEnd = -1;
+        else if (base + next > this.frameEnd) {
+          // the C unpickler reads such an argument from after the frame, the Python one refuses it
+          this.fatal(
+            base + p,
+            `${NAME_OF[code]} crosses the end of the frame at offset ${this.frameEnd}; unpicklers read it differently`,
+          );
+          break;
+        }
+      }
+      if (code !== 0x80 || this.pickleOps > 0) this.pickleOps++;
+      if (this.tracking && this.valueOp(code, buf, p, next, base, eof)) {
+        p = next;
+        continue;
+      }
       switch (code) {
         case 0x28: // MARK
+          if (marks.length >= MARK_LIMIT) {
+            this.fatal(base + p, `more than ${MARK_LIMIT} MARKs open at once`);
+            continue;
+          }
           marks.push(stack.length);
           break;
         case 0x2e: // STOP
           if (stack.length <= this.floor()) this.problem(base + p, 'STOP with an empty stack');
+          if (this.frameEnd > base + next)
+            this.problem(base + p, `STOP inside a frame that runs on to offset ${this.frameEnd}`);
+          this.frameEnd = -1;
           this.inPickle = false;
+          if (this.outer) {
+            // the nested pickle of an object array ends: back to the outer one, which holds the array
+            this.restore();
+            stack = this.stack;
+            marks = this.marks;
+            stack.push(OTHER);
+            break;
+          }
           this.pickles++;
           if (this.pickles >= this.maxPickles) this.done = true;
           break;
@@ -370,9 +514,10 @@ export class PickleScanner {
           const nl = buf.indexOf(10, p + 1);
           const module = buf.toString('utf8', p + 1, nl);
           const name = buf.toString('utf8', nl + 1, next - 1);
-          if (code === OP.INST) this.popMark(base + p);
+          const args = code === OP.INST ? this.popMarkItems(base + p) : undefined;
           this.addGlobal(module, name, base + p, code === OP.INST ? 'INST' : 'GLOBAL', true);
-          stack.push(OTHER);
+          const cls = this.joblib ? this.classValue(module, name) : OTHER;
+          stack.push(args ? this.call(cls, args) : cls);
           break;
         }
         case 0x93: {
@@ -380,7 +525,13 @@ export class PickleScanner {
           const name = this.pop(base + p);
           const module = this.pop(base + p);
           if (name > 0 && module > 0) {
-            this.addGlobal(this.strings.get(module), this.strings.get(name), base + p, 'STACK_GLOBAL', true);
+            const m = this.strings.get(module);
+            const n = this.strings.get(name);
+            this.addGlobal(m, n, base + p, 'STACK_GLOBAL', true);
+            if (this.joblib) {
+              stack.push(this.classValue(m, n));
+              break;
+            }
           } else {
             this.addGlobal(
               module > 0 ? this.strings.get(module) : '?',
@@ -441,20 +592,34 @@ export class PickleScanner {
                 ? buf.readUInt32LE(p + 1)
                 : decimal(buf, p + 1, next - 1);
           if (!(idx >= 0)) this.problem(base + p, `${NAME_OF[code]} with an invalid index`);
-          else this.memoSet(idx, this.top(base + p));
+          else this.memoSet(idx, this.top(base + p), base + p);
           break;
         }
         case 0x94: // MEMOIZE
-          this.memoSet(this.memoCount, this.top(base + p));
+          this.memoSet(this.memoCount, this.top(base + p), base + p);
           break;
         case 0x80: // PROTO
           if (buf[p + 1]! > 5) this.problem(base + p, `unsupported pickle protocol ${buf[p + 1]}`);
+          if (this.pickleOps > 0) this.problem(base + p, 'PROTO after the start of the pickle');
+          this.pickleOps++;
           break;
         case 0x98: // READONLY_BUFFER
           this.top(base + p);
           break;
-        case 0x95: // FRAME
+        case 0x95: {
+          // FRAME
+          const hi = buf.readUInt32LE(p + 5);
+          if (hi > 0x1fffff) {
+            this.fatal(base + p, 'FRAME length is larger than any file');
+            continue;
+          }
+          if (this.frameEnd >= 0 && base + next < this.frameEnd) {
+            this.fatal(base + p, `FRAME inside a frame that runs on to offset ${this.frameEnd}`);
+            continue;
+          }
+          this.frameEnd = base + next + hi * 0x100000000 + buf.readUInt32LE(p + 1);
           break;
+        }
         default:
           // every other opcode pushes one value that is not a str
           stack.push(OTHER);
@@ -464,6 +629,23 @@ export class PickleScanner {
     }
     this.pos = base + p;
     return this.pos;
+  }
+
+  /** joblib mode: steps over the array after a NumpyArrayWrapper; -1 when more input is needed. */
+  private readArray(buf: Buffer, p: number, base: number, eof: boolean): number {
+    const array = this.pendingArray!;
+    if (!array.padded) {
+      if (p >= buf.length) {
+        if (eof) this.fatal(array.pos, 'truncated: the joblib array after the wrapper is missing');
+        return -1;
+      }
+      // one byte of padding length, then that many bytes of padding
+      array.bytes += 1 + buf[p]!;
+    }
+    this.pendingArray = undefined;
+    const end = p + array.bytes;
+    if (end > buf.length) this.lastSkip = { pos: array.pos, code: 0x62, end: base + end };
+    return end;
   }
 
   /** The input ended at `size`, inside the payload skipped last. */
@@ -486,13 +668,22 @@ export class PickleScanner {
     this.pickleStart = at;
     this.stack.length = 0;
     this.marks.length = 0;
-    this.memo.fill(0);
+    if (this.memo.length > 1 << 16) this.memo = new Int32Array(1 << 10);
+    else this.memo.fill(0);
     this.memoBig.clear();
     this.strings.reset();
     this.memoCount = 0;
+    this.frameEnd = -1;
+    this.pickleOps = 0;
+    this.objs = [];
+    this.tracking = false;
   }
 
   private finish(at: number): void {
+    if (this.continuation) {
+      this.done = true;
+      return;
+    }
     if (this.inPickle) this.fatal(at, `pickle starting at offset ${this.pickleStart} ends before STOP`);
     else if (this.pickles === 0) this.fatal(at, 'empty: no pickle');
     this.done = true;
@@ -500,6 +691,7 @@ export class PickleScanner {
 
   private fatal(at: number, message: string): void {
     this.problem(at, message);
+    this.fatalAt = at;
     this.done = true;
   }
 
@@ -537,24 +729,398 @@ export class PickleScanner {
   }
 
   private memoGet(idx: number): Val | undefined {
-    if (idx >= 0x4000000) return this.memoBig.get(idx);
+    if (idx >= MEMO_LIMIT) return this.memoBig.get(idx);
     const v = idx < this.memo.length ? this.memo[idx]! : 0;
-    return v === 0 ? undefined : v - 1;
+    return v === 0 ? undefined : v > 0 ? v - 1 : v;
   }
 
-  private memoSet(idx: number, v: Val): void {
-    if (idx < 0x4000000) {
+  private memoSet(idx: number, v: Val, at: number): void {
+    if (this.memoCount >= MEMO_LIMIT) {
+      this.fatal(at, `memo holds more than ${MEMO_LIMIT} entries`);
+      return;
+    }
+    if (idx < MEMO_LIMIT) {
       if (idx >= this.memo.length) {
-        const grown = new Int32Array(Math.max(this.memo.length * 2, idx + 1));
+        const grown = new Int32Array(Math.min(MEMO_LIMIT, Math.max(this.memo.length * 2, idx + 1)));
         grown.set(this.memo);
         this.memo = grown;
       }
       if (this.memo[idx] === 0) this.memoCount++;
-      this.memo[idx] = v + 1;
+      this.memo[idx] = v >= 0 ? v + 1 : v;
     } else {
-      if (!this.memoBig.has(idx)) this.memoCount++;
+      if (!this.memoBig.has(idx)) {
+        if (this.memoBig.size >= SPARSE_MEMO_LIMIT) {
+          this.fatal(at, `more than ${SPARSE_MEMO_LIMIT} memo keys above ${MEMO_LIMIT}`);
+          return;
+        }
+        this.memoCount++;
+      }
       this.memoBig.set(idx, v);
     }
+  }
+
+  // ---- joblib mode: values, array wrappers, nested pickles ----
+
+  private obj(v: Val | undefined): Obj | undefined {
+    return v !== undefined && v < 0 ? this.objs[-v - 1] : undefined;
+  }
+
+  private newObj(o: Obj): Val {
+    if (this.objs.length >= OBJ_LIMIT) return OTHER;
+    this.objs.push(o);
+    return -this.objs.length;
+  }
+
+  private isWrapper(v: Val | undefined): boolean {
+    return this.obj(v)?.k === 'wrapper';
+  }
+
+  /** The value a GLOBAL pushes in joblib mode; importing numpy.dtype or the wrapper starts value tracking. */
+  private classValue(module: string, name: string): Val {
+    const q = `${module}.${name}`;
+    if (!this.tracking && (q === 'numpy.dtype' || name.endsWith('NumpyArrayWrapper'))) this.tracking = true;
+    return this.tracking ? this.newObj({ k: 'class', q }) : OTHER;
+  }
+
+  /** Pops to the last MARK and returns what was above it. */
+  private popMarkItems(at: number): Val[] {
+    const mark = this.marks.pop();
+    if (mark === undefined) {
+      this.problem(at, 'no MARK to pop to');
+      return [];
+    }
+    return this.stack.splice(mark);
+  }
+
+  private seq(tuple: boolean, items: Val[]): Val {
+    return this.newObj({
+      k: 'seq',
+      tuple,
+      items: items.slice(0, ITEMS_LIMIT),
+      full: items.length <= ITEMS_LIMIT,
+    });
+  }
+
+  private isClass(v: Val, test: (q: string) => boolean): boolean {
+    const o = this.obj(v);
+    return o?.k === 'class' && test(o.q);
+  }
+
+  /** cls(*args): a dtype, an initialised wrapper, or a value not followed. */
+  private call(callable: Val, args: Val[]): Val {
+    if (!this.tracking) return OTHER;
+    if (this.isClass(callable, (q) => q === 'numpy.dtype'))
+      return this.newObj({ k: 'dtype', typestr: args[0] ?? OTHER, state: undefined });
+    if (this.isClass(callable, (q) => q.endsWith('NumpyArrayWrapper'))) {
+      const attrs = new Map<string, Val>();
+      attrs.set('allow_mmap', this.newObj({ k: 'bool', v: false }));
+      attrs.set('numpy_array_alignment_bytes', this.newObj({ k: 'int', v: 16n }));
+      args.forEach((a, i) => {
+        if (i < WRAPPER_PARAMS.length) attrs.set(WRAPPER_PARAMS[i]!, a);
+      });
+      return this.newObj({ k: 'wrapper', attrs });
+    }
+    if (this.isClass(callable, (q) => q === 'copyreg._reconstructor' || q === 'copy_reg._reconstructor')) {
+      if (this.isClass(args[0] ?? OTHER, (q) => q.endsWith('NumpyArrayWrapper')))
+        return this.newObj({ k: 'wrapper', attrs: new Map() });
+    }
+    return OTHER;
+  }
+
+  private tupleItems(v: Val): Val[] | undefined {
+    const o = this.obj(v);
+    return o?.k === 'seq' && o.full ? o.items : undefined;
+  }
+
+  /** Opcodes whose values decide what a NumpyArrayWrapper reads; false for the rest (handled as usual). */
+  private valueOp(code: number, buf: Buffer, p: number, next: number, base: number, eof: boolean): boolean {
+    const stack = this.stack;
+    const at = base + p;
+    switch (code) {
+      case 0x4b: // BININT1
+        stack.push(this.newObj({ k: 'int', v: BigInt(buf[p + 1]!) }));
+        return true;
+      case 0x4d: // BININT2
+        stack.push(this.newObj({ k: 'int', v: BigInt(buf.readUInt16LE(p + 1)) }));
+        return true;
+      case 0x4a: // BININT
+        stack.push(this.newObj({ k: 'int', v: BigInt(buf.readInt32LE(p + 1)) }));
+        return true;
+      case 0x8a: {
+        // LONG1
+        const n = buf[p + 1]!;
+        if (n > 16) return false;
+        let v = 0n;
+        for (let i = n - 1; i >= 0; i--) v = (v << 8n) | BigInt(buf[p + 2 + i]!);
+        if (n > 0 && buf[p + 1 + n]! & 0x80) v -= 1n << BigInt(8 * n);
+        stack.push(this.newObj({ k: 'int', v }));
+        return true;
+      }
+      case 0x49: {
+        // INT
+        const s = buf.toString('latin1', p + 1, next - 1);
+        if (s === '00' || s === '01') stack.push(this.newObj({ k: 'bool', v: s === '01' }));
+        else if (/^\s*[+-]?\d+\s*$/.test(s)) stack.push(this.newObj({ k: 'int', v: BigInt(s.trim()) }));
+        else return false;
+        return true;
+      }
+      case 0x4e: // NONE
+        stack.push(this.newObj({ k: 'none' }));
+        return true;
+      case 0x88: // NEWTRUE
+      case 0x89: // NEWFALSE
+        stack.push(this.newObj({ k: 'bool', v: code === 0x88 }));
+        return true;
+      case 0x29: // EMPTY_TUPLE
+        stack.push(this.seq(true, []));
+        return true;
+      case 0x85: // TUPLE1
+      case 0x86: // TUPLE2
+      case 0x87: {
+        // TUPLE3
+        const n = code - 0x84;
+        const items: Val[] = [];
+        for (let i = 0; i < n; i++) items.unshift(this.pop(at));
+        stack.push(this.seq(true, items));
+        return true;
+      }
+      case 0x74: // TUPLE
+        stack.push(this.seq(true, this.popMarkItems(at)));
+        return true;
+      case 0x5d: // EMPTY_LIST
+        stack.push(this.seq(false, []));
+        return true;
+      case 0x6c: // LIST
+        stack.push(this.seq(false, this.popMarkItems(at)));
+        return true;
+      case 0x61: // APPEND
+      case 0x65: {
+        // APPENDS
+        const items = code === 0x61 ? [this.pop(at)] : this.popMarkItems(at);
+        const list = this.obj(this.top(at));
+        if (list?.k === 'seq' && !list.tuple) {
+          for (const item of items) {
+            if (list.items.length < ITEMS_LIMIT) list.items.push(item);
+            else list.full = false;
+          }
+        }
+        return true;
+      }
+      case 0x7d: // EMPTY_DICT
+        stack.push(this.newObj({ k: 'dict', keys: [], values: [], full: true }));
+        return true;
+      case 0x64: // DICT
+      case 0x73: // SETITEM
+      case 0x75: {
+        // SETITEMS
+        const items = code === 0x73 ? [this.pop(at), this.pop(at)].reverse() : this.popMarkItems(at);
+        const target =
+          code === 0x64 ? this.newObj({ k: 'dict', keys: [], values: [], full: true }) : this.top(at);
+        const dict = this.obj(target);
+        if (dict?.k === 'dict') {
+          for (let i = 0; i + 1 < items.length; i += 2) {
+            const key = items[i]!;
+            const existing =
+              key > 0
+                ? dict.keys.findIndex((k) => k > 0 && this.strings.get(k) === this.strings.get(key))
+                : -1;
+            if (existing >= 0) dict.values[existing] = items[i + 1]!;
+            else if (dict.keys.length < ITEMS_LIMIT) {
+              dict.keys.push(key);
+              dict.values.push(items[i + 1]!);
+            } else dict.full = false;
+          }
+        }
+        if (code === 0x64) stack.push(target);
+        return true;
+      }
+      case 0x52: {
+        // REDUCE
+        const args = this.tupleItems(this.pop(at));
+        const callable = this.pop(at);
+        stack.push(args ? this.call(callable, args) : OTHER);
+        return true;
+      }
+      case 0x81: // NEWOBJ
+      case 0x92: {
+        // NEWOBJ_EX: cls.__new__(cls, *args), no __init__
+        if (code === 0x92) this.pop(at);
+        this.pop(at);
+        const cls = this.pop(at);
+        stack.push(
+          this.isClass(cls, (q) => q.endsWith('NumpyArrayWrapper'))
+            ? this.newObj({ k: 'wrapper', attrs: new Map() })
+            : OTHER,
+        );
+        return true;
+      }
+      case 0x6f: {
+        // OBJ
+        const items = this.popMarkItems(at);
+        if (items.length < 1) this.problem(at, 'OBJ without a class');
+        stack.push(this.call(items[0] ?? OTHER, items.slice(1)));
+        return true;
+      }
+      case 0x62: {
+        // BUILD
+        const state = this.pop(at);
+        const inst = this.obj(this.top(at));
+        if (inst?.k === 'dtype') inst.state = state;
+        else if (inst?.k === 'wrapper' && !this.outer) {
+          const why = this.readWrapper(inst, state, buf, next, base, eof);
+          if (why)
+            this.fatal(
+              at,
+              `joblib array wrapper ${why}; what joblib.load reads next cannot be known, so it is refused`,
+            );
+        }
+        return true;
+      }
+      default:
+        return false;
+    }
+  }
+
+  /** NumpyUnpickler.load_build: the wrapper's attributes decide what joblib reads from the file next. */
+  private readWrapper(
+    inst: Extract<Obj, { k: 'wrapper' }>,
+    state: Val,
+    buf: Buffer,
+    next: number,
+    base: number,
+    eof: boolean,
+  ): string | undefined {
+    const refuse = (why: string) => why;
+    // pickle.load does not read an array here: check what it makes of the bytes that follow
+    this.checkContinuation(buf, next, base, eof);
+    if (this.done) return undefined;
+    const attrs = inst.attrs ?? new Map<string, Val>();
+    const dicts: Val[] = [];
+    const st = this.obj(state);
+    if (st?.k === 'dict') dicts.push(state);
+    else if (st?.k === 'seq' && st.tuple && st.items.length === 2) dicts.push(...st.items);
+    else if (st?.k !== 'none') return refuse('state is not a dict');
+    for (const d of dicts) {
+      const o = this.obj(d);
+      if (o?.k === 'none') continue;
+      if (o?.k !== 'dict' || !o.full) return refuse('state is not a dict');
+      for (let i = 0; i < o.keys.length; i++) {
+        const k = o.keys[i]!;
+        if (k <= 0) return refuse('state has a key that is not a string');
+        attrs.set(this.strings.get(k), o.values[i]!);
+      }
+    }
+    if (this.frameEnd >= 0 && base + next < this.frameEnd)
+      return refuse(`is built inside a frame that runs on to offset ${this.frameEnd}`);
+    this.frameEnd = -1;
+    // shape: count = product, as int64 (numpy wraps on overflow)
+    const shape = attrs.get('shape');
+    const dims = shape === undefined ? undefined : this.tupleItems(shape);
+    if (!dims) return refuse('has no readable shape');
+    let count = 1n;
+    for (const d of dims) {
+      const o = this.obj(d);
+      if (o?.k === 'int') count = BigInt.asIntN(64, count * o.v);
+      else if (o?.k === 'bool') count = o.v ? count : 0n;
+      else return refuse('shape holds something other than integers');
+    }
+    if (count < 0n) return refuse('has a negative size');
+    const dtype = this.obj(attrs.get('dtype'));
+    if (dtype?.k !== 'dtype' || dtype.typestr <= 0) return refuse('dtype is not a numpy.dtype');
+    const typestr = this.strings.get(dtype.typestr);
+    const state8 = dtype.state === undefined ? undefined : this.tupleItems(dtype.state);
+    const flag = state8 ? this.obj(state8[7]) : undefined;
+    if (dtype.state !== undefined && flag?.k !== 'int') return refuse('dtype state has no flags');
+    // hasobject is bit 0 of the flags numpy takes from the state, else the type's own
+    const hasObject = flag?.k === 'int' ? (flag.v & 1n) === 1n : /^[|<>=]?O/.test(typestr);
+    this.arrays++;
+    const top = this.stack.length - 1;
+    if (hasObject) {
+      // pickle.load(file): a whole pickle of its own, then the outer pickle goes on
+      this.stack[top] = OTHER;
+      this.nest(base + next);
+      return undefined;
+    }
+    const m = /^[|<>=]?([?bBhHiIlLqQeEfdgFDGOuUSVaMmc])(\d*)(\[\w+\])?$/.exec(typestr);
+    if (!m) return refuse(`dtype ${JSON.stringify(typestr.slice(0, 40))} is not understood`);
+    let itemsize = m[2] ? Number(m[2]) : (FIXED_SIZES[m[1]!] ?? -1);
+    if ('SUVa'.includes(m[1]!)) {
+      // flexible types take their size from the state
+      const elsize = state8 ? this.obj(state8[5]) : undefined;
+      if (elsize?.k === 'int' && elsize.v >= 0n) itemsize = Number(elsize.v);
+      else if (m[1] === 'U') itemsize *= 4;
+    }
+    if (itemsize < 0) return refuse(`dtype ${typestr} has no size`);
+    const bytes = count * BigInt(itemsize);
+    if (bytes > BigInt(Number.MAX_SAFE_INTEGER)) return refuse('is larger than any file');
+    const align = attrs.get('numpy_array_alignment_bytes');
+    const alignObj = this.obj(align);
+    if (align !== undefined && alignObj?.k !== 'none' && alignObj?.k !== 'int')
+      return refuse('has an alignment that is not an int');
+    this.stack[top] = OTHER;
+    this.pendingArray = {
+      pos: base + next,
+      bytes: Number(bytes),
+      padded: align === undefined || alignObj?.k === 'none',
+    };
+    return undefined;
+  }
+
+  /** What pickle.load (no joblib) makes of the bytes after the wrapper: its imports count too. */
+  private checkContinuation(buf: Buffer, next: number, base: number, eof: boolean): void {
+    const end = Math.min(buf.length, next + CONTINUATION_WINDOW);
+    const sub = new PickleScanner({ continuation: true });
+    sub.pos = base + next;
+    sub.write(buf.subarray(next, end), base + next, eof && end === buf.length);
+    for (const g of sub.globals.values()) {
+      const key = `${g.resolved ? 1 : 0}\u0000${g.module}\u0000${g.name}`;
+      if (!this.globals.has(key)) this.globals.set(key, { ...g, pickle: this.pickles });
+    }
+    const stopped = sub.fatalAt >= 0 || sub.pickles > 0 || (eof && end === buf.length);
+    if (!stopped)
+      this.fatal(
+        base + next,
+        'pickle.load reads the bytes after a joblib array wrapper as opcodes for longer than can be checked',
+      );
+  }
+
+  /** Starts the nested pickle of an object array, keeping the outer one. */
+  private nest(at: number): void {
+    this.outer = {
+      stack: this.stack,
+      marks: this.marks,
+      memo: this.memo,
+      memoBig: this.memoBig,
+      memoCount: this.memoCount,
+      strings: this.strings,
+      objs: this.objs,
+      tracking: this.tracking,
+      pickleStart: this.pickleStart,
+      pickleOps: this.pickleOps,
+    };
+    this.stack = [];
+    this.marks = [];
+    this.memo = new Int32Array(1 << 10);
+    this.memoBig = new Map();
+    this.strings = new StringPool();
+    this.inPickle = false;
+    this.pickleStart = at;
+  }
+
+  private restore(): void {
+    const o = this.outer!;
+    this.outer = undefined;
+    this.stack = o.stack;
+    this.marks = o.marks;
+    this.memo = o.memo;
+    this.memoBig = o.memoBig;
+    this.memoCount = o.memoCount;
+    this.strings = o.strings;
+    this.objs = o.objs;
+    this.tracking = o.tracking;
+    this.pickleStart = o.pickleStart;
+    this.pickleOps = o.pickleOps;
+    this.inPickle = true;
   }
 
   private addGlobal(

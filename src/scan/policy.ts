@@ -18,6 +18,8 @@ export const SAFE_GLOBALS: ReadonlySet<string> = new Set([
   'builtins.range',
   '_codecs.encode',
   'copyreg._reconstructor',
+  // joblib.load reads the array that follows it from the file (followed by the scanner)
+  'joblib.numpy_pickle.NumpyArrayWrapper',
   'numpy.dtype',
   'numpy.ndarray',
   'numpy.core.multiarray._reconstruct',
@@ -186,6 +188,8 @@ const CRITICAL_MODULES = [
   'sysconfig',
   'platform',
   'joblib.numpy_pickle_compat',
+  'joblib.numpy_pickle.NDArrayWrapper',
+  'joblib.numpy_pickle.ZNDArrayWrapper',
   'shlex',
 ];
 
@@ -289,6 +293,9 @@ const CRITICAL_ATTRIBUTES = new Set([
   'extractall',
   'FileIO',
   'FileHandler',
+  // joblib's pre-0.10 wrappers np.load another file named in the pickle with allow_pickle=True
+  'NDArrayWrapper',
+  'ZNDArrayWrapper',
 ]);
 
 /** exec*, spawn*, popen2..., posix_spawn: process creation under any module. */
