@@ -23,13 +23,13 @@ export interface RenderInput {
 /** The evaluation section of the PR comment and the job summary (the same markdown for both). */
 export function renderEvaluation(input: RenderInput): string {
   const { report } = input;
-  const level = `${Number(((1 - report.significance.alpha) * 100).toPrecision(4))}% CI`;
+  const level = `${percent(1 - report.significance.alpha)} CI`;
   const rows = report.metrics.map((m) => [
     `\`${codeSafe(m.metric)}\``,
     fmt(m.candidate),
     m.baseline === undefined ? '—' : fmt(m.baseline),
     deltaCell(m),
-    m.ci ? `[${fmt(m.ci[0])}, ${fmt(m.ci[1])}]` : '—',
+    m.ci ? ciCell(m, report.significance.alpha) : '—',
     ICON[m.verdict],
   ]);
   for (const [name, value] of Object.entries(input.otherMetrics).slice(0, 50)) {
@@ -75,7 +75,7 @@ export function renderEvaluation(input: RenderInput): string {
               `- \`${codeSafe(m.metric)}\` (${m.direction} is better, ${testLabel(m)}): ${m.checks.map((c) => `${c.check} ${c.verdict}: ${c.reason}`).join('; ')}`,
           ),
           '',
-          `Paired bootstrap: ${report.significance.resamples} resamples, seed ${report.significance.seed}, α=${report.significance.alpha}.`,
+          significanceNote(report),
         ].join('\n'),
       ),
     );
@@ -83,6 +83,15 @@ export function renderEvaluation(input: RenderInput): string {
   const charts = renderCharts(input);
   if (charts) lines.push('', charts);
   return lines.join('\n');
+}
+
+function significanceNote(report: GateReport): string {
+  const s = report.significance;
+  const holm =
+    report.tests > 1 && (s.correction ?? 'holm') === 'holm'
+      ? ` Holm's correction over the ${report.tests} bound tests keeps the chance of any false fail at α/2.`
+      : '';
+  return `Each bound is a one-sided test of a change beyond it at α/2 (α=${s.alpha}); over a bound but not significantly is inconclusive and never becomes the baseline.${holm} Paired bootstrap: ${s.resamples} resamples, seed ${s.seed}.`;
 }
 
 function renderCharts(input: RenderInput): string | undefined {
@@ -118,17 +127,32 @@ function headline(report: GateReport): string {
   return notable.map((m) => `\`${codeSafe(m.metric)}\`: ${m.reason}`).join('<br>');
 }
 
+/** The interval, with its level when Holm's correction made it wider than the column's. */
+function ciCell(m: MetricResult, alpha: number): string {
+  const cell = `[${fmt(m.ci![0])}, ${fmt(m.ci![1])}]`;
+  return Math.abs(m.confidence - (1 - alpha)) > 1e-12 ? `${cell} at ${percent(m.confidence)}` : cell;
+}
+
+function percent(x: number): string {
+  return `${Number((x * 100).toPrecision(4))}%`;
+}
+
 function deltaCell(m: MetricResult): string {
   if (m.delta === undefined) return '—';
   const rel = m.relativeDelta === undefined ? '' : ` (${signed(m.relativeDelta * 100)}%)`;
   return `${signed(m.delta)}${rel}`;
 }
 
+const TEST_NAME: Record<Exclude<MetricResult['test'], 'none'>, string> = {
+  score: 'paired-proportion score test',
+  mcnemar: 'exact McNemar',
+  bootstrap: 'paired bootstrap',
+};
+
 function testLabel(m: MetricResult): string {
-  if (m.test === 'none') return 'point estimate';
-  const p = m.pValue === undefined ? '' : `, p=${fmtP(m.pValue)}`;
-  const d = m.discordant ? `, discordant ${m.discordant.baselineOnly}/${m.discordant.candidateOnly}` : '';
-  return `${m.test === 'mcnemar' ? 'exact McNemar' : 'paired bootstrap'} on ${m.samples} samples${p}${d}`;
+  if (m.test === 'none') return m.statistic ?? 'point estimates';
+  const p = m.pValue === undefined ? '' : `, one-sided p=${fmtP(m.pValue)}`;
+  return `${TEST_NAME[m.test]} of the ${m.statistic} on ${m.samples} samples${p}`;
 }
 
 function signed(v: number): string {
