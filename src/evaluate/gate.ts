@@ -475,12 +475,6 @@ function noise(b: number, c: number): number {
   return 1e-12 * Math.max(1, Math.abs(b), Math.abs(c));
 }
 
-function mean(values: Float64Array): number {
-  let s = 0;
-  for (let i = 0; i < values.length; i++) s += values[i]!;
-  return s / values.length;
-}
-
 /** Short human number: 4 significant digits, no exponent for everyday magnitudes. */
 export function fmt(v: number): string {
   if (!Number.isFinite(v)) return String(v);

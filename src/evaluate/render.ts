@@ -12,6 +12,8 @@ export interface RenderInput {
   baselineMetrics: Record<string, number> | undefined;
   /** Where the baseline came from, e.g. "abc1234 on refs/heads/main (2026-01-02)". */
   baselineLabel: string | undefined;
+  /** The first baseline ever recorded, to show how far the current one has drifted from it. */
+  origin?: HistoryPoint;
   /** Past baselines (oldest first) and this run, for the charts. */
   history: HistoryPoint[];
   current: HistoryPoint;
@@ -59,6 +61,8 @@ export function renderEvaluation(input: RenderInput): string {
     '',
     input.baselineLabel ? `Baseline: ${escapeMarkdown(input.baselineLabel)}.` : 'No baseline recorded yet.',
   ];
+  const drift = driftLine(input);
+  if (drift) lines.push(drift);
   if (input.reusedFrom)
     lines.push(
       `Results reused from an earlier evaluation of the same model, dataset and command (${escapeMarkdown(input.reusedFrom)}).`,
@@ -83,6 +87,23 @@ export function renderEvaluation(input: RenderInput): string {
   const charts = renderCharts(input);
   if (charts) lines.push('', charts);
   return lines.join('\n');
+}
+
+/** How far the baseline has moved since the first one recorded, per gated metric. */
+function driftLine(input: RenderInput): string | undefined {
+  const { origin, baselineMetrics } = input;
+  if (!origin || !baselineMetrics) return undefined;
+  const moves = input.report.metrics
+    .filter((m) => Number.isFinite(origin.metrics[m.metric]) && Number.isFinite(baselineMetrics[m.metric]))
+    .map((m) => {
+      const from = origin.metrics[m.metric]!;
+      const to = baselineMetrics[m.metric]!;
+      const rel = from === 0 ? '' : ` (${signed(((to - from) / Math.abs(from)) * 100)}%)`;
+      return `\`${codeSafe(m.metric)}\` ${fmt(from)} → ${fmt(to)}: ${signed(to - from)}${rel}`;
+    });
+  if (moves.length === 0) return undefined;
+  const since = `${origin.sha ? `${origin.sha.slice(0, 7)}, ` : ''}${origin.createdAt}`;
+  return `Baseline drift since the first recorded baseline (${escapeMarkdown(since)}): ${moves.join('; ')}.`;
 }
 
 function significanceNote(report: GateReport): string {
