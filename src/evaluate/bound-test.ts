@@ -1,4 +1,4 @@
-import { errorFunction, probit, quickselect } from 'simple-statistics';
+import { errorFunction, probit } from 'simple-statistics';
 import { TWO_POW_MINUS_32, Xoshiro128 } from './prng.js';
 import { exactBinomialTwoSided, pairedBootstrap, percentile } from './stats.js';
 
@@ -131,30 +131,46 @@ export function meanBootstrapTester(
 /**
  * Paired bootstrap of a percentile: resample r draws the same sample ids for both models (its own
  * xoshiro128** stream, as in stats.ts) and takes the difference of their q-th percentiles (numpy's
- * linear interpolation).
+ * linear interpolation). A resample is counted by rank instead of sorted: O(n) per resample.
  */
 export function percentileBootstrapTester(
   { candidate, baseline }: PairedValues,
   options: { q: number; resamples: number; seed: number; column: string },
 ): PairedTester {
   const n = candidate.length;
-  const c = new Float64Array(n);
-  const b = new Float64Array(n);
+  const c = ranked(candidate);
+  const b = ranked(baseline);
+  const rankC = c.rank;
+  const rankB = b.rank;
+  const countsC = new Uint32Array(n);
+  const countsB = new Uint32Array(n);
+  const h = ((n - 1) * options.q) / 100;
   const scale = n * TWO_POW_MINUS_32;
   const deltas = new Float64Array(options.resamples);
   for (let r = 0; r < options.resamples; r++) {
     const rng = new Xoshiro128(options.seed, r);
+    let { s0, s1, s2, s3 } = rng;
+    countsC.fill(0);
+    countsB.fill(0);
     for (let j = 0; j < n; j++) {
-      const k = (rng.nextU32() * scale) | 0;
-      c[j] = candidate[k]!;
-      b[j] = baseline[k]!;
+      // xoshiro128** step, inlined (see Xoshiro128.nextU32)
+      const m = Math.imul(s1, 5);
+      const u = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
+      const t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = (s3 << 11) | (s3 >>> 21);
+      const k = (u * scale) | 0;
+      countsC[rankC[k]!]!++;
+      countsB[rankB[k]!]!++;
     }
-    deltas[r] = selectPercentile(c, options.q) - selectPercentile(b, options.q);
+    deltas[r] = countedPercentile(countsC, c.sorted, h) - countedPercentile(countsB, b.sorted, h);
   }
-  const cs = candidate.slice().sort();
-  const bs = baseline.slice().sort();
-  const cq = percentile(cs, options.q);
-  const bq = percentile(bs, options.q);
+  const cq = percentile(c.sorted, options.q);
+  const bq = percentile(b.sorted, options.q);
   return bootstrapTester(deltas, {
     statistic: `p${options.q} of ${options.column}`,
     n,
@@ -162,6 +178,41 @@ export function percentileBootstrapTester(
     baseline: bq,
     delta: cq - bq,
   });
+}
+
+/** The values sorted, and each sample's position in that order. */
+function ranked(values: Float64Array): { sorted: Float64Array; rank: Uint32Array } {
+  const order = Array.from(values.keys()).sort((x, y) => values[x]! - values[y]!);
+  const sorted = new Float64Array(values.length);
+  const rank = new Uint32Array(values.length);
+  order.forEach((k, i) => {
+    sorted[i] = values[k]!;
+    rank[k] = i;
+  });
+  return { sorted, rank };
+}
+
+/** Linear-interpolated order statistic at fractional position h of a resample given as counts per rank. */
+function countedPercentile(counts: Uint32Array, sorted: Float64Array, h: number): number {
+  const n = counts.length;
+  const lo = Math.floor(h);
+  // walk from the top for high percentiles: the positions lo and lo + 1 counted from the end
+  let seen = 0;
+  let a = Number.NaN;
+  let above = Number.NaN;
+  for (let i = n - 1; i >= 0; i--) {
+    const k = counts[i]!;
+    if (k === 0) continue;
+    const first = n - seen - k; // positions [first, n − seen) hold sorted[i]
+    if (Number.isNaN(above) && lo + 1 < n && lo + 1 >= first) above = sorted[i]!;
+    if (lo >= first) {
+      a = sorted[i]!;
+      break;
+    }
+    seen += k;
+  }
+  if (h === lo || lo + 1 >= n) return a;
+  return a + (h - lo) * (above - a);
 }
 
 function bootstrapTester(
@@ -187,19 +238,6 @@ function bootstrapTester(
       return [percentile(sorted, tail), percentile(sorted, 100 - tail)];
     },
   };
-}
-
-/** q-th percentile (linear interpolation) of `values`, reordering them in place. */
-function selectPercentile(values: Float64Array, q: number): number {
-  const h = ((values.length - 1) * q) / 100;
-  const lo = Math.floor(h);
-  const arr = values as unknown as number[];
-  quickselect(arr, lo);
-  const a = values[lo]!;
-  if (h === lo) return a;
-  let next = Infinity;
-  for (let i = lo + 1; i < values.length; i++) if (values[i]! < next) next = values[i]!;
-  return a + (h - lo) * (next - a);
 }
 
 function mean(values: Float64Array): number {

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { gateSchema } from '../../src/config/sections/evaluate.js';
-import { normalUpper, pairedProportionTester, tangoScore } from '../../src/evaluate/bound-test.js';
+import {
+  normalUpper,
+  pairedProportionTester,
+  percentileBootstrapTester,
+  tangoScore,
+} from '../../src/evaluate/bound-test.js';
 import { assignLevels, evaluateGates, type GateRun, gatePercentile } from '../../src/evaluate/gate.js';
 import type { SampleTable } from '../../src/evaluate/metrics.js';
 import { Xoshiro128 } from '../../src/evaluate/prng.js';
+import { percentile, resampleIndices } from '../../src/evaluate/stats.js';
 
 const significance = { alpha: 0.05, resamples: 2000, seed: 42 };
 
@@ -223,6 +229,30 @@ describe('each gate reads its own per-sample column', () => {
     expect(r.statistic).toBe('p95 of latency_ms');
     // the same data tested as a mean stays within 10%
     expect(gate('mean').verdict).toBe('pass');
+  });
+
+  it('the percentile bootstrap equals sorting each resample (same index stream as stats.ts)', () => {
+    const rng2 = new Xoshiro128(5);
+    const m = 97;
+    // ties on purpose: latencies rounded to whole milliseconds
+    const baseline = Float64Array.from({ length: m }, () => Math.round(30 + 20 * (rng2.nextU32() / 2 ** 32)));
+    const candidate = baseline.map((v, i) => v + (i % 7) - 2);
+    const deltas = candidate.map((v, i) => v - baseline[i]!);
+    for (const q of [50, 90, 95, 99]) {
+      const tester = percentileBootstrapTester(
+        { candidate, baseline, deltas },
+        { q, resamples: 300, seed: 9, column: 'x' },
+      );
+      const idx = resampleIndices(m, 300, 9);
+      const naive = Array.from({ length: 300 }, (_, r) => {
+        const pick = (v: Float64Array) =>
+          Float64Array.from({ length: m }, (_, j) => v[idx[r * m + j]!]!).sort();
+        return percentile(pick(candidate), q) - percentile(pick(baseline), q);
+      }).sort((a, b) => a - b);
+      expect(tester.interval(0.9)[0]).toBeCloseTo(percentile(naive, 5), 10);
+      expect(tester.interval(0.9)[1]).toBeCloseTo(percentile(naive, 95), 10);
+      expect(tester.candidate).toBeCloseTo(percentile(candidate.slice().sort(), q), 12);
+    }
   });
 
   it('without a column of its own a gate compares point estimates and says so', () => {
