@@ -9,6 +9,7 @@ import {
   type ArtifactStore,
   type BaselineRecord,
   type BaselineStore,
+  baselineDecision,
   type CacheApi,
   DirBaselineStore,
   type EvaluationRecord,
@@ -64,7 +65,8 @@ export function createEvaluateCommand(deps: EvaluateDeps = {}) {
       samples: { type: 'string', value: 'FILE', description: 'per-sample JSONL that goes with --metrics' },
       'save-baseline': {
         type: 'boolean',
-        description: 'record this result as the baseline (automatic on the default branch and tags)',
+        description:
+          'record this result as the baseline if its gates pass (automatic on the default branch and tags)',
       },
       format: { type: 'string', value: 'markdown|json', description: 'stdout format', default: 'markdown' },
     },
@@ -180,6 +182,7 @@ export function createEvaluateCommand(deps: EvaluateDeps = {}) {
         baselineMetrics: baseline?.metrics,
         baselineLabel: baseline ? baselineLabel(baseline) : undefined,
         history: baseline?.history ?? [],
+        ...(baseline ? { origin: baseline.origin ?? baseline.history[0] ?? baseline } : {}),
         current: {
           createdAt: candidate.createdAt,
           metrics: candidate.metrics,
@@ -207,12 +210,11 @@ export function createEvaluateCommand(deps: EvaluateDeps = {}) {
 
       const failing =
         report.verdict === 'fail' || (report.verdict === 'inconclusive' && ev['fail-on-inconclusive']);
-      const shouldSave =
+      const requested =
         booleanOption(options, 'save-baseline') || (github !== undefined && isBaselineRef(github));
-      if (store && shouldSave && !ctx.dryRun) {
-        // an inconclusive result still becomes the baseline: the first run has nothing to compare with
-        if (report.verdict === 'fail')
-          ctx.log.warning('the gate failed, so this result is not recorded as the baseline');
+      if (store && requested && !ctx.dryRun) {
+        const decision = baselineDecision(report, { baselineRef: true, hasBaseline: baseline !== undefined });
+        if (!decision.record) ctx.log.warning(decision.reason);
         else {
           const record: BaselineRecord = nextBaseline(baseline, {
             ...candidate,

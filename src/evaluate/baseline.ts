@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { InputError } from '../errors.js';
+import type { GateReport } from './gate.js';
 import type { Metrics } from './metrics.js';
 
 /** One evaluation's results, as stored for reuse (result cache) and as a baseline. */
@@ -28,6 +29,8 @@ export interface HistoryPoint {
 export interface BaselineRecord extends EvaluationRecord {
   /** Earlier baselines, oldest first, this one last (capped at HISTORY_LIMIT). */
   history: HistoryPoint[];
+  /** The first baseline ever recorded (kept when the history is capped): how far it has drifted. */
+  origin?: HistoryPoint;
 }
 
 export const HISTORY_LIMIT = 200;
@@ -51,7 +54,41 @@ export function nextBaseline(
     ...(current.sha ? { sha: current.sha } : {}),
     ...(current.ref ? { ref: current.ref } : {}),
   };
-  return { ...current, history: [...(previous?.history ?? []), point].slice(-HISTORY_LIMIT) };
+  return {
+    ...current,
+    history: [...(previous?.history ?? []), point].slice(-HISTORY_LIMIT),
+    origin: previous?.origin ?? previous?.history[0] ?? point,
+  };
+}
+
+/**
+ * Whether this result may become the baseline: only a passing result, from the default branch or
+ * a tag. An inconclusive result (over a bound but not significantly) never does, or a chain of
+ * slightly worse models would ratchet quality down; the one exception is the very first baseline,
+ * when nothing but the missing baseline kept the gates from passing.
+ */
+export function baselineDecision(
+  report: Pick<GateReport, 'verdict' | 'metrics'>,
+  options: { baselineRef: boolean; hasBaseline: boolean },
+): { record: boolean; reason: string } {
+  if (!options.baselineRef)
+    return { record: false, reason: 'only the default branch and tags record baselines' };
+  if (report.verdict === 'pass') return { record: true, reason: 'the gates passed' };
+  if (report.verdict === 'fail')
+    return { record: false, reason: 'the gate failed, so this result is not recorded as the baseline' };
+  const firstBaseline =
+    !options.hasBaseline &&
+    report.metrics.every((m) => m.checks.every((c) => c.verdict === 'pass' || c.check === 'baseline'));
+  return firstBaseline
+    ? {
+        record: true,
+        reason: 'no baseline yet and every other check passed: this becomes the first baseline',
+      }
+    : {
+        record: false,
+        reason:
+          'the gate was inconclusive, so this result is not recorded as the baseline (only passing results are)',
+      };
 }
 
 export function encodeRecord(record: BaselineRecord): Buffer {

@@ -1,8 +1,14 @@
 import type { GateConfig } from '../config/sections/evaluate.js';
 import { suggest } from '../config/strict.js';
 import { InputError } from '../errors.js';
-import { type Metrics, type PairedColumns, pairSamples, type SampleTable } from './metrics.js';
-import { mcnemarExact, pairedBootstrap } from './stats.js';
+import {
+  meanBootstrapTester,
+  type PairedTester,
+  pairedProportionTester,
+  percentileBootstrapTester,
+  type Side,
+} from './bound-test.js';
+import { type Metrics, pairSamples, type SampleTable, sampleFields } from './metrics.js';
 
 // Gate semantics (the README takes src/evaluate/gate.md, which says the same for users):
 //
@@ -18,16 +24,15 @@ import { mcnemarExact, pairedBootstrap } from './stats.js';
 //   change is undefined: MLflow silently demands `candidate > baseline + 1e-10`; we pass when there
 //   is no change in the bounded direction and otherwise say inconclusive and ask for an absolute bound.
 //   Comparisons ignore float noise below 1e-12 · max(1, |baseline|, |candidate|) (MLflow uses Decimal).
-// Significance (needs per-sample results for both models, paired by sample id):
-//   test auto → exact McNemar when every per-sample value is 0/1, else paired bootstrap.
-//   A bound that is exceeded fails only when the change is significant (two-sided p < alpha, in
-//   the bounded direction); otherwise the verdict is inconclusive. With test bootstrap/mcnemar set
-//   and no bound, any significant regression fails. The CI is the percentile interval of the
-//   bootstrap mean of per-sample deltas at 1 − alpha (so it describes metrics that are means of
-//   per-sample values: accuracy, mean loss, mean F1 per sample).
-// non-inferiority-margin m: fails unless the CI's worse-side bound stays within m of the
-//   baseline (higher is better: −lower bound ≤ m; lower is better: upper bound ≤ m); relative m is
-//   m · |baseline|. The bound of a two-sided (1 − alpha) CI is a one-sided alpha/2 test: conservative.
+// Significance (per-sample results of both models, paired by sample id, in the gate's own column):
+//   each bound is a one-sided test of "the change is beyond the bound" (not of "it is not zero")
+//   at alpha/2, the side of the (1 − alpha) interval: 0/1 values → Tango's score test for the paired
+//   difference of proportions; other values → paired bootstrap of the metric's statistic (mean or
+//   percentile). Within the bound → pass; beyond it and significant → fail; beyond it but not
+//   significant → inconclusive (never the baseline). Holm's step-down across every tested bound
+//   keeps the chance of any false fail at alpha/2. The table's CI is the interval that test inverts.
+// non-inferiority-margin m: fails unless the worse side of the (1 − alpha) interval stays within m
+//   (a one-sided alpha/2 test that the regression is below m); relative m is m · |baseline|.
 
 export type Verdict = 'pass' | 'fail' | 'inconclusive';
 
@@ -42,6 +47,8 @@ export interface SignificanceConfig {
   alpha: number;
   resamples: number;
   seed: number;
+  /** Across the bounds of all gates; default holm. */
+  correction?: 'holm' | 'none';
 }
 
 export interface GateInput {
@@ -76,15 +83,17 @@ export interface MetricResult {
   delta?: number;
   /** delta / |baseline|; undefined for a zero baseline. */
   relativeDelta?: number;
-  test: 'bootstrap' | 'mcnemar' | 'none';
+  /** score: paired difference of proportions; mcnemar: exact, against a zero bound; none: point estimates. */
+  test: 'score' | 'mcnemar' | 'bootstrap' | 'none';
+  /** What the test compared, e.g. "p95 of latency_ms"; or why it compared point estimates. */
+  statistic?: string;
   /** Paired samples behind the statistics. */
   samples?: number;
-  /** Interval of the mean per-sample delta at `confidence`. */
+  /** Interval of candidate − baseline at `confidence`, from the test that decided the gate. */
   ci?: [number, number];
   confidence: number;
+  /** Smallest one-sided p-value of the gate's bound tests. */
   pValue?: number;
-  /** McNemar's discordant pairs. */
-  discordant?: { baselineOnly: number; candidateOnly: number };
   verdict: Verdict;
   reason: string;
   checks: Check[];
@@ -95,6 +104,8 @@ export interface GateReport {
   reason: string;
   metrics: MetricResult[];
   significance: SignificanceConfig;
+  /** Bound tests in the multiplicity family (Holm), 0 when no gate was tested on samples. */
+  tests: number;
 }
 
 const RANK: Record<Verdict, number> = { pass: 0, inconclusive: 1, fail: 2 };
@@ -103,9 +114,41 @@ export function worst(verdicts: Verdict[]): Verdict {
   return verdicts.reduce<Verdict>((w, v) => (RANK[v] > RANK[w] ? v : w), 'pass');
 }
 
+/** A bound test waiting for its significance level (which Holm sets across all gates). */
+interface PendingTest {
+  result: MetricResult;
+  tester: PairedTester;
+  pValue: number;
+  /** Fills its check once the one-sided level is known. */
+  decide(level: number, note: string): void;
+  level?: number;
+}
+
 /** Decides every gate. Pure: same input, same report. Throws InputError for missing metrics or mismatched samples. */
 export function evaluateGates(input: GateInput): GateReport {
-  const metrics = input.gates.map((gate) => evaluateGate(gate, input));
+  const pending: PendingTest[] = [];
+  const testers = new Map<MetricResult, PairedTester>();
+  const metrics = input.gates.map((gate) => evaluateGate(gate, input, pending, testers));
+  const side = input.significance.alpha / 2;
+  const holm = (input.significance.correction ?? 'holm') === 'holm' && pending.length > 1;
+  assignLevels(pending, side, holm);
+  for (const p of pending)
+    p.decide(
+      p.level!,
+      holm
+        ? `Holm over ${pending.length} tests: one-sided level ${fmtP(p.level!)}`
+        : `one-sided level ${fmtP(p.level!)}`,
+    );
+  for (const result of metrics) {
+    const tester = testers.get(result);
+    if (tester) {
+      const levels = pending.filter((p) => p.result === result).map((p) => p.level!);
+      const level = levels.length ? Math.min(...levels) : side;
+      result.confidence = 1 - 2 * level;
+      result.ci = tester.interval(result.confidence);
+    }
+    finish(result);
+  }
   const verdict = worst(metrics.map((m) => m.verdict));
   const notable = metrics.filter((m) => m.verdict === verdict && verdict !== 'pass');
   const reason =
@@ -114,10 +157,39 @@ export function evaluateGates(input: GateInput): GateReport {
       : verdict === 'pass'
         ? `all ${metrics.length} gate${metrics.length === 1 ? '' : 's'} passed`
         : `${notable.length} of ${metrics.length} gate${metrics.length === 1 ? '' : 's'} ${verdict === 'fail' ? 'failed' : 'inconclusive'}: ${notable.map((m) => `${m.metric}: ${m.reason}`).join('; ')}`;
-  return { verdict, reason, metrics, significance: input.significance };
+  return { verdict, reason, metrics, significance: input.significance, tests: pending.length };
 }
 
-function evaluateGate(gate: GateConfig, input: GateInput): MetricResult {
+/**
+ * Holm's step-down: the k-th smallest p-value is tested at level/(m − k + 1) until one is not
+ * significant; every later test keeps the level where the procedure stopped, so its interval
+ * (and verdict) are those of the step that decided it.
+ */
+export function assignLevels(
+  tests: { pValue: number; level?: number }[],
+  level: number,
+  holm: boolean,
+): void {
+  if (!holm) {
+    for (const t of tests) t.level = level;
+    return;
+  }
+  const order = [...tests].sort((a, b) => a.pValue - b.pValue);
+  const m = order.length;
+  let stopped: number | undefined;
+  order.forEach((t, k) => {
+    const step = level / (m - k);
+    if (stopped === undefined && t.pValue >= step) stopped = step;
+    t.level = stopped ?? step;
+  });
+}
+
+function evaluateGate(
+  gate: GateConfig,
+  input: GateInput,
+  pending: PendingTest[],
+  testers: Map<MetricResult, PairedTester>,
+): MetricResult {
   const { candidate, baseline, significance } = input;
   const name = gate.metric;
   const c = metricValue(candidate, name);
@@ -159,7 +231,7 @@ function evaluateGate(gate: GateConfig, input: GateInput): MetricResult {
       result.delta = c - b;
       if (b !== 0) result.relativeDelta = (c - b) / Math.abs(b);
     }
-    return finish(result);
+    return result;
   }
 
   if (!baseline) {
@@ -168,7 +240,7 @@ function evaluateGate(gate: GateConfig, input: GateInput): MetricResult {
       verdict: 'inconclusive',
       reason: 'no baseline recorded yet; comparisons start once the default branch saves one',
     });
-    return finish(result);
+    return result;
   }
   const b = metricValue(baseline, name);
   const delta = c - b;
@@ -176,42 +248,67 @@ function evaluateGate(gate: GateConfig, input: GateInput): MetricResult {
   result.delta = delta;
   if (b !== 0) result.relativeDelta = delta / Math.abs(b);
 
-  const paired = pairFor(gate, candidate, baseline);
-  if (paired) {
-    const boot = pairedBootstrap(paired.deltas, {
-      resamples: significance.resamples,
-      seed: significance.seed,
-      confidence: 1 - significance.alpha,
-    });
-    result.samples = boot.n;
-    result.ci = boot.ci;
-    if (gate.test === 'mcnemar' || (gate.test === 'auto' && paired.binary)) {
-      const m = mcnemarExact(paired.baseline, paired.candidate);
-      result.test = 'mcnemar';
-      result.pValue = m.pValue;
-      result.discordant = { baselineOnly: m.baselineOnly, candidateOnly: m.candidateOnly };
-    } else {
-      result.test = 'bootstrap';
-      result.pValue = boot.pValue;
-    }
+  const chosen = testerFor(gate, candidate, baseline, significance);
+  const tester = chosen.tester;
+  if (tester) {
+    testers.set(result, tester);
+    result.test = tester.kind;
+    result.samples = tester.n;
   }
-  const meanDelta = paired ? mean(paired.deltas) : delta;
-  const significantIn = (side: 'drop' | 'rise') =>
-    result.pValue !== undefined &&
-    result.pValue < significance.alpha &&
-    (side === 'drop' ? meanDelta < 0 : meanDelta > 0);
-  const stat = () =>
-    `${result.test === 'mcnemar' ? 'McNemar' : 'bootstrap'} p=${fmtP(result.pValue!)}, ${pct(result.confidence)} CI [${fmt(result.ci![0])}, ${fmt(result.ci![1])}]`;
+  result.statistic = tester?.statistic ?? chosen.why;
+  // the test's own statistic when there is one, so the observed change, bound and CI agree
+  const base = tester ? tester.baseline : b;
+  const cand = tester ? tester.candidate : c;
+  const changeOn = (side: Side) => (side === 'drop' ? base - cand : cand - base);
+  // a bound check (`label`/`allowedText` set), or with none the plain "any significant regression"
+  const tested = (side: Side, allowed: number, check: CheckName, bound?: { label: string; text: string }) => {
+    const within = changeOn(side) - allowed <= noise(base, cand);
+    const index = checks.length;
+    checks.push({ check, verdict: 'pass', reason: '' });
+    const p = tester!.pValue(side, allowed);
+    result.pValue = Math.min(result.pValue ?? 1, p);
+    pending.push({
+      result,
+      tester: tester!,
+      pValue: p,
+      decide(level, note) {
+        const [lo, hi] = tester!.interval(1 - 2 * level);
+        const range = side === 'drop' ? [-hi, -lo] : [lo, hi];
+        const stat = `${testName(tester!)} p=${fmtP(p)}, ${note}; ${pct(1 - 2 * level)} CI of the ${side} [${fmt(range[0]!)}, ${fmt(range[1]!)}]`;
+        const significant = p < level;
+        if (!bound) {
+          const amount = `${side} of ${fmt(changeOn(side))} (${tester!.statistic})`;
+          checks[index] = significant
+            ? { check, verdict: 'fail', reason: `significant ${amount} (${stat})` }
+            : { check, verdict: 'pass', reason: `no significant ${side} (${stat})` };
+        } else if (within) {
+          checks[index] = { check, verdict: 'pass', reason: `${bound.label} within ${bound.text}` };
+        } else if (significant) {
+          checks[index] = {
+            check,
+            verdict: 'fail',
+            reason: `${bound.label} exceeds ${bound.text} significantly (${stat})`,
+          };
+        } else {
+          checks[index] = {
+            check,
+            verdict: 'inconclusive',
+            reason: `${bound.label} is over ${bound.text} but not significantly (${stat}); evaluate on more samples to decide`,
+          };
+        }
+      },
+    });
+  };
 
   for (const bound of bounds) {
     const limit = gate[bound]!;
-    const side = bound === 'max-drop' ? 'drop' : 'rise';
-    const amount = side === 'drop' ? b - c : c - b;
-    const label = `${side} ${fmt(amount)}`;
+    const side: Side = bound === 'max-drop' ? 'drop' : 'rise';
+    const amount = changeOn(side);
+    const label = `${side} ${fmt(amount)}${tester ? ` (${tester.statistic})` : ''}`;
     let allowed: number;
     let allowedText: string;
     if (limit.relative) {
-      if (b === 0) {
+      if (base === 0) {
         checks.push(
           amount <= 0
             ? { check: bound, verdict: 'pass', reason: `no ${side} from a zero baseline` }
@@ -223,79 +320,71 @@ function evaluateGate(gate: GateConfig, input: GateInput): MetricResult {
         );
         continue;
       }
-      allowed = limit.value * Math.abs(b);
-      allowedText = `${bound} ${fmt(limit.value * 100)}% of |${fmt(b)}| = ${fmt(allowed)}`;
+      allowed = limit.value * Math.abs(base);
+      allowedText = `${bound} ${fmt(limit.value * 100)}% of |${fmt(base)}| = ${fmt(allowed)}`;
     } else {
       allowed = limit.value;
       allowedText = `${bound} ${fmt(allowed)}`;
     }
-    if (amount - allowed <= noise(b, c)) {
+    if (tester) tested(side, allowed, bound, { label, text: allowedText });
+    else if (amount - allowed <= noise(b, c))
       checks.push({ check: bound, verdict: 'pass', reason: `${label} within ${allowedText}` });
-    } else if (result.test === 'none') {
-      checks.push({ check: bound, verdict: 'fail', reason: `${label} exceeds ${allowedText}` });
-    } else if (significantIn(side)) {
+    else
       checks.push({
         check: bound,
         verdict: 'fail',
-        reason: `${label} exceeds ${allowedText} and is significant (${stat()})`,
+        reason: `${label} exceeds ${allowedText} (${chosen.why})`,
       });
-    } else {
-      checks.push({
-        check: bound,
-        verdict: 'inconclusive',
-        reason: `${label} exceeds ${allowedText} but is not significant at α=${significance.alpha} (${stat()}); more samples would tell`,
-      });
-    }
   }
 
   if (bounds.length === 0 && explicitTest) {
-    if (!paired) throw missingSamples(gate, candidate, baseline);
-    const side = gate.direction === 'higher' ? 'drop' : 'rise';
-    checks.push(
-      significantIn(side)
-        ? {
-            check: 'significance',
-            verdict: 'fail',
-            reason: `significant ${side} of ${fmt(Math.abs(delta))} (${stat()})`,
-          }
-        : { check: 'significance', verdict: 'pass', reason: `no significant ${side} (${stat()})` },
-    );
+    if (!tester) throw missingSamples(gate, candidate, baseline);
+    tested(gate.direction === 'higher' ? 'drop' : 'rise', 0, 'significance');
   }
 
   if (margin) {
-    if (!result.ci) {
+    if (!tester) {
       checks.push({
         check: 'non-inferiority',
         verdict: 'inconclusive',
-        reason:
-          'a non-inferiority margin needs per-sample results for candidate and baseline (evaluate.samples)',
+        reason: `a non-inferiority margin needs per-sample results for candidate and baseline (${chosen.why})`,
       });
-    } else if (margin.relative && b === 0) {
+    } else if (margin.relative && base === 0) {
       checks.push({
         check: 'non-inferiority',
         verdict: 'inconclusive',
         reason: 'a relative non-inferiority margin is undefined for a zero baseline; use an absolute margin',
       });
     } else {
-      const m = margin.relative ? margin.value * Math.abs(b) : margin.value;
-      const worstPlausible = gate.direction === 'higher' ? -result.ci[0] : result.ci[1];
+      const m = margin.relative ? margin.value * Math.abs(base) : margin.value;
+      const confidence = 1 - significance.alpha;
+      const ci = tester.interval(confidence);
+      const worstPlausible = gate.direction === 'higher' ? -ci[0] : ci[1];
       const side = gate.direction === 'higher' ? 'drop' : 'rise';
       checks.push(
-        worstPlausible - m <= noise(b, c)
+        worstPlausible - m <= noise(base, cand)
           ? {
               check: 'non-inferiority',
               verdict: 'pass',
-              reason: `${pct(result.confidence)} CI rules out a ${side} beyond the margin ${fmt(m)} (worst plausible ${fmt(worstPlausible)})`,
+              reason: `${pct(confidence)} CI rules out a ${side} beyond the margin ${fmt(m)} (worst plausible ${fmt(worstPlausible)})`,
             }
           : {
               check: 'non-inferiority',
               verdict: 'fail',
-              reason: `${pct(result.confidence)} CI [${fmt(result.ci[0])}, ${fmt(result.ci[1])}] allows a ${side} of ${fmt(worstPlausible)}, beyond the non-inferiority margin ${fmt(m)}`,
+              reason: `${pct(confidence)} CI [${fmt(ci[0])}, ${fmt(ci[1])}] allows a ${side} of ${fmt(worstPlausible)}, beyond the non-inferiority margin ${fmt(m)}`,
             },
       );
     }
   }
-  return finish(result);
+  return result;
+}
+
+function testName(tester: PairedTester): string {
+  return tester.kind === 'score'
+    ? 'paired-proportion score test'
+    : tester.kind === 'mcnemar'
+      ? 'exact McNemar'
+      : 'paired bootstrap';
 }
 
 function finish(result: MetricResult): MetricResult {
@@ -306,19 +395,61 @@ function finish(result: MetricResult): MetricResult {
   return result;
 }
 
-function pairFor(gate: GateConfig, candidate: GateRun, baseline: GateRun): PairedColumns | undefined {
-  if (gate.test === 'none') return undefined;
+/** The percentile a gate's statistic names (`p95`, `median`), from its config or its metric name. */
+export function gatePercentile(gate: Pick<GateConfig, 'metric' | 'statistic'>): number | undefined {
+  const s = gate.statistic;
+  if (s === 'mean') return undefined;
+  if (s === 'median') return 50;
+  if (s) return Number(s.slice(1));
+  const last = gate.metric.slice(gate.metric.lastIndexOf('.') + 1).toLowerCase();
+  if (/(^|[_-])median($|[_-])/.test(last)) return 50;
+  const m = /(?:^|[_-])p(\d{1,2}(?:\.\d+)?|100)(?=$|[_-])/.exec(last);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The paired test for a gate, or why it compares point estimates. */
+function testerFor(
+  gate: GateConfig,
+  candidate: GateRun,
+  baseline: GateRun,
+  significance: SignificanceConfig,
+): { tester?: PairedTester; why: string } {
+  if (gate.test === 'none') return { why: 'point estimates: test none' };
   if (!candidate.samples || !baseline.samples) {
-    if (gate.test === 'auto') return undefined;
+    if (gate.test === 'auto' && !gate['samples-column'])
+      return {
+        why: `point estimates: ${!candidate.samples ? 'the candidate' : 'the baseline'} has no per-sample results (evaluate.samples)`,
+      };
     throw missingSamples(gate, candidate, baseline);
   }
-  const paired = pairSamples(gate.metric, candidate.samples, baseline.samples);
-  if (gate.test === 'mcnemar' && !paired.binary) {
+  const fields = sampleFields(gate.metric, gate['samples-column']);
+  const field = fields.find((f) => candidate.samples!.values.has(f));
+  if (!field || !baseline.samples.values.has(field)) {
+    const where = !field ? candidate.samples : baseline.samples;
+    const looked = fields.map((f) => `"${f}"`).join(', ');
+    if (gate.test === 'auto' && !gate['samples-column'])
+      return {
+        why: `point estimates: no per-sample column ${looked} in ${where.source}; set samples-column to test it`,
+      };
     throw new InputError(
-      `gate "${gate.metric}": test mcnemar needs 0/1 or true/false per-sample values (${candidate.samples.source}, ${baseline.samples.source}); use test: bootstrap for continuous values`,
+      `gate "${gate.metric}": ${where.source} has no per-sample field ${field ? `"${field}"` : looked} (it has ${[...where.values.keys()].join(', ') || 'none'}); set evaluate.gates[].samples-column to the per-sample field of this metric`,
     );
   }
-  return paired;
+  const paired = pairSamples(gate.metric, field, candidate.samples, baseline.samples);
+  const q = gatePercentile(gate);
+  if (gate.test === 'mcnemar' && (!paired.binary || q !== undefined)) {
+    throw new InputError(
+      `gate "${gate.metric}": test mcnemar needs 0/1 or true/false per-sample values and a mean (${candidate.samples.source} "${field}"); use test: bootstrap for continuous values`,
+    );
+  }
+  const options = { resamples: significance.resamples, seed: significance.seed, column: field };
+  if (q !== undefined) return { tester: percentileBootstrapTester(paired, { ...options, q }), why: '' };
+  if (paired.binary && gate.test !== 'bootstrap')
+    return {
+      tester: pairedProportionTester(paired, { exact: gate.test === 'mcnemar', column: field }),
+      why: '',
+    };
+  return { tester: meanBootstrapTester(paired, options), why: '' };
 }
 
 function missingSamples(gate: GateConfig, candidate: GateRun, baseline: GateRun): InputError {
@@ -342,12 +473,6 @@ function metricValue(run: GateRun, name: string): number {
 
 function noise(b: number, c: number): number {
   return 1e-12 * Math.max(1, Math.abs(b), Math.abs(c));
-}
-
-function mean(values: Float64Array): number {
-  let s = 0;
-  for (let i = 0; i < values.length; i++) s += values[i]!;
-  return s / values.length;
 }
 
 /** Short human number: 4 significant digits, no exponent for everyday magnitudes. */

@@ -124,22 +124,19 @@ export function parseSamples(text: string, source: string): SampleTable {
 }
 
 /**
- * The per-sample column for a metric: the same dotted name, else its last segment
- * (`eval.accuracy` → `accuracy`), else `correct` (binary correctness).
+ * The per-sample fields a gate may be tested on, in order: the one it names, else the metric's
+ * dotted name, else its last segment (`eval.accuracy` → `accuracy`); `correct` (binary
+ * correctness) only stands for accuracy.
  */
-export function sampleColumn(
-  table: SampleTable,
-  metric: string,
-): { field: string; values: Float64Array } | undefined {
+export function sampleFields(metric: string, named: string | undefined): string[] {
+  if (named) return [named];
   const last = metric.slice(metric.lastIndexOf('.') + 1);
-  for (const field of [metric, last, 'correct']) {
-    const values = table.values.get(field);
-    if (values) return { field, values };
-  }
-  return undefined;
+  return [...new Set([metric, last, ...(last === 'accuracy' ? ['correct'] : [])])];
 }
 
 export interface PairedColumns {
+  /** The per-sample field compared. */
+  field: string;
   baseline: Float64Array;
   candidate: Float64Array;
   /** candidate − baseline per shared id, in candidate order. */
@@ -148,16 +145,21 @@ export interface PairedColumns {
 }
 
 /**
- * Aligns candidate and baseline samples by id. Both files must hold the same ids: a paired test
- * on different samples would compare different things.
+ * Aligns candidate and baseline values of `field` by id. Both files must hold the same ids: a
+ * paired test on different samples would compare different things.
  */
-export function pairSamples(metric: string, candidate: SampleTable, baseline: SampleTable): PairedColumns {
-  const c = sampleColumn(candidate, metric);
-  const b = sampleColumn(baseline, metric);
+export function pairSamples(
+  metric: string,
+  field: string,
+  candidate: SampleTable,
+  baseline: SampleTable,
+): PairedColumns {
+  const c = candidate.values.get(field);
+  const b = baseline.values.get(field);
   const missing = !c ? candidate : !b ? baseline : undefined;
   if (missing) {
     throw new InputError(
-      `${missing.source}: no per-sample values for metric "${metric}" (looked for fields "${metric}", "${metric.slice(metric.lastIndexOf('.') + 1)}", "correct"; found ${[...missing.values.keys()].join(', ') || 'none'})`,
+      `${missing.source}: no per-sample field "${field}" for metric "${metric}" (found ${[...missing.values.keys()].join(', ') || 'none'})`,
     );
   }
   const baselineRow = new Map<string, number>(baseline.ids.map((id, i) => [id, i]));
@@ -187,19 +189,20 @@ export function pairSamples(metric: string, candidate: SampleTable, baseline: Sa
       `${candidate.source}: ${n} samples; the paired tests take at most ${MAX_BOOTSTRAP_SAMPLES}: evaluate on a fixed random subset`,
     );
   }
-  const cv = c!.values;
+  const cv = c!;
   const bv = new Float64Array(n);
   const deltas = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const v = b!.values[baselineRow.get(candidate.ids[i]!)!]!;
+    const v = b![baselineRow.get(candidate.ids[i]!)!]!;
     bv[i] = v;
     deltas[i] = cv[i]! - v;
   }
   return {
+    field,
     baseline: bv,
     candidate: cv,
     deltas,
-    binary: candidate.binary.has(c!.field) && baseline.binary.has(b!.field),
+    binary: candidate.binary.has(field) && baseline.binary.has(field),
   };
 }
 

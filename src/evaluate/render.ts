@@ -12,6 +12,8 @@ export interface RenderInput {
   baselineMetrics: Record<string, number> | undefined;
   /** Where the baseline came from, e.g. "abc1234 on refs/heads/main (2026-01-02)". */
   baselineLabel: string | undefined;
+  /** The first baseline ever recorded, to show how far the current one has drifted from it. */
+  origin?: HistoryPoint;
   /** Past baselines (oldest first) and this run, for the charts. */
   history: HistoryPoint[];
   current: HistoryPoint;
@@ -23,13 +25,13 @@ export interface RenderInput {
 /** The evaluation section of the PR comment and the job summary (the same markdown for both). */
 export function renderEvaluation(input: RenderInput): string {
   const { report } = input;
-  const level = `${Number(((1 - report.significance.alpha) * 100).toPrecision(4))}% CI`;
+  const level = `${percent(1 - report.significance.alpha)} CI`;
   const rows = report.metrics.map((m) => [
     `\`${codeSafe(m.metric)}\``,
     fmt(m.candidate),
     m.baseline === undefined ? '—' : fmt(m.baseline),
     deltaCell(m),
-    m.ci ? `[${fmt(m.ci[0])}, ${fmt(m.ci[1])}]` : '—',
+    m.ci ? ciCell(m, report.significance.alpha) : '—',
     ICON[m.verdict],
   ]);
   for (const [name, value] of Object.entries(input.otherMetrics).slice(0, 50)) {
@@ -59,6 +61,8 @@ export function renderEvaluation(input: RenderInput): string {
     '',
     input.baselineLabel ? `Baseline: ${escapeMarkdown(input.baselineLabel)}.` : 'No baseline recorded yet.',
   ];
+  const drift = driftLine(input);
+  if (drift) lines.push(drift);
   if (input.reusedFrom)
     lines.push(
       `Results reused from an earlier evaluation of the same model, dataset and command (${escapeMarkdown(input.reusedFrom)}).`,
@@ -75,7 +79,7 @@ export function renderEvaluation(input: RenderInput): string {
               `- \`${codeSafe(m.metric)}\` (${m.direction} is better, ${testLabel(m)}): ${m.checks.map((c) => `${c.check} ${c.verdict}: ${c.reason}`).join('; ')}`,
           ),
           '',
-          `Paired bootstrap: ${report.significance.resamples} resamples, seed ${report.significance.seed}, α=${report.significance.alpha}.`,
+          significanceNote(report),
         ].join('\n'),
       ),
     );
@@ -83,6 +87,32 @@ export function renderEvaluation(input: RenderInput): string {
   const charts = renderCharts(input);
   if (charts) lines.push('', charts);
   return lines.join('\n');
+}
+
+/** How far the baseline has moved since the first one recorded, per gated metric. */
+function driftLine(input: RenderInput): string | undefined {
+  const { origin, baselineMetrics } = input;
+  if (!origin || !baselineMetrics) return undefined;
+  const moves = input.report.metrics
+    .filter((m) => Number.isFinite(origin.metrics[m.metric]) && Number.isFinite(baselineMetrics[m.metric]))
+    .map((m) => {
+      const from = origin.metrics[m.metric]!;
+      const to = baselineMetrics[m.metric]!;
+      const rel = from === 0 ? '' : ` (${signed(((to - from) / Math.abs(from)) * 100)}%)`;
+      return `\`${codeSafe(m.metric)}\` ${fmt(from)} → ${fmt(to)}: ${signed(to - from)}${rel}`;
+    });
+  if (moves.length === 0) return undefined;
+  const since = `${origin.sha ? `${origin.sha.slice(0, 7)}, ` : ''}${origin.createdAt}`;
+  return `Baseline drift since the first recorded baseline (${escapeMarkdown(since)}): ${moves.join('; ')}.`;
+}
+
+function significanceNote(report: GateReport): string {
+  const s = report.significance;
+  const holm =
+    report.tests > 1 && (s.correction ?? 'holm') === 'holm'
+      ? ` Holm's correction over the ${report.tests} bound tests keeps the chance of any false fail at α/2.`
+      : '';
+  return `Each bound is a one-sided test of a change beyond it at α/2 (α=${s.alpha}); over a bound but not significantly is inconclusive and never becomes the baseline.${holm} Paired bootstrap: ${s.resamples} resamples, seed ${s.seed}.`;
 }
 
 function renderCharts(input: RenderInput): string | undefined {
@@ -118,17 +148,32 @@ function headline(report: GateReport): string {
   return notable.map((m) => `\`${codeSafe(m.metric)}\`: ${m.reason}`).join('<br>');
 }
 
+/** The interval, with its level when Holm's correction made it wider than the column's. */
+function ciCell(m: MetricResult, alpha: number): string {
+  const cell = `[${fmt(m.ci![0])}, ${fmt(m.ci![1])}]`;
+  return Math.abs(m.confidence - (1 - alpha)) > 1e-12 ? `${cell} at ${percent(m.confidence)}` : cell;
+}
+
+function percent(x: number): string {
+  return `${Number((x * 100).toPrecision(4))}%`;
+}
+
 function deltaCell(m: MetricResult): string {
   if (m.delta === undefined) return '—';
   const rel = m.relativeDelta === undefined ? '' : ` (${signed(m.relativeDelta * 100)}%)`;
   return `${signed(m.delta)}${rel}`;
 }
 
+const TEST_NAME: Record<Exclude<MetricResult['test'], 'none'>, string> = {
+  score: 'paired-proportion score test',
+  mcnemar: 'exact McNemar',
+  bootstrap: 'paired bootstrap',
+};
+
 function testLabel(m: MetricResult): string {
-  if (m.test === 'none') return 'point estimate';
-  const p = m.pValue === undefined ? '' : `, p=${fmtP(m.pValue)}`;
-  const d = m.discordant ? `, discordant ${m.discordant.baselineOnly}/${m.discordant.candidateOnly}` : '';
-  return `${m.test === 'mcnemar' ? 'exact McNemar' : 'paired bootstrap'} on ${m.samples} samples${p}${d}`;
+  if (m.test === 'none') return m.statistic ?? 'point estimates';
+  const p = m.pValue === undefined ? '' : `, one-sided p=${fmtP(m.pValue)}`;
+  return `${TEST_NAME[m.test]} of the ${m.statistic} on ${m.samples} samples${p}`;
 }
 
 function signed(v: number): string {

@@ -176,7 +176,9 @@ describe.skipIf(!py.available)('model-deploy evaluate', () => {
       [],
     );
     expect(first.outputs?.verdict).toBe('fail');
-    expect(first.failed).toMatch(/accuracy: drop .* exceeds max-drop 2% .* significant \(McNemar p=/);
+    expect(first.failed).toMatch(
+      /accuracy: drop .* \(mean of correct\) exceeds max-drop 2% .* significantly \(paired-proportion score test p=/,
+    );
     const comments = gh.comments('acme', 'models', 21);
     expect(comments).toHaveLength(1);
     expect(readSections(String(comments[0]!.body)).get('evaluation')).toBe(first.summary!.trim());

@@ -153,12 +153,13 @@ function withSamples(
   cand: (number | boolean)[],
   base: (number | boolean)[],
   field = 'm',
+  metric = field === 'correct' ? 'accuracy' : 'm',
 ) {
   const mean = (xs: (number | boolean)[]) => xs.reduce<number>((s, x) => s + Number(x), 0) / xs.length;
   return evaluateGates({
-    gates: [gateSchema.parse({ metric: 'm', ...gate })],
-    candidate: run({ m: mean(cand) }, 'candidate.json', samples(cand, field)),
-    baseline: run({ m: mean(base) }, 'baseline.json', samples(base, field)),
+    gates: [gateSchema.parse({ metric, ...gate })],
+    candidate: run({ [metric]: mean(cand) }, 'candidate.json', samples(cand, field)),
+    baseline: run({ [metric]: mean(base) }, 'baseline.json', samples(base, field)),
     significance,
   }).metrics[0]!;
 }
@@ -171,24 +172,30 @@ describe('significance', () => {
     return { base, cand };
   };
 
-  it('uses exact McNemar for correctness and fails a significant drop beyond max-drop', () => {
+  it('tests correctness with the paired-proportion score test and fails a drop significantly beyond max-drop', () => {
     const { base, cand } = correctness(400, 30, 2);
     const r = withSamples({ 'max-drop': 0.01 }, cand, base, 'correct');
-    expect(r.test).toBe('mcnemar');
-    expect(r.discordant).toEqual({ baselineOnly: 30, candidateOnly: 2 });
+    expect(r.test).toBe('score');
+    expect(r.statistic).toBe('mean of correct');
     expect(r.pValue!).toBeLessThan(0.001);
     expect(r.verdict).toBe('fail');
-    expect(r.reason).toMatch(/significant \(McNemar p=/);
+    expect(r.reason).toMatch(
+      /drop 0\.07 \(mean of correct\) exceeds max-drop 0\.01 significantly \(paired-proportion score test p=/,
+    );
+    // the table's interval is the one the test inverts: it lies wholly beyond the bound
+    expect(r.ci![1]).toBeLessThan(-0.01);
   });
 
-  it('calls a drop beyond max-drop that could be noise inconclusive', () => {
+  it('calls a drop over max-drop that could be noise inconclusive', () => {
     const { base, cand } = correctness(400, 4, 1);
     const r = withSamples({ 'max-drop': 0.005 }, cand, base, 'correct');
     expect(r.delta).toBeCloseTo(-3 / 400, 12);
-    expect(r.test).toBe('mcnemar');
-    expect(r.pValue!).toBeGreaterThan(0.05);
+    expect(r.test).toBe('score');
+    expect(r.pValue!).toBeGreaterThan(0.025);
     expect(r.verdict).toBe('inconclusive');
-    expect(r.reason).toContain('not significant at α=0.05');
+    expect(r.reason).toContain('is over max-drop 0.005 but not significantly');
+    expect(r.ci![0]).toBeLessThan(-0.005);
+    expect(r.ci![1]).toBeGreaterThan(-0.005);
   });
 
   it('uses the bootstrap for continuous per-sample values and reports its CI', () => {

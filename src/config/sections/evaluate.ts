@@ -9,7 +9,26 @@ export const gateSchema = strictObject({
   max: z.number().optional().describe('absolute upper threshold'),
   'max-drop': change().optional().describe('largest allowed drop vs baseline: 0.02 or 2%'),
   'max-rise': change().optional().describe('largest allowed rise vs baseline: 0.02 or 2%'),
-  test: z.enum(['auto', 'bootstrap', 'mcnemar', 'none']).default('auto'),
+  test: z
+    .enum(['auto', 'bootstrap', 'mcnemar', 'none'])
+    .default('auto')
+    .describe(
+      'auto: paired-proportion test for 0/1 per-sample values, else paired bootstrap; mcnemar: the paired-proportion test; none: point estimates',
+    ),
+  'samples-column': z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      "per-sample field this gate is tested on (default: the field named like the metric; 'correct' only for accuracy)",
+    ),
+  statistic: z
+    .string()
+    .regex(/^(mean|median|p(100|[1-9]?[0-9](\.[0-9]+)?))$/, 'use mean, median or a percentile such as p95')
+    .optional()
+    .describe(
+      'what the metric is of its per-sample column: mean, median or pNN (default: pNN when the metric name has one, e.g. latency.p95_ms, else mean)',
+    ),
   'non-inferiority-margin': change()
     .optional()
     .describe('fail unless the CI of the delta stays within this margin of the baseline'),
@@ -37,6 +56,12 @@ export const evaluateSection = strictObject({
     alpha: z.number().gt(0).lt(1).default(0.05),
     resamples: z.number().int().min(100).max(1_000_000).default(10_000),
     seed: z.number().int().default(42),
+    correction: z
+      .enum(['holm', 'none'])
+      .default('holm')
+      .describe(
+        'multiple-testing correction across the gates tested for significance (Holm keeps the chance of any false fail at alpha/2)',
+      ),
   }).prefault({}),
   history: z.number().int().min(1).max(200).default(20).describe('runs shown in the PR chart'),
   cache: z
