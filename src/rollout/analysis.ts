@@ -81,6 +81,7 @@ export function compileMetrics(
  * Phase of one query result under the metric's conditions (Argo's evaluate): with both conditions,
  * neither true is Inconclusive; with only a success condition, false is Failed; with only a failure
  * condition, false is Successful; with none, any data is Successful. No data follows `no-data`.
+ * A value that is not a finite number is an Error unless the failure condition holds.
  */
 export function evaluateResult(
   metric: Pick<MetricRule, 'success' | 'failure' | 'noData'>,
@@ -92,9 +93,19 @@ export function evaluateResult(
     return { phase, message: `no data (no-data: ${metric.noData})` };
   }
   const result: Value = values.length === 1 ? values[0]! : [...values];
+  const odd = values.filter((v) => typeof v !== 'number' || !Number.isFinite(v));
   try {
     if (metric.failure?.evaluate(result))
       return { phase: 'Failed', message: `failure condition "${metric.failure.source}" is true` };
+    // NaN (0/0 with no traffic), ±Inf or a non-number compares false to everything, so a lone
+    // failure condition would call it a success. It is an Error instead, counted against
+    // consecutive-error-limit, and never counted towards `count`.
+    if (odd.length > 0) {
+      return {
+        phase: 'Error',
+        message: `the query returned ${odd.map(String).join(', ')}: not a finite number, never a success (handle it in the failure-condition, e.g. isNaN(result), to fail at once)`,
+      };
+    }
     if (metric.success) {
       if (metric.success.evaluate(result)) return { phase: 'Successful' };
       return metric.failure

@@ -16,6 +16,8 @@ export interface RolloutSpec {
   router: Router;
   metrics: readonly MetricRule[];
   intervalMs: number;
+  /** deploy.analysis.correction: across the series of a judge metric (holm when absent). */
+  correction?: 'holm' | 'none';
   startupDeadlineMs: number;
   onRerun: 'resume' | 'rollback';
   /** deploy.dynamic-stable-scale: with a weighted router, scale stable down when the canary does not fit. */

@@ -1,50 +1,8 @@
-import { errorFunction, mean, median } from 'simple-statistics';
+import { mean, median } from 'simple-statistics';
+import { mannWhitney } from './mann-whitney.js';
 
 export type Direction = 'higher-is-worse' | 'lower-is-worse' | 'either';
-
-export interface MannWhitney {
-  /** U statistic of the canary sample. */
-  u: number;
-  z: number;
-  /** Two-sided p-value from the normal approximation with tie correction and continuity correction. */
-  p: number;
-}
-
-/**
- * Mann-Whitney U (Wilcoxon rank-sum) with the normal approximation: average ranks for ties, the
- * tie-corrected variance n1·n2/12·((n+1) − Σ(t³−t)/(n(n−1))), and a 0.5 continuity correction.
- */
-export function mannWhitney(canary: readonly number[], baseline: readonly number[]): MannWhitney {
-  const n1 = canary.length;
-  const n2 = baseline.length;
-  const all = [...canary.map((v) => ({ v, c: true })), ...baseline.map((v) => ({ v, c: false }))].sort(
-    (a, b) => a.v - b.v,
-  );
-  const n = all.length;
-  let rankSum = 0;
-  let tieTerm = 0;
-  for (let i = 0; i < n; ) {
-    let j = i;
-    while (j + 1 < n && all[j + 1]!.v === all[i]!.v) j++;
-    const rank = (i + j + 2) / 2;
-    const t = j - i + 1;
-    tieTerm += t * t * t - t;
-    for (let k = i; k <= j; k++) if (all[k]!.c) rankSum += rank;
-    i = j + 1;
-  }
-  const u = rankSum - (n1 * (n1 + 1)) / 2;
-  const mu = (n1 * n2) / 2;
-  const variance = ((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1)));
-  if (!(variance > 0)) return { u, z: 0, p: 1 };
-  const diff = u - mu;
-  const z = diff === 0 ? 0 : (diff - Math.sign(diff) * 0.5) / Math.sqrt(variance);
-  const p = Math.min(1, 2 * (1 - normalCdf(Math.abs(z))));
-  return { u, z, p };
-}
-
-function normalCdf(x: number): number {
-  return 0.5 * (1 + errorFunction(x / Math.SQRT2));
-}
+export type Correction = 'holm' | 'none';
 
 export type Classification = 'Pass' | 'High' | 'Low' | 'Nodata';
 
@@ -55,17 +13,24 @@ export interface SeriesJudgement {
   baselineMedian?: number;
   /** canary mean / baseline mean (Kayenta's meanRatio effect size); NaN when the baseline mean is 0. */
   ratio?: number;
+  /** p-value of the test in the bad direction (one-sided; two-sided for `either`). */
   p?: number;
+  /** The level p was held to after the correction across series. */
+  level?: number;
+  method?: 'exact' | 'normal';
   samples: { canary: number; baseline: number };
 }
 
 export interface JudgeOptions {
   direction: Direction;
+  /** The level of this analysis across all its series (already the share of a sequential budget). */
   alpha: number;
   passScore: number;
   marginalScore: number;
   /** Fewer samples than this on either side is Nodata. */
   minSamples?: number;
+  /** Family-wise control across series; default holm. */
+  correction?: Correction;
 }
 
 export interface Judgement {
@@ -75,43 +40,75 @@ export interface Judgement {
   series: SeriesJudgement[];
 }
 
-/** One series pair: High when the canary is significantly above the baseline, Low when below. */
-export function classify(
+interface Tested {
+  judgement: SeriesJudgement;
+  /** p in the bad direction, and in the other one (shown, never counted). */
+  bad: number;
+  good: number;
+  badClass: 'High' | 'Low';
+}
+
+function test(
   label: string,
   canary: readonly number[],
   baseline: readonly number[],
-  options: Pick<JudgeOptions, 'alpha' | 'minSamples'>,
-): SeriesJudgement {
+  options: Pick<JudgeOptions, 'direction' | 'minSamples'>,
+): Tested | SeriesJudgement {
   const c = canary.filter(Number.isFinite);
   const b = baseline.filter(Number.isFinite);
   const samples = { canary: c.length, baseline: b.length };
   if (c.length < (options.minSamples ?? 3) || b.length < (options.minSamples ?? 3)) {
     return { label, classification: 'Nodata', samples };
   }
-  const test = mannWhitney(c, b);
-  const cm = median(c);
-  const bm = median(b);
+  const mw = mannWhitney(c, b);
   const bMean = mean(b);
-  const ratio = bMean === 0 ? Number.NaN : mean(c) / bMean;
-  const significant = test.p < options.alpha;
-  // The direction of a significant shift: U above its mean means canary values rank higher.
-  const classification: Classification = !significant
-    ? 'Pass'
-    : test.u > (c.length * b.length) / 2
-      ? 'High'
-      : 'Low';
-  return { label, classification, canaryMedian: cm, baselineMedian: bm, ratio, p: test.p, samples };
+  const judgement: SeriesJudgement = {
+    label,
+    classification: 'Pass',
+    canaryMedian: median(c),
+    baselineMedian: median(b),
+    ratio: bMean === 0 ? Number.NaN : mean(c) / bMean,
+    method: mw.method,
+    samples,
+  };
+  switch (options.direction) {
+    case 'higher-is-worse':
+      return { judgement, bad: mw.pGreater, good: mw.pLess, badClass: 'High' };
+    case 'lower-is-worse':
+      return { judgement, bad: mw.pLess, good: mw.pGreater, badClass: 'Low' };
+    case 'either':
+      return { judgement, bad: mw.p, good: 1, badClass: mw.pGreater <= mw.pLess ? 'High' : 'Low' };
+  }
 }
 
 /**
- * Kayenta-style judgement over series pairs: a series fails when it moved in the bad direction
- * (High for higher-is-worse, Low for lower-is-worse, either for either); Nodata counts against.
+ * Kayenta-style judgement over series pairs. Each series is a Mann-Whitney test in the bad direction
+ * (one-sided; two-sided for `either`), the series held together to `alpha` by Holm's step-down
+ * (or each at `alpha` with `correction: none`); a series that moved the bad way is High or Low,
+ * one that moved significantly the good way is shown High or Low but counts as a pass. Nodata
+ * counts against the score.
  */
 export function judge(
   pairs: readonly { label: string; canary: readonly number[]; baseline: readonly number[] }[],
   options: JudgeOptions,
 ): Judgement {
-  const series = pairs.map((p) => classify(p.label, p.canary, p.baseline, options));
+  const results = pairs.map((p) => test(p.label, p.canary, p.baseline, options));
+  const tested = results.filter((r): r is Tested => 'judgement' in r);
+  const m = tested.length;
+  const holm = (options.correction ?? 'holm') === 'holm';
+  // Holm: the i-th smallest p (0-based) is held to alpha/(m − i) until the first that misses.
+  const order = [...tested].sort((a, b) => a.bad - b.bad);
+  let stopped = false;
+  order.forEach((t, i) => {
+    const level = holm ? options.alpha / (m - i) : options.alpha;
+    t.judgement.p = t.bad;
+    t.judgement.level = level;
+    const rejected = !stopped && t.bad <= level;
+    if (holm && !rejected) stopped = true;
+    if (rejected) t.judgement.classification = t.badClass;
+    else if (t.good <= level) t.judgement.classification = t.badClass === 'High' ? 'Low' : 'High';
+  });
+  const series = results.map((r) => ('judgement' in r ? r.judgement : r));
   const bad = (s: SeriesJudgement) =>
     s.classification === 'Nodata' ||
     (s.classification === 'High' && options.direction !== 'lower-is-worse') ||

@@ -2,7 +2,7 @@ import type { V1Pod } from '@kubernetes/client-node';
 import type { CapacitySnapshot } from '../cluster/capacity.js';
 import type { Kube } from '../cluster/kube.js';
 import type { Log } from '../commands/command.js';
-import type { Measurement } from './analysis.js';
+import type { Measurement, MetricRule } from './analysis.js';
 import { decide } from './engine.js';
 import type { Action, Observed, PodProblem, Progress, RolloutSpec, Verdict } from './engine-types.js';
 import { gatherEvidence, type PodEvidence } from './evidence.js';
@@ -13,6 +13,7 @@ import { measure } from './providers/index.js';
 import type { Target } from './providers/provider.js';
 import { progressLine, type RolloutReport } from './report.js';
 import { podShape, room } from './room.js';
+import { lookAt } from './sequential.js';
 import { ANNOTATION, readState, stateAnnotations } from './state.js';
 import type { TrafficRouter } from './traffic.js';
 import type { Workload } from './workload.js';
@@ -309,6 +310,16 @@ export class RolloutRunner {
       now,
       startupDeadlineMs: spec.startupDeadlineMs,
       canaryPods: async () => this.canaryPods,
+      look: (m: MetricRule) =>
+        lookAt(
+          spec.steps,
+          read.state.step,
+          m,
+          read.state.analysis[m.name] ?? [],
+          read.state.stepStartedAt,
+          now(),
+        ),
+      ...(spec.correction ? { correction: spec.correction } : {}),
     };
     const results = await Promise.all(metrics.map(async (m) => [m.name, await measure(m, ctx)] as const));
     const analysis = { ...read.state.analysis };

@@ -48,6 +48,7 @@ export function buildSpec(
     router: d.traffic.router,
     metrics: rules,
     intervalMs: d.analysis.interval,
+    correction: d.analysis.correction,
     startupDeadlineMs: d.probes['startup-deadline'],
     onRerun: d.rollback['on-rerun'],
     dynamicStableScale: d['dynamic-stable-scale'],

@@ -1,9 +1,17 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { assess, evaluateResult, type Measurement, worst } from '../../src/rollout/analysis.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  assess,
+  compileMetrics,
+  evaluateResult,
+  type Measurement,
+  worst,
+} from '../../src/rollout/analysis.js';
 import { ConditionError, parseCondition } from '../../src/rollout/condition.js';
 import { pick, toNumbers } from '../../src/rollout/pick.js';
+import { prometheusProvider } from '../../src/rollout/providers/prometheus.js';
 import { renderQuery } from '../../src/rollout/providers/provider.js';
+import { prometheusComponent, startPrometheus, type TestPrometheus } from '../support/prometheus.js';
 
 describe('condition language', () => {
   it.each([
@@ -98,6 +106,101 @@ describe('evaluateResult (Argo semantics)', () => {
 
 const m = (...phases: Measurement['phase'][]): Measurement[] => phases.map((phase, i) => ({ phase, at: i }));
 const limits = { failureLimit: 0, inconclusiveLimit: 0, consecutiveErrorLimit: 4 };
+
+describe('a value that is not a finite number is never a success', () => {
+  const failureOnly = rule({ success: undefined, failure: parseCondition('result > 0.1') });
+  it.each([
+    ['NaN under a lone failure condition', failureOnly, [Number.NaN]],
+    ['-Inf under a lone failure condition', failureOnly, [Number.NEGATIVE_INFINITY]],
+    [
+      '+Inf under a lone failure condition',
+      rule({ success: undefined, failure: parseCondition('result < 0') }),
+      [Number.POSITIVE_INFINITY],
+    ],
+    [
+      'NaN among several series',
+      rule({ success: undefined, failure: parseCondition('max(result) > 0.1') }),
+      [0.01, Number.NaN],
+    ],
+    ['NaN under a success condition', rule(), [Number.NaN]],
+    [
+      'NaN under a success condition that would take it',
+      rule({ success: parseCondition('!(result > 0.1)') }),
+      [Number.NaN],
+    ],
+    ['NaN with no condition', rule({ success: undefined }), [Number.NaN]],
+  ])('%s: Error', (_n, r, values) => {
+    const e = evaluateResult(r as never, values);
+    expect(e.phase).toBe('Error');
+    expect(e.message).toMatch(/not a finite number, never a success/);
+  });
+
+  it('a failure condition written for NaN still fails at once', () => {
+    expect(
+      evaluateResult(rule({ success: undefined, failure: parseCondition('isNaN(result)') }) as never, [
+        Number.NaN,
+      ]).phase,
+    ).toBe('Failed');
+  });
+
+  it('NaN measurements never complete a count: the analysis fails closed after the error limit', () => {
+    const nan = m('Error', 'Error', 'Error', 'Error', 'Error');
+    expect(assess(limits, nan.slice(0, 1), { count: 1 }).phase).toBe('Running');
+    expect(assess(limits, nan, { count: 1 }).phase).toBe('Error');
+    expect(assess(limits, nan.slice(0, 1), { terminating: true }).phase).toBe('Error');
+  });
+});
+
+describe.skipIf(!prometheusComponent().available)(
+  'prometheus provider on NaN and Inf from a real Prometheus',
+  () => {
+    let prom: TestPrometheus;
+    beforeAll(async () => {
+      prom = await startPrometheus([]);
+    });
+    afterAll(async () => {
+      await prom?.close();
+    });
+    const measureQuery = async (query: string, failure: string) => {
+      const { rules } = compileMetrics(
+        [
+          {
+            name: 'q',
+            prometheus: { query },
+            'failure-condition': failure,
+            'failure-limit': 0,
+            'inconclusive-limit': 0,
+            'consecutive-error-limit': 4,
+            'no-data': 'fail',
+          },
+        ],
+        1000,
+      );
+      return prometheusProvider(rules[0]!, {
+        target: { namespace: 'ml', stable: 'llm', canary: 'llm-canary' },
+        prometheus: prom.url,
+        now: () => 0,
+        startupDeadlineMs: 1000,
+        canaryPods: async () => [],
+      });
+    };
+    it.each([
+      ['vector(0) / 0', 'result > 0.01', 'Error', 'NaN'],
+      ['0 / 0', 'result > 0.01', 'Error', 'NaN'],
+      ['vector(-1) / 0', 'result > 0.01', 'Error', '-Infinity'],
+      ['vector(1) / 0', 'result < 0', 'Error', 'Infinity'],
+      ['vector(1) / 0', 'result > 0.01', 'Failed', 'failure condition'],
+    ])('%s under "%s" is %s (%s), never "Successful NaN"', async (query, failure, phase, shown) => {
+      const r = await measureQuery(query, failure);
+      expect(r.phase).toBe(phase);
+      expect(r.message).toContain(shown);
+    });
+    it('an empty vector is no data, a failure by default', async () => {
+      const r = await measureQuery('vector(1) > 2', 'result > 0.01');
+      expect(r.phase).toBe('Failed');
+    });
+  },
+);
 
 describe('assess (failureLimit / inconclusiveLimit / consecutiveErrorLimit / count)', () => {
   it.each([

@@ -80,9 +80,21 @@ const judgeProvider = strictObject({
   address: z.string().url().optional(),
   query: z.string().min(1).describe('PromQL range query evaluated for canary and stable'),
   lookback: duration().default(300_000),
-  step: duration().default(15_000),
+  step: duration()
+    .default(15_000)
+    .describe('sample spacing; raised to the query window so samples never overlap'),
+  window: duration()
+    .optional()
+    .describe(
+      'longest range the query averages over (e.g. inside a recording rule); default: read from the query',
+    ),
   direction: z.enum(['higher-is-worse', 'lower-is-worse', 'either']).default('higher-is-worse'),
-  alpha: z.number().gt(0).lt(1).default(0.05),
+  alpha: z
+    .number()
+    .gt(0)
+    .lt(1)
+    .default(0.05)
+    .describe("false-rollback rate over the whole rollout, spent across its looks (O'Brien-Fleming)"),
   'pass-score': z.number().min(0).max(100).default(95),
   'marginal-score': z.number().min(0).max(100).default(75),
 });
@@ -159,6 +171,10 @@ export const deploySection = strictObject({
     interval: duration().default(30_000),
     prometheus: z.string().url().optional().describe('default Prometheus URL for metrics'),
     metrics: z.array(metricSchema).default([]),
+    correction: z
+      .enum(['holm', 'none'])
+      .default('holm')
+      .describe('family-wise correction across the series of a judge metric'),
   }).prefault({}),
   rollback: strictObject({
     'on-rerun': z

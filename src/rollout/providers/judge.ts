@@ -1,6 +1,8 @@
 import { evaluateResult, type Measurement } from '../analysis.js';
 import { judge } from '../judge.js';
-import { promQuery } from './prometheus.js';
+import { judgeStepMs } from '../promql-window.js';
+import { lookAlpha } from '../sequential.js';
+import { promNumber, promQuery } from './prometheus.js';
 import { errorMeasurement, type MeasureContext, type Provider, renderQuery, type Track } from './provider.js';
 
 interface RangeSeries {
@@ -23,6 +25,7 @@ async function samples(
   ctx: MeasureContext,
   address: string,
   track: Track,
+  stepMs: number,
 ): Promise<Map<string, number[]> | { error: string }> {
   const config = metric.config.judge!;
   const rendered = renderQuery(config.query, ctx.target, track);
@@ -35,7 +38,7 @@ async function samples(
       query: rendered.query,
       start: String(end - config.lookback / 1000),
       end: String(end),
-      step: String(config.step / 1000),
+      step: String(stepMs / 1000),
     },
     ctx,
   );
@@ -45,14 +48,16 @@ async function samples(
   const bySeries = new Map<string, number[]>();
   for (const s of outcome.result as RangeSeries[]) {
     const key = seriesKey(s.metric);
-    bySeries.set(key, [...(bySeries.get(key) ?? []), ...s.values.map(([, v]) => Number(v))]);
+    bySeries.set(key, [...(bySeries.get(key) ?? []), ...s.values.map(([, v]) => promNumber(v))]);
   }
   return bySeries;
 }
 
 /**
- * Canary vs stable over the lookback: Mann-Whitney U per paired series, Kayenta's score, then
- * pass → Successful, marginal → Inconclusive, fail → Failed. Conditions, when set, see the score.
+ * Canary vs stable over the lookback, sampled once per window of the query so samples do not share
+ * data: Mann-Whitney U per paired series at this look's share of alpha (O'Brien-Fleming spending
+ * over the looks the rollout plans), Holm across series, Kayenta's score, then pass → Successful,
+ * marginal → Inconclusive, fail → Failed. Conditions, when set, see the score.
  */
 export const judgeProvider: Provider = async (metric, ctx): Promise<Measurement> => {
   const at = ctx.now();
@@ -61,9 +66,14 @@ export const judgeProvider: Provider = async (metric, ctx): Promise<Measurement>
   const address = config.address ?? ctx.prometheus;
   if (!address)
     return errorMeasurement(at, 'no Prometheus address: set deploy.analysis.prometheus or --prometheus');
+  const stepMs = judgeStepMs({
+    query: config.query,
+    stepMs: config.step,
+    ...(config.window !== undefined ? { windowMs: config.window } : {}),
+  });
   const [canary, stable] = await Promise.all([
-    samples(metric, ctx, address, 'canary'),
-    samples(metric, ctx, address, 'stable'),
+    samples(metric, ctx, address, 'canary', stepMs),
+    samples(metric, ctx, address, 'stable', stepMs),
   ]);
   if (!(canary instanceof Map)) return errorMeasurement(at, canary.error);
   if (!(stable instanceof Map)) return errorMeasurement(at, stable.error);
@@ -80,9 +90,12 @@ export const judgeProvider: Provider = async (metric, ctx): Promise<Measurement>
     shared.length > 0
       ? [...canary.keys()].map((k) => ({ label: k, canary: canary.get(k)!, baseline: stable.get(k) ?? [] }))
       : [{ label: 'all', canary: [...canary.values()].flat(), baseline: [...stable.values()].flat() }];
+  const look = ctx.look?.(metric) ?? { index: 1, planned: 1 };
+  const alpha = lookAlpha(config.alpha, look);
   const result = judge(pairs, {
     direction: config.direction,
-    alpha: config.alpha,
+    alpha,
+    correction: ctx.correction ?? 'holm',
     passScore: config['pass-score'],
     marginalScore: config['marginal-score'],
   });
@@ -90,20 +103,22 @@ export const judgeProvider: Provider = async (metric, ctx): Promise<Measurement>
     .map((s) =>
       s.classification === 'Nodata'
         ? `${s.label}: no data (${s.samples.canary} canary / ${s.samples.baseline} stable samples)`
-        : `${s.label}: ${s.classification} (canary median ${fmt(s.canaryMedian)} vs stable ${fmt(s.baselineMedian)}, p=${fmt(s.p)})`,
+        : `${s.label}: ${s.classification} (canary median ${fmt(s.canaryMedian)} vs stable ${fmt(s.baselineMedian)}, p=${fmt(s.p)} vs ${fmt(s.level)}, ${s.samples.canary}/${s.samples.baseline} samples)`,
     )
     .join('; ');
+  const plan = `look ${look.index} of ${look.planned} at alpha ${fmt(alpha)} of ${fmt(config.alpha)}, one sample per ${stepMs / 1000}s`;
   const value = `score ${Math.round(result.score)} (${result.verdict})`;
   if (metric.success || metric.failure) {
     const { phase, message } = evaluateResult(metric, [result.score]);
-    return { phase, at, value, message: [message, detail].filter(Boolean).join('; ') };
+    return { phase, at, value, message: [message, detail, plan].filter(Boolean).join('; ') };
   }
   const phase =
     result.verdict === 'pass' ? 'Successful' : result.verdict === 'marginal' ? 'Inconclusive' : 'Failed';
-  return { phase, at, value, message: detail };
+  return { phase, at, value, message: `${detail}; ${plan}` };
 };
 
 function fmt(v: number | undefined): string {
   if (v === undefined || Number.isNaN(v)) return 'n/a';
+  if (v !== 0 && Math.abs(v) < 0.001) return v.toExponential(2);
   return Math.abs(v) >= 100 ? v.toFixed(1) : Number(v.toPrecision(3)).toString();
 }

@@ -50,14 +50,21 @@ export async function promQuery(
   }
 }
 
+/** A sample value as Prometheus writes it: a decimal, or "NaN", "+Inf", "-Inf" (which Number() reads as NaN). */
+export function promNumber(text: string | undefined): number {
+  if (text === '+Inf' || text === 'Inf') return Number.POSITIVE_INFINITY;
+  if (text === '-Inf') return Number.NEGATIVE_INFINITY;
+  return Number(text);
+}
+
 /** Instant-query result as numbers: a scalar is one value, a vector one value per series (sorted by labels). */
 export function instantValues(resultType: string, result: unknown): number[] | { error: string } {
-  if (resultType === 'scalar') return [Number((result as [number, string])[1])];
+  if (resultType === 'scalar') return [promNumber((result as [number, string])[1])];
   if (resultType === 'vector') {
     const samples = [...(result as PromSample[])].sort((a, b) =>
       JSON.stringify(a.metric).localeCompare(JSON.stringify(b.metric)),
     );
-    return samples.map((s) => Number(s.value?.[1]));
+    return samples.map((s) => promNumber(s.value?.[1]));
   }
   return { error: `the query returned a ${resultType}; use an instant vector or scalar expression` };
 }

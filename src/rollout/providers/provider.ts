@@ -1,5 +1,7 @@
 import type { V1Pod } from '@kubernetes/client-node';
 import { evaluateResult, formatValue, type Measurement, type MetricRule } from '../analysis.js';
+import type { Correction } from '../judge.js';
+import type { Look } from '../sequential.js';
 
 export type Track = 'canary' | 'stable';
 
@@ -21,6 +23,10 @@ export interface MeasureContext {
   /** Pods of the canary Deployment, for the kubernetes provider. */
   canaryPods(): Promise<V1Pod[]>;
   fetch?: typeof fetch;
+  /** Which of the rollout's planned looks at the metric this measurement is; one of one when absent. */
+  look?(metric: MetricRule): Look;
+  /** Family-wise correction across the series of one judge measurement (deploy.analysis.correction). */
+  correction?: Correction;
 }
 
 /** Takes one measurement. Never throws: a failed query is a measurement in phase Error. */
