@@ -11,6 +11,7 @@ import type { RunContext } from './context.js';
 import { describeStep, type FlowStep, planFlow } from './flow.js';
 import type { GateKind } from './gate-records.js';
 import { openRecordStore } from './records.js';
+import { refuseUndeployableRelease } from './refusals.js';
 
 export interface StepOutcome {
   step: FlowStep;
@@ -44,6 +45,7 @@ export async function runFlow(
 ): Promise<FlowReport> {
   const loaded = loadConfig(options.configPath, { cwd: ctx.cwd, env: ctx.env });
   const { config, dir } = loaded;
+  await refuseUndeployableRelease(ctx, run, { config, dir, file: options.configPath });
   const steps = planFlow(run, config, { cluster: !!ctx.kubeconfigPath });
   ctx.log.info(
     `${run.ci} ${run.trigger}${run.release ? ` ${run.release.tag}` : ''}${run.pullRequest ? ` #${run.pullRequest.number}` : ''}: ${steps.map(describeStep).join(' → ')}`,

@@ -25,6 +25,8 @@ export interface ServerHooks {
   metrics(): Promise<{ contentType: string; body: string }>;
   /** Windowed request stats for /sim/v1/stats?namespace=&track=&window= (JSON). */
   stats(query: URLSearchParams): unknown;
+  /** The /version body (the simulator adds what identifies it there). */
+  version(): object;
 }
 
 interface Route {
@@ -308,7 +310,7 @@ export class SimServer {
   private async fixedPath(path: string, req: IncomingMessage): Promise<unknown> {
     switch (path) {
       case '/version':
-        return SERVER_VERSION;
+        return this.hooks.version();
       case '/healthz':
       case '/livez':
       case '/readyz':
