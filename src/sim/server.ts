@@ -2,14 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { parse as parseYaml } from 'yaml';
 import { type ClusterApi, type FieldValidation, patchTypeOf, type WriteOptions } from './api.js';
-import {
-  apiGroupDoc,
-  apiGroupList,
-  apiVersions,
-  openApiV3,
-  openApiV3Index,
-  SERVER_VERSION,
-} from './discovery.js';
+import { apiGroupDoc, apiGroupList, apiVersions, openApiV3, openApiV3Index } from './discovery.js';
 import { kubernetesOpenApi } from './openapi.js';
 import { apiResourceList, findResource, groupVersions, type ResourceType } from './resources.js';
 import { matchesFields, matchesRequirements, parseFieldSelector, parseLabelSelector } from './selectors.js';
