@@ -1,12 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import build from '../../src/commands/build.js';
+import { examplesDir } from '../../src/demo/workspace.js';
 import { ExitCode, exitCodeOf } from '../../src/errors.js';
 import { sha256 } from '../../src/oci/digest.js';
 import { parseReference } from '../../src/oci/reference.js';
 import { readImageLayers } from '../../src/oci/source.js';
+import { runCli } from '../support/cli.js';
 import { testContext } from '../support/context.js';
 import { type RunningRegistry, registryBinary, startRegistry, tempDir } from '../support/registry.js';
 import { buildah, skopeo, umoci, umociUnpack, writeModel } from './helpers.js';
@@ -52,14 +54,35 @@ describe.skipIf(!ready)('model-deploy build', () => {
 
     umociUnpack(`${layout}:1.2.0`, join(work, 'bundle'));
     for (const [name, data] of Object.entries(model.files)) {
-      expect(readFileSync(join(work, 'bundle', 'rootfs', 'models', 'weights', name)).equals(data), name).toBe(
-        true,
-      );
+      expect(readFileSync(join(work, 'bundle', 'rootfs', 'models', name)).equals(data), name).toBe(true);
     }
 
     const again = await build.run(context(work), { config: 'model-deploy.yml' }, []);
     expect(again.outputs?.digest).toBe(first.outputs?.digest);
     expect(JSON.parse(again.stdout ?? '{}').bytesSent).toBe(0);
+  });
+
+  it('the shipped example through the CLI: $MODEL_DIR/config.json exists in the image (umoci unpack)', async () => {
+    const ws = join(work, 'example');
+    cpSync(examplesDir(), ws, { recursive: true });
+    const out = await runCli(['build', '--config', 'model-deploy.yml'], {
+      cwd: ws,
+      env: { HOME: ws, SOURCE_DATE_EPOCH: '0' },
+    });
+    expect(out.code, out.stderr).toBe(0);
+    const layout = join(ws, '.model-deploy', 'oci');
+    const bundle = join(ws, 'bundle');
+    umociUnpack(`${layout}:latest`, bundle);
+    const runtime = JSON.parse(readFileSync(join(bundle, 'config.json'), 'utf8')) as {
+      process: { env: string[] };
+    };
+    const modelDir = runtime.process.env.find((e) => e.startsWith('MODEL_DIR='))?.slice('MODEL_DIR='.length);
+    expect(modelDir).toBe('/models');
+    for (const name of ['config.json', 'model.safetensors'])
+      expect(readFileSync(join(bundle, 'rootfs', modelDir!, name))).toEqual(
+        readFileSync(join(examplesDir(), 'model', name)),
+      );
+    expect(existsSync(join(bundle, 'rootfs', modelDir!, 'model'))).toBe(false);
   });
 
   it('pushes to a registry, with progress lines and the digest skopeo sees', async () => {
