@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import build from '../../src/commands/build.js';
@@ -176,6 +176,60 @@ describe.skipIf(!ready)('model-deploy build', () => {
     },
   );
 });
+
+describe.skipIf(!ready || !buildah.available)(
+  'Dockerfile builds are reproducible (buildah, vfs, chroot)',
+  () => {
+    it('two builds on fresh storage, files touched in between, SOURCE_DATE_EPOCH=0: the same digest', async () => {
+      const work = tempDir('md-repro-');
+      try {
+        mkdirSync(join(work, 'model'));
+        writeFileSync(join(work, 'model', 'config.json'), '{"hidden": 16}');
+        writeFileSync(
+          join(work, 'Dockerfile'),
+          'FROM scratch\nCOPY model/ /models/\nENV MODEL_DIR=/models\n',
+        );
+        writeFileSync(
+          join(work, 'model-deploy.yml'),
+          'model:\n  name: repro\n  version: 1.0.0\n  artifacts: [model/*]\nimage:\n  mode: dockerfile\n  dockerfile:\n    builder: buildah\n',
+        );
+        const buildOnce = async (n: number) => {
+          utimesSync(join(work, 'model', 'config.json'), 1_000_000 * n, 1_000_000 * n);
+          const out = await runCli(['build', '--config', 'model-deploy.yml'], {
+            cwd: work,
+            env: {
+              HOME: work,
+              SOURCE_DATE_EPOCH: '0',
+              BUILDAH_STORAGE_DRIVER: 'vfs',
+              BUILDAH_ROOT: join(work, `root-${n}`),
+              BUILDAH_RUNROOT: join(work, `runroot-${n}`),
+            },
+          });
+          expect(out.code, out.stderr).toBe(0);
+          return JSON.parse(out.stdout) as { digest: string };
+        };
+        const first = await buildOnce(1);
+        const second = await buildOnce(2);
+        expect(first.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+        expect(second.digest).toBe(first.digest);
+        const inspect = JSON.parse(
+          execFileSync(skopeo.path, ['inspect', `oci:${join(work, '.model-deploy', 'oci')}:1.0.0`], {
+            encoding: 'utf8',
+          }),
+        ) as { Created: string };
+        expect(inspect.Created).toBe('1970-01-01T00:00:00Z');
+      } finally {
+        for (const n of [1, 2]) {
+          const storage = ['--storage-driver', 'vfs', '--root', join(work, `root-${n}`)];
+          execFileSync(buildah.path, [...storage, '--runroot', join(work, `runroot-${n}`), 'rmi', '--all'], {
+            stdio: 'ignore',
+          });
+        }
+        rmSync(work, { recursive: true, force: true });
+      }
+    });
+  },
+);
 
 describe.skipIf(!ready)('readImageLayers from an OCI layout', () => {
   it('yields every layer of our layout as a verified stream, and fails on a corrupted blob', async () => {
