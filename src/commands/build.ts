@@ -35,6 +35,7 @@ export default defineCommand({
     'Without image.repository the image goes to the OCI layout in image.layout (oci:DIR:TAG).',
     'Credentials: registry-username/registry-password inputs, else ~/.docker/config.json (docker login).',
     'Reproducible: tar entries have uid/gid 0 and mtime SOURCE_DATE_EPOCH (or 0); same files, same digest.',
+    'Dockerfile builds too: buildah --timestamp / buildx rewrite-timestamp with SOURCE_DATE_EPOCH (or 0).',
     'Outputs: digest, image (REF@DIGEST), tags.',
   ].join('\n'),
   async run(ctx, options) {
@@ -63,7 +64,13 @@ export default defineCommand({
       });
 
     if (image.mode === 'dockerfile') {
-      return buildDockerfile(ctx, config, dir, { destination, tags, labels, credentialsFor });
+      return buildDockerfile(ctx, config, dir, {
+        destination,
+        tags,
+        labels,
+        credentialsFor,
+        epoch: facts.epoch,
+      });
     }
 
     const files = resolveModelFiles(config.model.artifacts, dir);
@@ -161,6 +168,8 @@ async function buildDockerfile(
     tags: string[];
     labels: Record<string, string>;
     credentialsFor: (r: string) => Credentials | undefined;
+    /** SOURCE_DATE_EPOCH (0 when unset), as for model images. */
+    epoch: number;
   },
 ) {
   const df = config.image.dockerfile ?? {
@@ -189,6 +198,7 @@ async function buildDockerfile(
     ...(df.platforms ? { platforms: df.platforms } : {}),
     push: config.image.push && !ctx.dryRun,
     insecureRegistries: insecure,
+    sourceDateEpoch: opts.epoch,
   };
   const result = await ctx.log.group(`Build ${df.path} with ${builder.name}`, () =>
     builder.build(spec, (l) => ctx.log.info(l)),

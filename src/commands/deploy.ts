@@ -45,6 +45,8 @@ export default defineCommand({
       throw new InputError(
         'no image to deploy: pass --image REF (the action passes the image it built) or set deploy.image',
       );
+    const { refuseUnpullableImage } = await import('../cluster/simulator.js');
+    await refuseUnpullableImage(s.kube, image, ctx.cwd);
     const requireGates = requireGatesFor(options, s.deploy['require-gates'], ctx.env);
     if (requireGates && !ctx.dryRun) await requireGateRecords(ctx, image);
     const prometheus = stringOption(options, 'prometheus');

@@ -93,6 +93,8 @@ async function vulnerabilities(
     version: scan.vulnerabilities.trivy.version,
     sha256: scan.vulnerabilities.trivy.sha256,
     dir: cache,
+    // A mirror of the release downloads (air-gapped runners); the checksums still decide what runs.
+    ...(ctx.env.MODEL_DEPLOY_TRIVY_RELEASES ? { baseUrl: ctx.env.MODEL_DEPLOY_TRIVY_RELEASES } : {}),
   });
   const ref = parseReference(image, '--image');
   const target: TrivyTarget =

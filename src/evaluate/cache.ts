@@ -3,6 +3,7 @@ import { createReadStream, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { InputError } from '../errors.js';
+import { commonDir } from '../oci/files.js';
 import { decodeRecord, type EvaluationRecord, writeAtomic } from './baseline.js';
 
 /** Directories never searched for model or dataset files. */
@@ -30,15 +31,7 @@ export function matchFiles(root: string, globs: string[]): string[] {
 
 /** The deepest directory holding every matched file (MODEL_DIR for `artifacts: [model/*]` is `model`). */
 export function commonDirectory(root: string, files: string[]): string {
-  if (files.length === 0) return root;
-  let parts = files[0]!.split('/').slice(0, -1);
-  for (const f of files.slice(1)) {
-    const dirs = f.split('/').slice(0, -1);
-    let i = 0;
-    while (i < parts.length && i < dirs.length && parts[i] === dirs[i]) i++;
-    parts = parts.slice(0, i);
-  }
-  return join(root, ...parts);
+  return join(root, commonDir(files).replace(/\/$/, ''));
 }
 
 async function sha256File(path: string): Promise<string> {

@@ -14,7 +14,8 @@ export interface ModelFile {
 
 /**
  * Expands model.artifacts (files, directories, globs relative to `dir`) into files sorted by
- * name. A pattern that matches nothing is an error naming it.
+ * name, named relative to the deepest directory holding all of them. A pattern that matches
+ * nothing is an error naming it.
  */
 export function resolveModelFiles(patterns: string[], dir: string): ModelFile[] {
   const byName = new Map<string, ModelFile>();
@@ -48,7 +49,24 @@ export function resolveModelFiles(patterns: string[], dir: string): ModelFile[] 
       byName.set(name, { path, name, size: st.size, mode: st.mode & 0o111 ? 0o755 : 0o644 });
     }
   });
-  return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // MODEL_DIR is the directory holding the model: `artifacts: [model/*]` puts model/config.json
+  // at $MODEL_DIR/config.json, as `evaluate` sets MODEL_DIR to the same common directory locally.
+  const common = commonDir([...byName.keys()]);
+  const files = [...byName.values()].map((f) => ({ ...f, name: f.name.slice(common.length) }));
+  return files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** The deepest directory (POSIX, with a trailing slash; '' for none) holding every one of `names`. */
+export function commonDir(names: string[]): string {
+  if (names.length === 0) return '';
+  let parts = names[0]!.split('/').slice(0, -1);
+  for (const name of names.slice(1)) {
+    const dirs = name.split('/').slice(0, -1);
+    let i = 0;
+    while (i < parts.length && i < dirs.length && parts[i] === dirs[i]) i++;
+    parts = parts.slice(0, i);
+  }
+  return parts.length ? `${parts.join('/')}/` : '';
 }
 
 function walk(root: string, base: string): string[] {

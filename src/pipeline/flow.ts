@@ -43,7 +43,8 @@ export function planFlow(run: RunContext, config: Config, options: FlowOptions):
         { kind: 'build', push: true, tags: run.release ? [run.release.version] : [] },
         { kind: 'scan', gate: true, record: true },
         ...(evaluates ? [{ kind: 'evaluate' as const, gate: true, record: true }] : []),
-        ...(config.deploy && options.cluster
+        // Without a cluster, refuseUndeployableRelease has stopped the release before this.
+        ...(config.deploy
           ? [{ kind: 'deploy' as const, requireGates: config.deploy['require-gates'] ?? true }]
           : []),
       ];

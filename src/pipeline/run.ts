@@ -11,6 +11,7 @@ import type { RunContext } from './context.js';
 import { describeStep, type FlowStep, planFlow } from './flow.js';
 import type { GateKind } from './gate-records.js';
 import { openRecordStore } from './records.js';
+import { refuseUndeployableRelease } from './refusals.js';
 
 export interface StepOutcome {
   step: FlowStep;
@@ -44,6 +45,7 @@ export async function runFlow(
 ): Promise<FlowReport> {
   const loaded = loadConfig(options.configPath, { cwd: ctx.cwd, env: ctx.env });
   const { config, dir } = loaded;
+  await refuseUndeployableRelease(ctx, run, { config, dir, file: options.configPath });
   const steps = planFlow(run, config, { cluster: !!ctx.kubeconfigPath });
   ctx.log.info(
     `${run.ci} ${run.trigger}${run.release ? ` ${run.release.tag}` : ''}${run.pullRequest ? ` #${run.pullRequest.number}` : ''}: ${steps.map(describeStep).join(' → ')}`,
@@ -57,9 +59,12 @@ export async function runFlow(
   let exitCode: number = ExitCode.Ok;
   const stopOnFailure = run.trigger !== 'pull_request';
 
+  let badInput = false;
+
   for (const step of steps) {
-    if (failed && stopOnFailure) {
-      outcomes.push({ step, status: 'skipped', reason: 'an earlier step failed', seconds: 0 });
+    if (badInput || (failed && stopOnFailure)) {
+      const reason = badInput ? 'an earlier step stopped on bad input' : 'an earlier step failed';
+      outcomes.push({ step, status: 'skipped', reason, seconds: 0 });
       continue;
     }
     const t0 = Date.now();
@@ -113,8 +118,9 @@ export async function runFlow(
       outcomes.push({ step, status: 'failed', reason, seconds: (Date.now() - t0) / 1000 });
       failed ??= `${describeStep(step)}: ${reason}`;
       exitCode = Math.max(exitCode, code);
-      // Bad configuration or input stops every flow: nothing after it can be trusted.
-      if (code === ExitCode.Usage) break;
+      // A bad configuration stops every flow: nothing after it can be trusted. On a pull request,
+      // bad input to one step stops only that step, so the report still shows every other one.
+      if (code === ExitCode.Usage && (stopOnFailure || step.kind === 'validate')) badInput = true;
     }
   }
   const report: FlowReport = {

@@ -1,8 +1,10 @@
+import { resolve } from 'node:path';
 import { parseDuration } from '../config/units.js';
 import { ClusterApi } from './api.js';
 import { type Clock, ManualClock, realClock, timestamp } from './clock.js';
 import { parseSimConfig, type SimConfig, type SimConfigInput } from './config.js';
 import { reconcileDeployments } from './deployment-controller.js';
+import { SERVER_VERSION } from './discovery.js';
 import { EventRecorder } from './events.js';
 import { reconcileHttpRoutes } from './gateway-controller.js';
 import { ImageCatalog } from './images.js';
@@ -211,6 +213,11 @@ export async function startSimCluster(options: SimOptions = {}): Promise<SimClus
         parseDuration(q.get('window') ?? '30s') ?? 30_000,
         clock.now(),
       ),
+    // Only a simulator given a layout can pull oci: images; without one it is like a real cluster.
+    version: () =>
+      config.ociLayout
+        ? { ...SERVER_VERSION, modelDeploySimulator: { ociLayout: resolve(config.ociLayout) } }
+        : SERVER_VERSION,
   });
   const url = await server.listen(options.port ?? 0, options.host ?? '127.0.0.1');
   if (options.kubeconfigPath) writeKubeconfig(options.kubeconfigPath, url);

@@ -2,14 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { parse as parseYaml } from 'yaml';
 import { type ClusterApi, type FieldValidation, patchTypeOf, type WriteOptions } from './api.js';
-import {
-  apiGroupDoc,
-  apiGroupList,
-  apiVersions,
-  openApiV3,
-  openApiV3Index,
-  SERVER_VERSION,
-} from './discovery.js';
+import { apiGroupDoc, apiGroupList, apiVersions, openApiV3, openApiV3Index } from './discovery.js';
 import { kubernetesOpenApi } from './openapi.js';
 import { apiResourceList, findResource, groupVersions, type ResourceType } from './resources.js';
 import { matchesFields, matchesRequirements, parseFieldSelector, parseLabelSelector } from './selectors.js';
@@ -25,6 +18,8 @@ export interface ServerHooks {
   metrics(): Promise<{ contentType: string; body: string }>;
   /** Windowed request stats for /sim/v1/stats?namespace=&track=&window= (JSON). */
   stats(query: URLSearchParams): unknown;
+  /** The /version body (the simulator adds what identifies it there). */
+  version(): object;
 }
 
 interface Route {
@@ -308,7 +303,7 @@ export class SimServer {
   private async fixedPath(path: string, req: IncomingMessage): Promise<unknown> {
     switch (path) {
       case '/version':
-        return SERVER_VERSION;
+        return this.hooks.version();
       case '/healthz':
       case '/livez':
       case '/readyz':

@@ -1,12 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import build from '../../src/commands/build.js';
+import { examplesDir } from '../../src/demo/workspace.js';
 import { ExitCode, exitCodeOf } from '../../src/errors.js';
 import { sha256 } from '../../src/oci/digest.js';
 import { parseReference } from '../../src/oci/reference.js';
 import { readImageLayers } from '../../src/oci/source.js';
+import { runCli } from '../support/cli.js';
 import { testContext } from '../support/context.js';
 import { type RunningRegistry, registryBinary, startRegistry, tempDir } from '../support/registry.js';
 import { buildah, skopeo, umoci, umociUnpack, writeModel } from './helpers.js';
@@ -52,14 +54,35 @@ describe.skipIf(!ready)('model-deploy build', () => {
 
     umociUnpack(`${layout}:1.2.0`, join(work, 'bundle'));
     for (const [name, data] of Object.entries(model.files)) {
-      expect(readFileSync(join(work, 'bundle', 'rootfs', 'models', 'weights', name)).equals(data), name).toBe(
-        true,
-      );
+      expect(readFileSync(join(work, 'bundle', 'rootfs', 'models', name)).equals(data), name).toBe(true);
     }
 
     const again = await build.run(context(work), { config: 'model-deploy.yml' }, []);
     expect(again.outputs?.digest).toBe(first.outputs?.digest);
     expect(JSON.parse(again.stdout ?? '{}').bytesSent).toBe(0);
+  });
+
+  it('the shipped example through the CLI: $MODEL_DIR/config.json exists in the image (umoci unpack)', async () => {
+    const ws = join(work, 'example');
+    cpSync(examplesDir(), ws, { recursive: true });
+    const out = await runCli(['build', '--config', 'model-deploy.yml'], {
+      cwd: ws,
+      env: { HOME: ws, SOURCE_DATE_EPOCH: '0' },
+    });
+    expect(out.code, out.stderr).toBe(0);
+    const layout = join(ws, '.model-deploy', 'oci');
+    const bundle = join(ws, 'bundle');
+    umociUnpack(`${layout}:latest`, bundle);
+    const runtime = JSON.parse(readFileSync(join(bundle, 'config.json'), 'utf8')) as {
+      process: { env: string[] };
+    };
+    const modelDir = runtime.process.env.find((e) => e.startsWith('MODEL_DIR='))?.slice('MODEL_DIR='.length);
+    expect(modelDir).toBe('/models');
+    for (const name of ['config.json', 'model.safetensors'])
+      expect(readFileSync(join(bundle, 'rootfs', modelDir!, name))).toEqual(
+        readFileSync(join(examplesDir(), 'model', name)),
+      );
+    expect(existsSync(join(bundle, 'rootfs', modelDir!, 'model'))).toBe(false);
   });
 
   it('pushes to a registry, with progress lines and the digest skopeo sees', async () => {
@@ -153,6 +176,60 @@ describe.skipIf(!ready)('model-deploy build', () => {
     },
   );
 });
+
+describe.skipIf(!ready || !buildah.available)(
+  'Dockerfile builds are reproducible (buildah, vfs, chroot)',
+  () => {
+    it('two builds on fresh storage, files touched in between, SOURCE_DATE_EPOCH=0: the same digest', async () => {
+      const work = tempDir('md-repro-');
+      try {
+        mkdirSync(join(work, 'model'));
+        writeFileSync(join(work, 'model', 'config.json'), '{"hidden": 16}');
+        writeFileSync(
+          join(work, 'Dockerfile'),
+          'FROM scratch\nCOPY model/ /models/\nENV MODEL_DIR=/models\n',
+        );
+        writeFileSync(
+          join(work, 'model-deploy.yml'),
+          'model:\n  name: repro\n  version: 1.0.0\n  artifacts: [model/*]\nimage:\n  mode: dockerfile\n  dockerfile:\n    builder: buildah\n',
+        );
+        const buildOnce = async (n: number) => {
+          utimesSync(join(work, 'model', 'config.json'), 1_000_000 * n, 1_000_000 * n);
+          const out = await runCli(['build', '--config', 'model-deploy.yml'], {
+            cwd: work,
+            env: {
+              HOME: work,
+              SOURCE_DATE_EPOCH: '0',
+              BUILDAH_STORAGE_DRIVER: 'vfs',
+              BUILDAH_ROOT: join(work, `root-${n}`),
+              BUILDAH_RUNROOT: join(work, `runroot-${n}`),
+            },
+          });
+          expect(out.code, out.stderr).toBe(0);
+          return JSON.parse(out.stdout) as { digest: string };
+        };
+        const first = await buildOnce(1);
+        const second = await buildOnce(2);
+        expect(first.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+        expect(second.digest).toBe(first.digest);
+        const inspect = JSON.parse(
+          execFileSync(skopeo.path, ['inspect', `oci:${join(work, '.model-deploy', 'oci')}:1.0.0`], {
+            encoding: 'utf8',
+          }),
+        ) as { Created: string };
+        expect(inspect.Created).toBe('1970-01-01T00:00:00Z');
+      } finally {
+        for (const n of [1, 2]) {
+          const storage = ['--storage-driver', 'vfs', '--root', join(work, `root-${n}`)];
+          execFileSync(buildah.path, [...storage, '--runroot', join(work, `runroot-${n}`), 'rmi', '--all'], {
+            stdio: 'ignore',
+          });
+        }
+        rmSync(work, { recursive: true, force: true });
+      }
+    });
+  },
+);
 
 describe.skipIf(!ready)('readImageLayers from an OCI layout', () => {
   it('yields every layer of our layout as a verified stream, and fails on a corrupted blob', async () => {

@@ -288,9 +288,49 @@ describe('Trivy installer', () => {
     expect(requests).toContain('/v0.69.3/trivy_0.69.3_Linux-64bit.tar.gz');
   });
 
-  it('requires a pinned checksum', async () => {
-    await expect(installTrivy(options(undefined))).rejects.toThrow(ConfigError);
-    await expect(installTrivy(options(undefined))).rejects.toThrow(/scan\.vulnerabilities\.trivy\.sha256/);
+  it.each([
+    [
+      'linux',
+      'x64',
+      'trivy_0.69.3_Linux-64bit.tar.gz',
+      '1816b632dfe529869c740c0913e36bd1629cb7688bd5634f4a858c1d57c88b75',
+    ],
+    [
+      'linux',
+      'arm64',
+      'trivy_0.69.3_Linux-ARM64.tar.gz',
+      '7e3924a974e912e57b4a99f65ece7931f8079584dae12eb7845024f97087bdfd',
+    ],
+    [
+      'darwin',
+      'x64',
+      'trivy_0.69.3_macOS-64bit.tar.gz',
+      'fec4a9f7569b624dd9d044fca019e5da69e032700edbb1d7318972c448ec2f4e',
+    ],
+    [
+      'darwin',
+      'arm64',
+      'trivy_0.69.3_macOS-ARM64.tar.gz',
+      'a2f2179afd4f8bb265ca3c7aefb56a666bc4a9a411663bc0f22c3549fbc643a5',
+    ],
+  ] as const)(
+    'without a configured sha256, 0.69.3 on %s/%s is checked against the built-in pin of %s',
+    async (platform, arch, asset, pinned) => {
+      served.set(`/v0.69.3/${asset}`, tarball);
+      const attempt = installTrivy({ ...options(undefined), platform, arch });
+      await expect(attempt).rejects.toThrow(
+        `has SHA-256 ${createHash('sha256').update(tarball).digest('hex')} but ${pinned} is pinned`,
+      );
+      expect(requests).toContain(`/v0.69.3/${asset}`);
+    },
+  );
+
+  it('requires a configured checksum for a version without built-in pins', async () => {
+    const other = { ...options(undefined), version: '0.70.0' };
+    await expect(installTrivy(other)).rejects.toThrow(ConfigError);
+    await expect(installTrivy(other)).rejects.toThrow(
+      /scan\.vulnerabilities\.trivy\.sha256: required to install Trivy 0\.70\.0, whose checksums are not built in \(only 0\.69\.3\)/,
+    );
   });
 
   it('installs the verified binary, executable, and reuses it', async () => {

@@ -31,7 +31,9 @@ export const scanSection = strictObject({
         .string()
         .regex(/^[0-9a-f]{64}$/)
         .optional()
-        .describe('expected SHA-256 of the Trivy tarball'),
+        .describe(
+          'expected SHA-256 of the Trivy tarball (built in for 0.69.3 on Linux and macOS, amd64 and arm64)',
+        ),
     }).prefault({}),
     'fail-on': failOn.default('critical'),
     'ignore-unfixed': z.boolean().default(false),

@@ -1,6 +1,6 @@
-import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { ToolError } from '../../errors.js';
 import type { Credentials } from '../auth.js';
 import { isDigest } from '../digest.js';
@@ -32,6 +32,7 @@ export function budArgs(
 ): string[] {
   const args = ['bud', '--file', spec.dockerfile, '--iidfile', iidfile];
   if (storage.isolation) args.push('--isolation', storage.isolation);
+  if (spec.sourceDateEpoch !== undefined) args.push('--timestamp', String(spec.sourceDateEpoch));
   const local = spec.tags[0]?.startsWith('oci:') ? [] : spec.tags;
   for (const tag of local) args.push('--tag', tag);
   args.push(...pairs('--label', spec.labels), ...pairs('--build-arg', spec.buildArgs));
@@ -105,6 +106,9 @@ export class BuildahBuilder implements ImageBuilder {
       let digest: string | undefined;
       for (const tag of spec.tags) {
         const digestfile = join(dir, 'digest');
+        // buildah creates the layout directory but not its parents (.model-deploy/oci on a first build).
+        const layout = /^oci:(.*?)(?::[^:/]+)?$/.exec(tag)?.[1];
+        if (layout) await mkdir(dirname(resolve(layout)), { recursive: true });
         await run(this.#exec, this.#bin, [...global, ...pushArgs(imageId, tag, digestfile, spec, authfile)], {
           what: `buildah push ${tag}`,
           onLine: log,

@@ -14,6 +14,8 @@ export interface BuildSpec {
   push: boolean;
   /** Plain-HTTP or self-signed registries (pull of FROM images and push). */
   insecureRegistries?: boolean;
+  /** SOURCE_DATE_EPOCH: `created` and every file's mtime, so the same sources give the same digest. */
+  sourceDateEpoch?: number;
 }
 
 export interface BuildResult {

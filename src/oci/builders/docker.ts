@@ -10,13 +10,21 @@ import { exec as defaultExec, type Exec, run } from './exec.js';
 export function buildxArgs(spec: BuildSpec, metadataFile: string): string[] {
   const first = spec.tags[0] ?? '';
   const layout = first.startsWith('oci:') ? /^oci:(.*?)(?::([^:/]+))?$/.exec(first) : null;
+  const epoch = spec.sourceDateEpoch;
+  const buildArgs =
+    epoch === undefined ? spec.buildArgs : { SOURCE_DATE_EPOCH: String(epoch), ...spec.buildArgs };
+  // rewrite-timestamp sets every file's mtime in the layers to SOURCE_DATE_EPOCH (BuildKit ≥ 0.13).
+  const rewrite = epoch === undefined ? '' : ',rewrite-timestamp=true';
   const args = ['buildx', 'build', '--file', spec.dockerfile];
   if (!layout) for (const tag of spec.tags) args.push('--tag', tag);
-  args.push(...pairs('--label', spec.labels), ...pairs('--build-arg', spec.buildArgs));
+  args.push(...pairs('--label', spec.labels), ...pairs('--build-arg', buildArgs));
   if (spec.target) args.push('--target', spec.target);
   if (spec.platforms?.length) args.push('--platform', spec.platforms.join(','));
   args.push('--metadata-file', metadataFile);
-  if (layout) args.push('--output', `type=oci,dest=${layout[1]},tar=false,name=${layout[2] ?? 'latest'}`);
+  if (layout)
+    args.push('--output', `type=oci,dest=${layout[1]},tar=false,name=${layout[2] ?? 'latest'}${rewrite}`);
+  else if (rewrite)
+    args.push('--output', spec.push ? `type=image,push=true${rewrite}` : `type=docker${rewrite}`);
   else if (spec.push) args.push('--push');
   else args.push('--load');
   args.push(spec.context);
