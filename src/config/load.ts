@@ -15,6 +15,8 @@ export interface LoadedConfig {
   file: string;
   /** Directory relative paths in the config resolve against. */
   dir: string;
+  /** Values of secret-looking variables substituted into the config: mask them wherever it is shown. */
+  secrets: string[];
 }
 
 export interface LoadOptions {
@@ -39,11 +41,18 @@ export function loadConfig(path: string, options: LoadOptions = {}): LoadedConfi
     );
   }
   const shown = relative(cwd, file) || file;
-  return { config: parseConfigText(text, { ...options, file: shown }), file, dir: dirname(file) };
+  return { ...parseConfig(text, { ...options, file: shown }), file, dir: dirname(file) };
 }
 
 /** The same as loadConfig for text already in memory; `file` is only used in messages. */
 export function parseConfigText(text: string, options: LoadOptions & { file?: string } = {}): Config {
+  return parseConfig(text, options).config;
+}
+
+function parseConfig(
+  text: string,
+  options: LoadOptions & { file?: string },
+): { config: Config; secrets: string[] } {
   const file = options.file ?? 'model-deploy.yml';
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
@@ -62,8 +71,9 @@ export function parseConfigText(text: string, options: LoadOptions & { file?: st
       }),
     );
   }
-  const envIssues = substituteEnv(doc, options.env ?? process.env);
-  if (envIssues.length > 0) throw new ConfigError(envIssues.map((i) => at(i.path, i.message)));
+  const substituted = substituteEnv(doc, options.env ?? process.env);
+  if (substituted.issues.length > 0)
+    throw new ConfigError(substituted.issues.map((i) => at(i.path, i.message)));
 
   const raw = doc.toJS() ?? {};
   if (typeof raw !== 'object' || Array.isArray(raw)) {
@@ -75,7 +85,7 @@ export function parseConfigText(text: string, options: LoadOptions & { file?: st
 
   const ruleIssues = checkRules(parsed.data);
   if (ruleIssues.length > 0) throw new ConfigError(ruleIssues.map((i) => at(i.path, i.message)));
-  return parsed.data;
+  return { config: parsed.data, secrets: substituted.secrets };
 }
 
 function zodIssues(issues: readonly z.core.$ZodIssue[]): { path: PathSegment[]; message: string }[] {
