@@ -83,6 +83,7 @@ function parseConfig(
   if (!parsed.success)
     throw new ConfigError(zodIssues(parsed.error.issues).map((i) => at(i.path, i.message)));
 
+  refuseUntrustedEvent(parsed.data, options.env ?? process.env);
   const ruleIssues = checkRules(parsed.data);
   if (ruleIssues.length > 0) throw new ConfigError(ruleIssues.map((i) => at(i.path, i.message)));
   return { config: parsed.data, secrets: substituted.secrets };
@@ -134,4 +135,19 @@ function describeValue(v: unknown): string {
 
 function firstLine(s: string): string {
   return s.split('\n')[0] ?? s;
+}
+
+/**
+ * pull_request_target runs with a token that can write to the repository and with its secrets,
+ * in a workflow that may have checked out a fork's code: refused unless the config opts in.
+ */
+function refuseUntrustedEvent(config: Config, env: NodeJS.ProcessEnv): void {
+  if (env.GITHUB_EVENT_NAME !== 'pull_request_target' || config.security['allow-pull-request-target']) return;
+  throw new InputError(
+    'refusing to run on pull_request_target: that event gives the job a token that can write to this repository and its secrets, ' +
+      "while the files model-deploy runs (evaluate.command, pipeline.tasks[].run, the Dockerfile) and this config may come from a fork's pull request. " +
+      'Use the pull_request event (fork pull requests get a read-only token and no secrets; the report goes to the job summary). ' +
+      "Only if this workflow never checks out the pull request's code (actions/checkout without ref:, so this config is the base branch's) " +
+      'and you accept the risk, set security.allow-pull-request-target: true in model-deploy.yml.',
+  );
 }
