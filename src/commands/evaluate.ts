@@ -194,7 +194,7 @@ export function createEvaluateCommand(deps: EvaluateDeps = {}) {
       });
 
       let published: PublishResult | undefined;
-      if (github && !ctx.dryRun) {
+      if (github?.pullRequest && !ctx.dryRun) {
         published = await publishSection({
           client: githubClient(ctx.githubToken, ctx.env),
           context: github,
