@@ -4,6 +4,7 @@ import type { CommandContext, CommandResult } from './commands/command.js';
 import { commandNames, commands, loadCommand } from './commands/index.js';
 import { suggest } from './config/suggest.js';
 import { describeError, ExitCode, exitCodeOf, InputError } from './errors.js';
+import { appendFileCommands } from './file-command.js';
 import { commandHelp, parseInvocation, runCommand } from './run-command.js';
 import { VERSION } from './version.js';
 
@@ -85,10 +86,7 @@ function finish(result: CommandResult, env: NodeJS.ProcessEnv, log: ReturnType<t
   const out = result.stdout ?? result.summary;
   if (out) process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
   // In a CI job that is not an action step (a workflow `run:` of the CLI), still honour the job files.
-  if (env.GITHUB_OUTPUT && result.outputs) {
-    for (const [k, v] of Object.entries(result.outputs))
-      appendFileSync(env.GITHUB_OUTPUT, `${k}<<__MD_EOF__\n${v}\n__MD_EOF__\n`);
-  }
+  if (env.GITHUB_OUTPUT && result.outputs) appendFileCommands(env.GITHUB_OUTPUT, result.outputs);
   if (env.GITHUB_STEP_SUMMARY && result.summary)
     appendFileSync(env.GITHUB_STEP_SUMMARY, `${result.summary}\n`);
   if (result.failed) {

@@ -6,7 +6,12 @@ import { commandNames, loadCommand } from './commands/index.js';
 import { suggest } from './config/suggest.js';
 import { describeError, ExitCode, exitCodeOf, InputError } from './errors.js';
 import { getInputs, splitArgs } from './inputs.js';
-import { type KubeconfigFile, materializeKubeconfig } from './kubeconfig-input.js';
+import {
+  type KubeconfigFile,
+  kubeconfigContents,
+  kubeconfigSecrets,
+  materializeKubeconfig,
+} from './kubeconfig-input.js';
 import { commandHelp, parseInvocation, runCommand } from './run-command.js';
 
 /** The action's entry: read inputs once, mask secrets, run one command, write outputs and summary. */
@@ -23,10 +28,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     // Mask before anything else can log them.
     for (const secret of [inputs['github-token'], inputs['registry-password'], inputs.kubeconfig])
       log.secret(secret);
-    if (inputs.kubeconfig.includes('\n')) {
-      for (const line of inputs.kubeconfig.split('\n'))
-        if (/(token|data|password):/i.test(line)) log.secret(line.split(':').slice(1).join(':').trim());
-    }
+    const cwd = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs['working-directory']);
+    const kubeconfigText = kubeconfigContents(inputs.kubeconfig, cwd);
+    if (kubeconfigText !== undefined)
+      for (const secret of kubeconfigSecrets(kubeconfigText)) log.secret(secret);
     const command = await loadCommand(inputs.command);
     if (!command) {
       const hint = suggest(inputs.command, commandNames);
@@ -34,7 +39,6 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
         `input command: unknown command "${inputs.command}"${hint ? ` (did you mean "${hint}"?)` : ''}; one of ${commandNames.join(', ')}`,
       );
     }
-    const cwd = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs['working-directory']);
     kubeconfig = materializeKubeconfig(inputs.kubeconfig, cwd, env);
     let extra: string[];
     try {

@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { shellReferences } from '../config/env.js';
 import type { LoadedConfig } from '../config/load.js';
 import { loadConfig } from '../config/load.js';
 import type { EvaluateConfig } from '../config/sections/evaluate.js';
@@ -103,7 +104,10 @@ export function createEvaluateCommand(deps: EvaluateDeps = {}) {
       const key = resultKey({
         model: modelKey,
         dataset: datasetKey,
-        command: ev.command ?? `file:${metricsOption}`,
+        // the shell expands variables at run time, so their values are part of what the command means
+        command: ev.command
+          ? `${ev.command}\0${shellReferences(ev.command, ctx.env)}`
+          : `file:${metricsOption}`,
         metrics: ev.metrics,
         ...(ev.samples ? { samples: ev.samples } : {}),
       });
@@ -193,7 +197,7 @@ export function createEvaluateCommand(deps: EvaluateDeps = {}) {
       });
 
       let published: PublishResult | undefined;
-      if (github && !ctx.dryRun) {
+      if (github?.pullRequest && !ctx.dryRun) {
         published = await publishSection({
           client: githubClient(ctx.githubToken, ctx.env),
           context: github,

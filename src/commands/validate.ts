@@ -16,7 +16,12 @@ export default defineCommand({
       throw new InputError(`--format must be yaml or json, got "${format}"`);
     const path = stringOption(options, 'config') ?? 'model-deploy.yml';
     try {
-      const { config } = loadConfig(path, { cwd: ctx.cwd, env: ctx.env });
+      const loaded = loadConfig(path, { cwd: ctx.cwd, env: ctx.env });
+      const secrets = [...loaded.secrets, ctx.githubToken, ctx.registryAuth?.password].filter(
+        (s): s is string => !!s,
+      );
+      for (const secret of secrets) ctx.log.secret(secret);
+      const config = masked(loaded.config, secrets);
       ctx.log.info(`${path}: valid`);
       return {
         stdout: format === 'json' ? JSON.stringify({ valid: true, config }, null, 2) : stringify(config),
@@ -33,3 +38,15 @@ export default defineCommand({
     }
   },
 });
+
+/** The config with every secret replaced by *** wherever it occurs in a string. */
+function masked(value: unknown, secrets: readonly string[]): unknown {
+  if (secrets.length === 0) return value;
+  if (typeof value === 'string') return secrets.reduce((s, secret) => s.split(secret).join('***'), value);
+  if (Array.isArray(value)) return value.map((v) => masked(v, secrets));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [masked(k, secrets), masked(v, secrets)]),
+    );
+  return value;
+}

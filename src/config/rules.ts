@@ -1,3 +1,4 @@
+import { findCycle } from '../dag/cycle.js';
 import { ConditionError, parseCondition } from '../rollout/condition.js';
 import type { PathSegment } from './positions.js';
 import type { Config } from './schema.js';
@@ -93,7 +94,30 @@ function pipelineRules(config: Config): RuleIssue[] {
       }
     });
   });
+  if (issues.length === 0) issues.push(...cycleRule(tasks, firstIndex));
   return issues;
+}
+
+/** The cycle `plan` would refuse, found here so every command (validate too) refuses it. */
+function cycleRule(tasks: Config['pipeline']['tasks'], index: Map<string, number>): RuleIssue[] {
+  const predStart = new Int32Array(tasks.length + 1);
+  const pred: number[] = [];
+  tasks.forEach((task, i) => {
+    predStart[i] = pred.length;
+    for (const need of new Set(task.needs)) pred.push(index.get(need)!);
+  });
+  predStart[tasks.length] = pred.length;
+  const cycle = findCycle(tasks.length, predStart, Int32Array.from(pred));
+  if (!cycle) return [];
+  const first = cycle.indexOf(Math.min(...cycle));
+  const rotated = [...cycle.slice(first), ...cycle.slice(0, first)];
+  const names = [...rotated, rotated[0]!].map((i) => tasks[i]!.id).join(' → ');
+  return [
+    {
+      path: ['pipeline', 'tasks', rotated[0]!, 'needs'],
+      message: `dependency cycle: ${names} (each task needs the next); remove one of these needs`,
+    },
+  ];
 }
 
 function deployRules(config: Config): RuleIssue[] {
@@ -130,7 +154,7 @@ function deployRules(config: Config): RuleIssue[] {
         if (!(error instanceof ConditionError)) throw error;
         issues.push({
           path: ['deploy', 'analysis', 'metrics', i, field],
-          message: `"${text}": ${error.message}`,
+          message: `"${text.length > 80 ? `${text.slice(0, 77)}...` : text}": ${error.message}`,
         });
       }
     }

@@ -6,6 +6,7 @@ import { imageSection } from './sections/image.js';
 import { modelSection } from './sections/model.js';
 import { pipelineSection } from './sections/pipeline.js';
 import { scanSection } from './sections/scan.js';
+import { securitySection } from './sections/security.js';
 import { strictObject } from './strict.js';
 
 /** model-deploy.yml. Sections other than `model` are optional; commands that need one say so. */
@@ -18,6 +19,7 @@ export const configSchema = strictObject({
   pipeline: pipelineSection.prefault({}),
   deploy: deploySection.optional(),
   federated: federatedSection.optional(),
+  security: securitySection.prefault({}),
 });
 
 export type Config = z.output<typeof configSchema>;

@@ -20,6 +20,16 @@ export function parseDuration(text: string | number): number | undefined {
   return total;
 }
 
+/** The longest delay a Node timer holds (2^31-1 ms, about 24.8 days); a longer one fires after 1 ms. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** Why a parsed duration cannot be used, or undefined when it can. */
+export function durationProblem(ms: number): string | undefined {
+  return ms > MAX_TIMER_MS
+    ? `${formatDuration(ms)} is longer than a timer can wait (${formatDuration(MAX_TIMER_MS)}, 2^31-1 ms): use at most 24d`
+    : undefined;
+}
+
 export function formatDuration(ms: number): string {
   if (ms < 1000) return `${Math.round(ms)}ms`;
   const s = ms / 1000;
@@ -81,6 +91,11 @@ export const duration = () =>
           code: 'custom',
           message: `invalid duration ${JSON.stringify(v)}: use a number with a unit, e.g. 30s, 2m, 1h30m, 500ms`,
         });
+        return z.NEVER;
+      }
+      const problem = durationProblem(ms);
+      if (problem) {
+        ctx.addIssue({ code: 'custom', message: `duration ${JSON.stringify(v)}: ${problem}` });
         return z.NEVER;
       }
       return ms;

@@ -12,6 +12,7 @@ import { join, relative, sep } from 'node:path';
 import * as actionsCache from '@actions/cache';
 import picomatch from 'picomatch';
 import type { Log } from '../commands/command.js';
+import { shellReferences } from '../config/env.js';
 import type { TaskConfig } from '../config/sections/pipeline.js';
 
 /** What a successful run leaves behind: its task, input hash and duration. */
@@ -147,6 +148,7 @@ export function taskHashes(
   tasks: readonly TaskConfig[],
   order: ArrayLike<number>,
   dir: string,
+  env: NodeJS.ProcessEnv = {},
 ): Map<string, string> {
   const hashes = new Map<string, string>();
   for (let k = 0; k < order.length; k++) {
@@ -154,6 +156,8 @@ export function taskHashes(
     const h = createHash('sha256');
     const definition = { id: t.id, run: t.run, uses: t.uses, env: t.env, inputs: t.inputs, runner: t.runner };
     h.update(JSON.stringify(definition));
+    // the shell expands variables at run time, so their values are part of what the task does
+    if (t.run) h.update(`\0env\0${shellReferences(t.run, { ...env, ...t.env })}`);
     for (const file of matchFiles(dir, t.inputs)) {
       h.update(`\0file\0${file}\0`);
       h.update(readFileSync(join(dir, file)));

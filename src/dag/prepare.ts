@@ -64,7 +64,7 @@ export async function preparePipeline(
 
   const changed = changedFiles(ctx, dir, options);
   const affected = changed === undefined ? undefined : affectedTasks(tasks, changed);
-  const hashes = taskHashes(tasks, graph.order, dir);
+  const hashes = taskHashes(tasks, graph.order, dir, ctx.env);
   const store = cacheStore(resolve(dir, config.pipeline.cache), cacheOptions);
 
   const skips = await Promise.all(

@@ -52,7 +52,12 @@ export function compileMetrics(
         return parseCondition(text);
       } catch (error) {
         if (!(error instanceof ConditionError)) throw error;
-        problems.push({ metric: m.name, field, index, message: `"${text}": ${error.message}` });
+        problems.push({
+          metric: m.name,
+          field,
+          index,
+          message: `"${text.length > 80 ? `${text.slice(0, 77)}...` : text}": ${error.message}`,
+        });
         return undefined;
       }
     };

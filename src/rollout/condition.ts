@@ -68,7 +68,24 @@ const OPERATORS = [
 ];
 const FUNCTIONS = new Set(['len', 'isNaN', 'isInf', 'default', 'abs', 'min', 'max']);
 
+/** Conditions are one line of a config file; these bounds keep parsing and evaluation linear and shallow. */
+export const MAX_CONDITION_LENGTH = 1000;
+export const MAX_CONDITION_DEPTH = 32;
+
+const NUMBER = /(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/y;
+const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
+
+function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
 function tokenize(text: string): Token[] {
+  if (text.length > MAX_CONDITION_LENGTH) {
+    throw new ConditionError(
+      `the condition is ${text.length} characters long; at most ${MAX_CONDITION_LENGTH} are accepted`,
+    );
+  }
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
@@ -78,13 +95,13 @@ function tokenize(text: string): Token[] {
       continue;
     }
     const col = i + 1;
-    const num = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/.exec(text.slice(i));
+    const num = sticky(NUMBER, text, i);
     if (num) {
       tokens.push({ kind: 'num', text: num[0], col });
       i += num[0].length;
       continue;
     }
-    const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i));
+    const name = sticky(NAME, text, i);
     if (name) {
       tokens.push({ kind: 'name', text: name[0], col });
       i += name[0].length;
@@ -108,7 +125,23 @@ function tokenize(text: string): Token[] {
 
 class Parser {
   private pos = 0;
+  private depth = 0;
   constructor(private readonly tokens: Token[]) {}
+
+  /** Every recursive rule goes through here, so nesting is bounded before the stack is. */
+  private nested<T>(fn: () => T): T {
+    if (++this.depth > MAX_CONDITION_DEPTH) {
+      throw new ConditionError(
+        `the condition nests deeper than ${MAX_CONDITION_DEPTH} levels`,
+        this.peek().col,
+      );
+    }
+    try {
+      return fn();
+    } finally {
+      this.depth--;
+    }
+  }
 
   parse(): Node {
     const node = this.or();
@@ -155,7 +188,7 @@ class Parser {
   private not(): Node {
     if (this.isOp('!', 'not')) {
       this.next();
-      return { t: 'unary', op: '!', arg: this.not() };
+      return { t: 'unary', op: '!', arg: this.nested(() => this.not()) };
     }
     return this.compare();
   }
@@ -186,7 +219,7 @@ class Parser {
   private unary(): Node {
     if (this.isOp('-')) {
       this.next();
-      return { t: 'unary', op: '-', arg: this.unary() };
+      return { t: 'unary', op: '-', arg: this.nested(() => this.unary()) };
     }
     return this.postfix();
   }
@@ -194,7 +227,7 @@ class Parser {
     let node = this.primary();
     while (this.isOp('[')) {
       const col = this.next().col;
-      const index = this.or();
+      const index = this.nested(() => this.or());
       this.expect(']');
       node = { t: 'index', target: node, index, col };
     }
@@ -205,7 +238,7 @@ class Parser {
     if (t.kind === 'num') return { t: 'num', v: Number(t.text) };
     if (t.kind === 'str') return { t: 'str', v: t.text };
     if (t.kind === 'op' && t.text === '(') {
-      const inner = this.or();
+      const inner = this.nested(() => this.or());
       this.expect(')');
       return inner;
     }
@@ -223,10 +256,10 @@ class Parser {
       this.expect('(');
       const args: Node[] = [];
       if (!this.isOp(')')) {
-        args.push(this.or());
+        args.push(this.nested(() => this.or()));
         while (this.isOp(',')) {
           this.next();
-          args.push(this.or());
+          args.push(this.nested(() => this.or()));
         }
       }
       this.expect(')');

@@ -11,7 +11,7 @@ import { stringOption } from '../commands/command.js';
 import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import type { DeployConfig } from '../config/sections/deploy.js';
-import { parseDuration } from '../config/units.js';
+import { durationProblem, parseDuration } from '../config/units.js';
 import { ConfigError, ExitCode, InputError } from '../errors.js';
 import type { DeploymentView, RolloutSpec } from './engine-types.js';
 import { GitHubDeployment } from './github-deployment.js';
@@ -97,6 +97,8 @@ export function waitOption(options: OptionValues, name: string, fallbackMs: numb
   if (text === undefined) return fallbackMs;
   const ms = parseDuration(text);
   if (ms === undefined) throw new InputError(`--${name} must be a duration like 30s or 2m, got "${text}"`);
+  const problem = durationProblem(ms);
+  if (problem) throw new InputError(`--${name}: ${problem}`);
   return ms;
 }
 

@@ -144,7 +144,32 @@ const cases: [string, string, string[]][] = [
   [
     'duplicate YAML key',
     'model:\n  name: demo\n  name: other\n  artifacts: [a]\n',
-    ['(root) @ 3:3 ~ YAML syntax: Map keys must be unique'],
+    ['model.name @ 3:3 ~ duplicate key "name"'],
+  ],
+  [
+    'a needs cycle (plan refused it; now every command does)',
+    `${base}pipeline:\n  tasks:\n    - { id: a, run: x, needs: [c] }\n    - { id: b, run: x, needs: [a] }\n    - { id: c, run: x, needs: [b] }\n`,
+    ['pipeline.tasks[0].needs @ 6:24 ~ dependency cycle: a → c → b → a'],
+  ],
+  [
+    'a duration longer than a timer can hold',
+    `${base}evaluate:\n  timeout: 25d\n`,
+    ['evaluate.timeout @ 5:3 ~ longer than a timer can wait'],
+  ],
+  [
+    'an alias without its anchor',
+    `${base}scan:\n  paths: [*nowhere]\n`,
+    ['scan.paths[0] @ 5:11 ~ alias *nowhere has no anchor'],
+  ],
+  [
+    'YAML nested deeper than the limit',
+    `${base}image:\n  labels: ${'['.repeat(70)}${']'.repeat(70)}\n`,
+    ['[0][0] @ 5:74 ~ nested deeper than 64 levels'],
+  ],
+  [
+    'a condition nested deeper than the limit',
+    `${base}deploy:\n  analysis:\n    metrics:\n      - name: errors\n        kubernetes: {}\n        success-condition: ${'('.repeat(40)}result${')'.repeat(40)} < 1\n`,
+    ['deploy.analysis.metrics[0].success-condition @ 9:9 ~ nests deeper than 32 levels'],
   ],
   [
     'two gates for one metric',
