@@ -175,7 +175,7 @@ export class SimServer {
       warnings,
       dryRun: q.get('dryRun') === 'All',
       fieldValidation: (q.get('fieldValidation') as FieldValidation | null) ?? 'Warn',
-      ...(q.get('fieldManager') ? { fieldManager: q.get('fieldManager')! } : {}),
+      ...fieldManagerOf(q.get('fieldManager'), req),
       force: q.get('force') === 'true',
     };
     if (write.fieldValidation && !['Strict', 'Warn', 'Ignore'].includes(write.fieldValidation)) {
@@ -420,6 +420,14 @@ function watchType(e: StoreEvent, matches: (o: KubeObject) => boolean): string |
   if (now) return 'ADDED';
   if (before) return 'DELETED';
   return undefined;
+}
+
+/** The request's field manager; like the apiserver, non-apply writes without one are tracked under the User-Agent's first word. */
+function fieldManagerOf(param: string | null, req: IncomingMessage): { fieldManager?: string } {
+  if (param) return { fieldManager: param };
+  if ((req.headers['content-type'] ?? '').includes('apply-patch')) return {};
+  const agent = [...(req.headers['user-agent'] ?? '').split('/')[0]!].filter((c) => c >= ' ').join('');
+  return agent ? { fieldManager: agent.slice(0, 128) } : {};
 }
 
 function tail(text: string, tailLines: string | null): string {
