@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { type Clock, timestamp } from './clock.js';
@@ -144,7 +145,8 @@ export class ClusterApi {
       }
     }
     delete o.metadata.resourceVersion;
-    delete o.metadata.uid;
+    // assigned before defaulting: a Job's generated selector names its uid
+    o.metadata.uid = randomUUID();
     delete o.metadata.deletionTimestamp;
     if (r.subresources.includes('status') && r.kind !== 'Node' && r.kind !== 'Namespace') delete o.status;
     this.admit(r, o, undefined, opts);
