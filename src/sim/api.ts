@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { type Clock, timestamp } from './clock.js';
 import { applyDefaults } from './defaults.js';
+import { applyConfiguration, type Ownership, trackUpdate } from './field-manager.js';
 import { rootSchema } from './openapi.js';
-import { fieldsV1, jsonPatch, mergePatch, removeDroppedFields, strategicMergePatch } from './patch.js';
+import { jsonPatch, mergePatch, strategicMergePatch } from './patch.js';
 import { apiVersionOf, type ResourceType, resourceByKind } from './resources.js';
 import { matchesFields, matchesRequirements, parseFieldSelector, parseLabelSelector } from './selectors.js';
 import { validateSemantics } from './semantics.js';
@@ -29,12 +31,6 @@ export interface ListOptions {
 }
 
 export type PatchType = 'merge' | 'strategic' | 'json' | 'apply';
-
-interface ManagedFields {
-  manager?: string;
-  operation?: string;
-  fieldsV1?: Record<string, unknown>;
-}
 
 const PATCH_TYPES: Record<string, PatchType> = {
   'application/merge-patch+json': 'merge',
@@ -149,11 +145,12 @@ export class ClusterApi {
       }
     }
     delete o.metadata.resourceVersion;
-    delete o.metadata.uid;
+    // assigned before defaulting: a Job's generated selector names its uid
+    o.metadata.uid = randomUUID();
     delete o.metadata.deletionTimestamp;
     if (r.subresources.includes('status') && r.kind !== 'Node' && r.kind !== 'Namespace') delete o.status;
     this.admit(r, o, undefined, opts);
-    if (opts.fieldManager) this.manage(r, o, opts.fieldManager, 'Update', o);
+    trackUpdate(undefined, o, rootSchema(r), this.ownership(r, opts));
     if (opts.dryRun) return o;
     return this.store.create(r, o);
   }
@@ -185,10 +182,9 @@ export class ClusterApi {
     } else {
       next = o;
       if (r.subresources.includes('status') && r.kind !== 'Namespace') next.status = current.status;
-      next.metadata.managedFields ??= current.metadata.managedFields;
     }
     this.admit(r, next, current, opts);
-    if (opts.fieldManager) this.manage(r, next, opts.fieldManager, 'Update', next);
+    trackUpdate(current, next, rootSchema(r), this.ownership(r, opts));
     if (opts.dryRun) return next;
     return this.store.update(r, next);
   }
@@ -233,21 +229,25 @@ export class ClusterApi {
         );
       }
       a.metadata.name = name;
-      if (!current) {
-        this.manage(r, a, opts.fieldManager, 'Apply', applied);
-        return this.create(r, ns, a, { ...opts, fieldManager: undefined });
-      }
-      if (a.metadata.resourceVersion && a.metadata.resourceVersion !== current.metadata.resourceVersion) {
+      if (
+        a.metadata.resourceVersion &&
+        current &&
+        a.metadata.resourceVersion !== current.metadata.resourceVersion
+      ) {
         throw conflict(r, name);
       }
-      const merged = strategicMergePatch(current, stripMeta(a), rootSchema(r)) as KubeObject;
-      const previous = (current.metadata.managedFields as ManagedFields[] | undefined)?.find(
-        (e) => e.manager === opts.fieldManager && e.operation === 'Apply',
+      delete a.metadata.resourceVersion;
+      delete a.metadata.managedFields;
+      const merged = applyConfiguration(
+        current,
+        a,
+        rootSchema(r),
+        this.ownership(r, opts) as Ownership,
+        opts.force ?? false,
       );
-      if (previous?.fieldsV1)
-        removeDroppedFields(merged, previous.fieldsV1, fieldsV1(applied, rootSchema(r)));
-      this.manage(r, merged, opts.fieldManager, 'Apply', applied);
-      return this.writePatched(r, ns, name, current, merged, { ...opts, fieldManager: undefined });
+      const rest = { ...opts, fieldManager: undefined };
+      if (!current) return this.create(r, ns, merged, rest);
+      return this.writePatched(r, ns, name, current, merged, rest);
     }
     if (!current) throw notFound(r, name);
     const base = opts.subresource === 'scale' ? this.scale(current) : current;
@@ -295,19 +295,14 @@ export class ClusterApi {
     return this.update(r, ns, name, patched, opts);
   }
 
-  private manage(r: ResourceType, o: KubeObject, manager: string, operation: string, applied: unknown): void {
-    const entries = ((o.metadata.managedFields ?? []) as { manager?: string; operation?: string }[]).filter(
-      (e) => !(e.manager === manager && e.operation === operation),
-    );
-    entries.push({
-      manager,
-      operation,
+  private ownership(r: ResourceType, opts: WriteOptions & { subresource?: string }): Ownership | undefined {
+    if (!opts.fieldManager) return undefined;
+    return {
+      manager: opts.fieldManager,
       apiVersion: apiVersionOf(r),
       time: timestamp(this.clock.now()),
-      fieldsType: 'FieldsV1',
-      fieldsV1: fieldsV1(applied, rootSchema(r)),
-    } as never);
-    o.metadata.managedFields = entries;
+      ...(opts.subresource ? { subresource: opts.subresource } : {}),
+    };
   }
 
   delete(
@@ -453,13 +448,6 @@ export class ClusterApi {
     current.spec.replicas = replicas;
     return this.scale(this.update(r, namespace, name, current, opts));
   }
-}
-
-function stripMeta(a: KubeObject): KubeObject {
-  const copy = structuredClone(a);
-  delete copy.metadata.resourceVersion;
-  delete copy.metadata.managedFields;
-  return copy;
 }
 
 function dedupe<T>(xs: T[]): T[] {

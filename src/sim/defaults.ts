@@ -1,3 +1,4 @@
+import { parseQuantity } from '../config/units.js';
 import type { KubeObject } from './types.js';
 
 /** The defaults a real apiserver fills in before validation (the ones clients read back). */
@@ -37,6 +38,20 @@ export function applyDefaults(o: KubeObject, ctx: { nextClusterIP: () => string 
       o.spec.replicas ??= 1;
       templateDefaults(o);
       break;
+    case 'Secret':
+      if (!o.type) o.type = 'Opaque';
+      // stringData is write-only: the apiserver merges it into data, base64-encoded
+      if (o.stringData && typeof o.stringData === 'object' && !Array.isArray(o.stringData)) {
+        const data = { ...((o.data as Record<string, string> | undefined) ?? {}) };
+        for (const [k, v] of Object.entries(o.stringData as Record<string, unknown>))
+          data[k] = Buffer.from(String(v), 'utf8').toString('base64');
+        o.data = data;
+        delete o.stringData;
+      }
+      break;
+    case 'Job':
+      jobDefaults(o);
+      break;
     case 'Service':
       if (!o.spec || typeof o.spec !== 'object') break;
       o.spec.type ??= 'ClusterIP';
@@ -58,6 +73,32 @@ export function applyDefaults(o: KubeObject, ctx: { nextClusterIP: () => string 
   }
 }
 
+/** SetDefaults_Job plus the selector and labels the Job strategy generates from the uid on create. */
+function jobDefaults(o: KubeObject): void {
+  const spec = o.spec;
+  if (!spec || typeof spec !== 'object') return;
+  if (spec.completions === undefined && spec.parallelism === undefined) spec.completions = 1;
+  spec.parallelism ??= 1;
+  spec.backoffLimit ??= 6;
+  spec.completionMode ??= 'NonIndexed';
+  spec.suspend ??= false;
+  spec.podReplacementPolicy ??= 'TerminatingOrFailed';
+  const uid = o.metadata.uid;
+  if (!spec.selector && !spec.manualSelector && uid && spec.template && typeof spec.template === 'object') {
+    const name = o.metadata.name ?? '';
+    spec.selector = { matchLabels: { 'batch.kubernetes.io/controller-uid': uid } };
+    spec.template.metadata ??= {};
+    spec.template.metadata.labels = {
+      ...spec.template.metadata.labels,
+      'batch.kubernetes.io/controller-uid': uid,
+      'batch.kubernetes.io/job-name': name,
+      'controller-uid': uid,
+      'job-name': name,
+    };
+  }
+  templateDefaults(o);
+}
+
 function templateDefaults(o: KubeObject): void {
   const t = o.spec.template;
   if (!t || typeof t !== 'object') return;
@@ -72,8 +113,11 @@ function podSpec(spec: KubeObject['spec']): void {
   spec.dnsPolicy ??= 'ClusterFirst';
   spec.schedulerName ??= 'default-scheduler';
   spec.securityContext ??= {};
-  for (const c of Array.isArray(spec.containers) ? spec.containers : []) {
+  const initContainers = Array.isArray(spec.initContainers) ? spec.initContainers : [];
+  for (const c of [...(Array.isArray(spec.containers) ? spec.containers : []), ...initContainers]) {
     if (!c || typeof c !== 'object') continue;
+    for (const p of Array.isArray(c.ports) ? c.ports : [])
+      if (p && typeof p === 'object') p.protocol ??= 'TCP';
     if (typeof c.image === 'string' && c.image) {
       const tag = /:([^/:@]+)$/.exec(c.image)?.[1];
       c.imagePullPolicy ??= !c.image.includes('@') && (!tag || tag === 'latest') ? 'Always' : 'IfNotPresent';
@@ -99,19 +143,39 @@ function quantitiesAsStrings(m: unknown): void {
   for (const [k, v] of Object.entries(q)) if (typeof v === 'number' && Number.isFinite(v)) q[k] = String(v);
 }
 
-function qosClass(spec: KubeObject['spec']): string {
-  const containers: {
-    resources?: { requests?: Record<string, unknown>; limits?: Record<string, unknown> };
-  }[] = Array.isArray(spec?.containers) ? spec.containers : [];
-  let any = false;
+type Resources = { requests?: Record<string, unknown>; limits?: Record<string, unknown> };
+
+/**
+ * The pod's QoS class as the apiserver computes it (ComputePodQOS): only cpu and memory count,
+ * summed over containers and init containers (or the pod-level resources when set); extended
+ * resources such as nvidia.com/gpu do not.
+ */
+export function qosClass(spec: KubeObject['spec']): string {
+  const sets: Resources[] = spec?.resources
+    ? [spec.resources]
+    : [...(spec?.containers ?? []), ...(spec?.initContainers ?? [])].map(
+        (c: { resources?: Resources }) => c?.resources ?? {},
+      );
+  const requests = new Map<string, number>();
+  const limits = new Map<string, number>();
   let guaranteed = true;
-  for (const c of containers) {
-    const req = c.resources?.requests ?? {};
-    const lim = c.resources?.limits ?? {};
-    if (Object.keys(req).length || Object.keys(lim).length) any = true;
-    for (const r of ['cpu', 'memory'])
-      if (lim[r] === undefined || (req[r] ?? lim[r]) !== lim[r]) guaranteed = false;
+  const add = (m: Map<string, number>, list: Record<string, unknown> | undefined) => {
+    const found = new Set<string>();
+    for (const [name, raw] of Object.entries(list ?? {})) {
+      if (name !== 'cpu' && name !== 'memory') continue;
+      const q = parseQuantity(raw as string | number);
+      if (!q || q <= 0) continue;
+      found.add(name);
+      m.set(name, (m.get(name) ?? 0) + q);
+    }
+    return found;
+  };
+  for (const r of sets) {
+    add(requests, r.requests);
+    const found = add(limits, r.limits);
+    if (!found.has('cpu') || !found.has('memory')) guaranteed = false;
   }
-  if (!any) return 'BestEffort';
-  return guaranteed ? 'Guaranteed' : 'Burstable';
+  if (!requests.size && !limits.size) return 'BestEffort';
+  for (const [name, req] of requests) if (limits.get(name) !== req) guaranteed = false;
+  return guaranteed && requests.size === limits.size ? 'Guaranteed' : 'Burstable';
 }

@@ -2,10 +2,14 @@ import { createHash } from 'node:crypto';
 import { httpRouteCrd, kubernetesOpenApi, OBJECT_META, type Schema } from './openapi.js';
 import { groupVersions, RESOURCES } from './resources.js';
 
+/**
+ * v1.33 although the schema served is 1.36's: kubectl warns when the server is more than one minor
+ * version away, and 1.33 is within reach of the kubectl 1.32 to 1.34 that CI runners carry.
+ */
 export const SERVER_VERSION = {
   major: '1',
-  minor: '36',
-  gitVersion: 'v1.36.0-model-deploy-sim',
+  minor: '33',
+  gitVersion: 'v1.33.0-model-deploy-sim',
   gitCommit: '0000000000000000000000000000000000000000',
   gitTreeState: 'clean',
   buildDate: '2026-01-01T00:00:00Z',

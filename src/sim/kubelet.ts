@@ -220,6 +220,11 @@ export class Kubelets implements KubeletView {
           this.terminate(pod, c, now, c.profile.crashExitCode, 'Error');
           return;
         }
+        if (batch(pod) && up >= this.startupMs(c)) {
+          c.logs.push(`job finished in ${(up / 1000).toFixed(1)}s`);
+          this.terminate(pod, c, now, 0, 'Completed');
+          return;
+        }
         if (up >= this.startupMs(c) && c.logs.length === 2)
           c.logs.push(`model loaded in ${(this.startupMs(c) / 1000).toFixed(1)}s; serving on :8080`);
         if (c.profile.readinessFailure && up >= this.startupMs(c) && now - c.readinessWarned >= 10_000) {
@@ -445,4 +450,9 @@ export class Kubelets implements KubeletView {
       containerID: t.containerID,
     };
   }
+}
+
+/** A Job's pod: its containers run to completion (exit 0 after `startup`) unless the profile crashes them first. */
+function batch(pod: KubeObject): boolean {
+  return !!pod.metadata.ownerReferences?.some((r) => r.kind === 'Job' && r.controller);
 }

@@ -116,8 +116,8 @@ export function poolNodes(pool: NodePool, poolIndex: number, now: number): KubeO
           { type: 'Hostname', address: name },
         ],
         nodeInfo: {
-          kubeletVersion: 'v1.36.0-sim',
-          kubeProxyVersion: 'v1.36.0-sim',
+          kubeletVersion: 'v1.33.0-sim',
+          kubeProxyVersion: 'v1.33.0-sim',
           containerRuntimeVersion: 'containerd://2.1.0',
           operatingSystem: 'linux',
           architecture: 'amd64',

@@ -19,12 +19,12 @@ export function mergePatch(target: unknown, patch: unknown): unknown {
   return out;
 }
 
-function deref(schema: Schema | undefined): Schema | undefined {
+export function deref(schema: Schema | undefined): Schema | undefined {
   if (!schema) return undefined;
   return schema.$ref ? resolveRef(schema.$ref).schema : schema;
 }
 
-function childSchema(schema: Schema | undefined, key: string): Schema | undefined {
+export function childSchema(schema: Schema | undefined, key: string): Schema | undefined {
   const s = deref(schema);
   if (!s) return undefined;
   if (s.properties?.[key]) return s.properties[key];
@@ -224,61 +224,4 @@ export function jsonPatch(target: unknown, ops: unknown): unknown {
     }
   }
   return doc;
-}
-
-/** managedFields `fieldsV1` for the fields an applied configuration sets. */
-export function fieldsV1(applied: unknown, schema: Schema | undefined): Obj {
-  const out: Obj = {};
-  if (!isObject(applied)) return out;
-  for (const [k, v] of Object.entries(applied)) {
-    if (k === 'apiVersion' || k === 'kind') continue;
-    if (k === 'metadata' && isObject(v)) {
-      const meta: Obj = {};
-      for (const mk of ['labels', 'annotations'] as const) {
-        if (isObject(v[mk]))
-          meta[`f:${mk}`] = Object.fromEntries(Object.keys(v[mk]).map((x) => [`f:${x}`, {}]));
-      }
-      if (Object.keys(meta).length) out['f:metadata'] = meta;
-      continue;
-    }
-    const sub = deref(childSchema(schema, k));
-    if (Array.isArray(v)) {
-      const key = sub?.['x-kubernetes-patch-merge-key'];
-      const list: Obj = {};
-      for (const item of v) {
-        if (key && isObject(item) && item[key] !== undefined) {
-          list[`k:${JSON.stringify({ [key]: item[key] })}`] = { '.': {}, ...fieldsV1(item, sub?.items) };
-        }
-      }
-      out[`f:${k}`] = list;
-    } else if (isObject(v)) out[`f:${k}`] = fieldsV1(v, sub);
-    else out[`f:${k}`] = {};
-  }
-  return out;
-}
-
-/**
- * Server-side apply: removes what a manager applied before and no longer applies
- * (`fieldsV1` of its previous Apply minus the new one), so dropping a label, env var or
- * container from the applied configuration removes it from the object.
- */
-export function removeDroppedFields(target: unknown, before: Obj, after: Obj): void {
-  for (const [key, sub] of Object.entries(before)) {
-    if (key === '.') continue;
-    const next = after[key] as Obj | undefined;
-    if (key.startsWith('f:')) {
-      const field = key.slice(2);
-      if (!isObject(target)) continue;
-      if (next === undefined) delete target[field];
-      else if (isObject(sub) && Object.keys(sub).length) removeDroppedFields(target[field], sub, next);
-    } else if (key.startsWith('k:') && Array.isArray(target)) {
-      const match = JSON.parse(key.slice(2)) as Obj;
-      const idx = target.findIndex(
-        (item) => isObject(item) && Object.entries(match).every(([k, v]) => item[k] === v),
-      );
-      if (idx < 0) continue;
-      if (next === undefined) target.splice(idx, 1);
-      else if (isObject(sub)) removeDroppedFields(target[idx], sub, next);
-    }
-  }
 }

@@ -13,6 +13,8 @@ export interface ResourceType {
   definition: string;
   /** Strategic merge patch is not supported for CRDs (415 like a real apiserver). */
   strategicMerge: boolean;
+  /** Verbs when not the usual eight (SelfSubjectAccessReview is create-only). */
+  verbs?: string[];
 }
 
 const VERBS = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
@@ -93,6 +95,27 @@ export const RESOURCES: ResourceType[] = [
     definition: 'io.k8s.api.core.v1.Event',
   }),
   rt({
+    group: '',
+    version: 'v1',
+    kind: 'Secret',
+    plural: 'secrets',
+    singular: 'secret',
+    namespaced: true,
+    subresources: [],
+    definition: 'io.k8s.api.core.v1.Secret',
+  }),
+  rt({
+    group: '',
+    version: 'v1',
+    kind: 'Endpoints',
+    plural: 'endpoints',
+    singular: 'endpoints',
+    namespaced: true,
+    shortNames: ['ep'],
+    subresources: [],
+    definition: 'io.k8s.api.core.v1.Endpoints',
+  }),
+  rt({
     group: 'apps',
     version: 'v1',
     kind: 'Deployment',
@@ -115,6 +138,38 @@ export const RESOURCES: ResourceType[] = [
     categories: ['all'],
     subresources: ['status', 'scale'],
     definition: 'io.k8s.api.apps.v1.ReplicaSet',
+  }),
+  rt({
+    group: 'batch',
+    version: 'v1',
+    kind: 'Job',
+    plural: 'jobs',
+    singular: 'job',
+    namespaced: true,
+    categories: ['all'],
+    subresources: ['status'],
+    definition: 'io.k8s.api.batch.v1.Job',
+  }),
+  rt({
+    group: 'discovery.k8s.io',
+    version: 'v1',
+    kind: 'EndpointSlice',
+    plural: 'endpointslices',
+    singular: 'endpointslice',
+    namespaced: true,
+    subresources: [],
+    definition: 'io.k8s.api.discovery.v1.EndpointSlice',
+  }),
+  rt({
+    group: 'authorization.k8s.io',
+    version: 'v1',
+    kind: 'SelfSubjectAccessReview',
+    plural: 'selfsubjectaccessreviews',
+    singular: 'selfsubjectaccessreview',
+    namespaced: false,
+    subresources: [],
+    definition: 'io.k8s.api.authorization.v1.SelfSubjectAccessReview',
+    verbs: ['create'],
   }),
   rt({
     group: 'coordination.k8s.io',
@@ -180,7 +235,8 @@ export function apiResourceList(group: string, version: string): object {
       namespaced: r.namespaced,
       kind: r.kind,
       verbs:
-        r.kind === 'Node' || r.kind === 'Namespace' ? VERBS.filter((v) => v !== 'deletecollection') : VERBS,
+        r.verbs ??
+        (r.kind === 'Node' || r.kind === 'Namespace' ? VERBS.filter((v) => v !== 'deletecollection') : VERBS),
       ...(r.shortNames.length ? { shortNames: r.shortNames } : {}),
       ...(r.categories.length ? { categories: r.categories } : {}),
       storageVersionHash: Buffer.from(`${r.group}/${r.version}/${r.kind}`).toString('base64').slice(0, 11),

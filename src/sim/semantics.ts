@@ -39,6 +39,9 @@ export function validateSemantics(o: KubeObject, old: KubeObject | undefined): S
     case 'ReplicaSet':
       workload(o, old, causes);
       break;
+    case 'Job':
+      job(o, causes);
+      break;
     case 'Service':
       if (o.spec?.type !== 'ExternalName' && o.spec?.clusterIP !== 'None' && !o.spec?.ports?.length) {
         causes.push({ reason: 'FieldValueRequired', message: 'Required value', field: 'spec.ports' });
@@ -125,6 +128,31 @@ function workload(o: KubeObject, old: KubeObject | undefined, causes: StatusCaus
     return;
   }
   podSpec(spec.template.spec, 'spec.template.spec', causes, true);
+}
+
+function job(o: KubeObject, causes: StatusCause[]): void {
+  const spec = o.spec ?? {};
+  if (!spec.template) {
+    causes.push({ reason: 'FieldValueRequired', message: 'Required value', field: 'spec.template' });
+    return;
+  }
+  podSpec(spec.template.spec, 'spec.template.spec', causes, false);
+  const policy = spec.template.spec?.restartPolicy;
+  if (policy !== 'OnFailure' && policy !== 'Never') {
+    causes.push({
+      reason: 'FieldValueNotSupported',
+      message: `Unsupported value: "${policy}": supported values: "OnFailure", "Never"`,
+      field: 'spec.template.spec.restartPolicy',
+    });
+  }
+  const sel = spec.selector;
+  if (sel && !matchesSelector(spec.template.metadata?.labels, sel)) {
+    causes.push({
+      reason: 'FieldValueInvalid',
+      message: 'Invalid value: `selector` does not match template `labels`',
+      field: 'spec.template.metadata.labels',
+    });
+  }
 }
 
 function isZero(v: unknown): boolean {

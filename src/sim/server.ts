@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { type ClusterApi, type FieldValidation, patchTypeOf, type WriteOptions } from './api.js';
 import { apiGroupDoc, apiGroupList, apiVersions, openApiV3, openApiV3Index } from './discovery.js';
 import { kubernetesOpenApi } from './openapi.js';
+import { decodeKubernetesProtobuf } from './protobuf.js';
 import { apiResourceList, findResource, groupVersions, type ResourceType } from './resources.js';
 import { matchesFields, matchesRequirements, parseFieldSelector, parseLabelSelector } from './selectors.js';
 import { ApiError, badRequest, gone, methodNotAllowed, pathNotFound } from './status.js';
@@ -120,23 +121,29 @@ export class SimServer {
     this.send(res, e.code, e.toStatus());
   }
 
-  private async body(req: IncomingMessage): Promise<string> {
+  private async raw(req: IncomingMessage): Promise<Buffer> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
+    return Buffer.concat(chunks);
+  }
+
+  private async body(req: IncomingMessage): Promise<string> {
+    return (await this.raw(req)).toString('utf8');
   }
 
   private async objectBody(req: IncomingMessage): Promise<unknown> {
-    const text = await this.body(req);
+    const raw = await this.raw(req);
     const ct = (req.headers['content-type'] ?? 'application/json').split(';')[0]!.trim();
+    if (ct === PROTOBUF) return decodeKubernetesProtobuf(raw);
     if (!/json|yaml/.test(ct)) {
-      // protobuf and CBOR are not spoken here; client-go falls back to JSON on 415
+      // CBOR is not spoken here; client-go falls back to JSON on 415
       throw new ApiError(
         415,
         'UnsupportedMediaType',
-        `the body of the request was in an unknown format - accepted media types include: application/json, application/yaml`,
+        `the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, ${PROTOBUF}`,
       );
     }
+    const text = raw.toString('utf8');
     try {
       return ct.includes('yaml') ? parseYaml(text) : JSON.parse(text);
     } catch (error) {
@@ -149,6 +156,14 @@ export class SimServer {
     const path = url.pathname.replace(/\/+$/, '') || '/';
     const q = url.searchParams;
     const method = req.method ?? 'GET';
+    if (!servesJsonTo(req.headers.accept)) {
+      // protobuf answers are not produced here; clients that also accept JSON get JSON
+      throw new ApiError(
+        406,
+        'NotAcceptable',
+        `only the following media types are accepted: application/json, application/yaml`,
+      );
+    }
     if (method === 'GET') {
       const fixed = await this.fixedPath(path, req);
       if (fixed !== undefined) {
@@ -170,7 +185,7 @@ export class SimServer {
       warnings,
       dryRun: q.get('dryRun') === 'All',
       fieldValidation: (q.get('fieldValidation') as FieldValidation | null) ?? 'Warn',
-      ...(q.get('fieldManager') ? { fieldManager: q.get('fieldManager')! } : {}),
+      ...fieldManagerOf(q.get('fieldManager'), req),
       force: q.get('force') === 'true',
     };
     if (write.fieldValidation && !['Strict', 'Warn', 'Ignore'].includes(write.fieldValidation)) {
@@ -179,6 +194,10 @@ export class SimServer {
     const headers = (): Record<string, string> =>
       warnings.length ? { Warning: warnings.map((w) => `299 - ${JSON.stringify(w)}`).join(', ') } : {};
 
+    if (r.kind === 'SelfSubjectAccessReview') {
+      if (method !== 'POST' || name) throw methodNotAllowed();
+      return this.send(res, 201, accessReview(await this.objectBody(req)));
+    }
     if (!name) {
       switch (method) {
         case 'GET': {
@@ -415,6 +434,44 @@ function watchType(e: StoreEvent, matches: (o: KubeObject) => boolean): string |
   if (now) return 'ADDED';
   if (before) return 'DELETED';
   return undefined;
+}
+
+const PROTOBUF = 'application/vnd.kubernetes.protobuf';
+
+/** Whether a JSON answer is acceptable: no Accept, or one naming JSON, YAML or a wildcard. */
+function servesJsonTo(accept: string | undefined): boolean {
+  if (!accept?.trim()) return true;
+  return accept
+    .split(',')
+    .map((m) => m.split(';')[0]!.trim().toLowerCase())
+    .some(
+      (m) =>
+        m === '*/*' ||
+        m === 'application/*' ||
+        m.includes('json') ||
+        m.includes('yaml') ||
+        m.startsWith('text/'),
+    );
+}
+
+/** Authorization is not simulated: every user may do everything, as `kubectl auth can-i` then says. */
+function accessReview(body: unknown): object {
+  const spec = (body as { spec?: unknown } | null)?.spec ?? {};
+  return {
+    kind: 'SelfSubjectAccessReview',
+    apiVersion: 'authorization.k8s.io/v1',
+    metadata: { creationTimestamp: null },
+    spec,
+    status: { allowed: true, reason: 'the simulated cluster authorizes every request' },
+  };
+}
+
+/** The request's field manager; like the apiserver, non-apply writes without one are tracked under the User-Agent's first word. */
+function fieldManagerOf(param: string | null, req: IncomingMessage): { fieldManager?: string } {
+  if (param) return { fieldManager: param };
+  if ((req.headers['content-type'] ?? '').includes('apply-patch')) return {};
+  const agent = [...(req.headers['user-agent'] ?? '').split('/')[0]!].filter((c) => c >= ' ').join('');
+  return agent ? { fieldManager: agent.slice(0, 128) } : {};
 }
 
 function tail(text: string, tailLines: string | null): string {

@@ -81,7 +81,7 @@ export class Store {
     if (this.bucket(r).has(k)) throw alreadyExists(r, name);
     o.apiVersion = apiVersionOf(r);
     o.kind = r.kind;
-    o.metadata.uid = randomUUID();
+    o.metadata.uid ??= randomUUID();
     o.metadata.creationTimestamp = timestamp(this.clock.now());
     if (o.spec !== undefined || r.subresources.includes('status')) o.metadata.generation = 1;
     o.metadata.resourceVersion = String(++this.rv);

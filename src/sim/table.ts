@@ -54,6 +54,8 @@ function columnsFor(r: ResourceType): Column[] {
         ageCol,
         { name: 'IP', type: 'string', priority: 1 },
         { name: 'Node', type: 'string', priority: 1 },
+        { name: 'Nominated Node', type: 'string', priority: 1 },
+        { name: 'Readiness Gates', type: 'string', priority: 1 },
       ];
     case 'Node':
       return [
@@ -62,6 +64,11 @@ function columnsFor(r: ResourceType): Column[] {
         { name: 'Roles', type: 'string' },
         ageCol,
         { name: 'Version', type: 'string' },
+        { name: 'Internal-IP', type: 'string', priority: 1 },
+        { name: 'External-IP', type: 'string', priority: 1 },
+        { name: 'OS-Image', type: 'string', priority: 1 },
+        { name: 'Kernel-Version', type: 'string', priority: 1 },
+        { name: 'Container-Runtime', type: 'string', priority: 1 },
       ];
     case 'Deployment':
       return [
@@ -70,6 +77,7 @@ function columnsFor(r: ResourceType): Column[] {
         { name: 'Up-to-date', type: 'integer' },
         { name: 'Available', type: 'integer' },
         ageCol,
+        ...WORKLOAD_WIDE,
       ];
     case 'ReplicaSet':
       return [
@@ -78,6 +86,7 @@ function columnsFor(r: ResourceType): Column[] {
         { name: 'Current', type: 'integer' },
         { name: 'Ready', type: 'integer' },
         ageCol,
+        ...WORKLOAD_WIDE,
       ];
     case 'Service':
       return [
@@ -87,7 +96,33 @@ function columnsFor(r: ResourceType): Column[] {
         { name: 'External-IP', type: 'string' },
         { name: 'Port(s)', type: 'string' },
         ageCol,
+        { name: 'Selector', type: 'string', priority: 1 },
       ];
+    case 'Job':
+      return [
+        name,
+        { name: 'Status', type: 'string' },
+        { name: 'Completions', type: 'string' },
+        { name: 'Duration', type: 'string' },
+        ageCol,
+        ...WORKLOAD_WIDE,
+      ];
+    case 'Secret':
+      return [name, { name: 'Type', type: 'string' }, { name: 'Data', type: 'string' }, ageCol];
+    case 'ConfigMap':
+      return [name, { name: 'Data', type: 'string' }, ageCol];
+    case 'Endpoints':
+      return [name, { name: 'Endpoints', type: 'string' }, ageCol];
+    case 'EndpointSlice':
+      return [
+        name,
+        { name: 'AddressType', type: 'string' },
+        { name: 'Ports', type: 'string' },
+        { name: 'Endpoints', type: 'string' },
+        ageCol,
+      ];
+    case 'Lease':
+      return [name, { name: 'Holder', type: 'string' }, ageCol];
     case 'Event':
       return [
         { name: 'Last Seen', type: 'string' },
@@ -137,6 +172,8 @@ function cells(r: ResourceType, o: KubeObject, now: number): unknown[] {
         age(o, now),
         o.status?.podIP ?? '<none>',
         o.spec?.nodeName ?? '<none>',
+        o.status?.nominatedNodeName ?? '<none>',
+        '<none>',
       ];
     }
     case 'Node': {
@@ -146,7 +183,21 @@ function cells(r: ResourceType, o: KubeObject, now: number): unknown[] {
       const roles = Object.keys(o.metadata.labels ?? {})
         .filter((k) => k.startsWith('node-role.kubernetes.io/'))
         .map((k) => k.slice('node-role.kubernetes.io/'.length));
-      return [n, status, roles.join(',') || '<none>', age(o, now), o.status?.nodeInfo?.kubeletVersion ?? ''];
+      const address = (type: string) =>
+        (o.status?.addresses ?? []).find((a: { type: string }) => a.type === type)?.address ?? '<none>';
+      const info = o.status?.nodeInfo ?? {};
+      return [
+        n,
+        status,
+        roles.join(',') || '<none>',
+        age(o, now),
+        info.kubeletVersion ?? '',
+        address('InternalIP'),
+        address('ExternalIP'),
+        info.osImage ?? '<unknown>',
+        info.kernelVersion ?? '<unknown>',
+        info.containerRuntimeVersion ?? '<unknown>',
+      ];
     }
     case 'Deployment':
       return [
@@ -155,9 +206,17 @@ function cells(r: ResourceType, o: KubeObject, now: number): unknown[] {
         o.status?.updatedReplicas ?? 0,
         o.status?.availableReplicas ?? 0,
         age(o, now),
+        ...workloadWide(o),
       ];
     case 'ReplicaSet':
-      return [n, o.spec?.replicas ?? 0, o.status?.replicas ?? 0, o.status?.readyReplicas ?? 0, age(o, now)];
+      return [
+        n,
+        o.spec?.replicas ?? 0,
+        o.status?.replicas ?? 0,
+        o.status?.readyReplicas ?? 0,
+        age(o, now),
+        ...workloadWide(o),
+      ];
     case 'Service': {
       const ports = (o.spec?.ports ?? []).map(
         (p: { port: number; protocol?: string }) => `${p.port}/${p.protocol ?? 'TCP'}`,
@@ -169,8 +228,55 @@ function cells(r: ResourceType, o: KubeObject, now: number): unknown[] {
         '<none>',
         ports.join(',') || '<none>',
         age(o, now),
+        mapSelector(o.spec?.selector),
       ];
     }
+    case 'Job':
+      return [
+        n,
+        jobStatus(o),
+        `${o.status?.succeeded ?? 0}/${o.spec?.completions ?? 1}`,
+        jobDuration(o, now),
+        age(o, now),
+        ...workloadWide(o),
+      ];
+    case 'Secret':
+      return [n, o.type ?? 'Opaque', String(Object.keys(o.data ?? {}).length), age(o, now)];
+    case 'ConfigMap':
+      return [
+        n,
+        String(Object.keys(o.data ?? {}).length + Object.keys(o.binaryData ?? {}).length),
+        age(o, now),
+      ];
+    case 'Endpoints': {
+      const eps = (
+        (o.subsets ?? []) as { addresses?: { ip: string }[]; ports?: { port: number }[] }[]
+      ).flatMap((s) =>
+        (s.addresses ?? []).flatMap((a) =>
+          s.ports?.length ? s.ports.map((p) => `${a.ip}:${p.port}`) : [a.ip],
+        ),
+      );
+      return [
+        n,
+        eps.length
+          ? eps.slice(0, 3).join(',') + (eps.length > 3 ? ` + ${eps.length - 3} more...` : '')
+          : '<none>',
+        age(o, now),
+      ];
+    }
+    case 'EndpointSlice': {
+      const ips = ((o.endpoints ?? []) as { addresses: string[] }[]).flatMap((e) => e.addresses);
+      const ports = ((o.ports ?? []) as { port: number }[]).map((p) => p.port).join(',');
+      return [
+        n,
+        o.addressType ?? '',
+        ports || '<unset>',
+        ips.slice(0, 3).join(',') + (ips.length > 3 ? ` + ${ips.length - 3} more...` : '') || '<unset>',
+        age(o, now),
+      ];
+    }
+    case 'Lease':
+      return [n, o.spec?.holderIdentity ?? '', age(o, now)];
     case 'Event': {
       const io = (o.involvedObject ?? {}) as { kind?: string; name?: string };
       const last = (o.lastTimestamp as string | undefined) ?? o.metadata.creationTimestamp;
@@ -189,6 +295,53 @@ function cells(r: ResourceType, o: KubeObject, now: number): unknown[] {
     default:
       return [n, age(o, now)];
   }
+}
+
+const WORKLOAD_WIDE: Column[] = [
+  { name: 'Containers', type: 'string', priority: 1 },
+  { name: 'Images', type: 'string', priority: 1 },
+  { name: 'Selector', type: 'string', priority: 1 },
+];
+
+function workloadWide(o: KubeObject): string[] {
+  const containers: { name: string; image?: string }[] = o.spec?.template?.spec?.containers ?? [];
+  const sel = o.spec?.selector ?? {};
+  const parts = [
+    ...Object.entries((sel.matchLabels ?? {}) as Record<string, string>).map(([k, v]) => `${k}=${v}`),
+    ...((sel.matchExpressions ?? []) as { key: string; operator: string; values?: string[] }[]).map((e) =>
+      e.operator === 'Exists'
+        ? e.key
+        : e.operator === 'DoesNotExist'
+          ? `!${e.key}`
+          : `${e.key} ${e.operator.toLowerCase()} (${(e.values ?? []).join(',')})`,
+    ),
+  ];
+  return [
+    containers.map((c) => c.name).join(','),
+    containers.map((c) => c.image ?? '').join(','),
+    parts.join(',') || '<none>',
+  ];
+}
+
+function mapSelector(sel: Record<string, string> | undefined): string {
+  const parts = Object.entries(sel ?? {}).map(([k, v]) => `${k}=${v}`);
+  return parts.length ? parts.join(',') : '<none>';
+}
+
+function jobStatus(o: KubeObject): string {
+  const conds = (o.status?.conditions ?? []) as { type: string; status: string }[];
+  const has = (t: string) => conds.some((c) => c.type === t && c.status === 'True');
+  if (has('Complete')) return 'Complete';
+  if (has('Failed')) return 'Failed';
+  if (o.spec?.suspend) return 'Suspended';
+  return 'Running';
+}
+
+function jobDuration(o: KubeObject, now: number): string {
+  const start = o.status?.startTime ? Date.parse(o.status.startTime) : undefined;
+  if (start === undefined) return '';
+  const end = o.status?.completionTime ? Date.parse(o.status.completionTime) : now;
+  return humanAge(end - start);
 }
 
 /** A CRD printer column: a simple `.a.b` JSONPath; lists join with commas, dates print as an age. */

@@ -63,7 +63,7 @@ describe.skipIf(!kubectl.available)('kubectl against the simulated cluster', () 
   it('lists nodes with their GPU labels', async () => {
     const out = await k('get', 'nodes', '-L', 'nvidia.com/gpu.product');
     expect(out).toMatch(/^NAME\s+STATUS\s+ROLES\s+AGE\s+VERSION\s+GPU\.PRODUCT/);
-    expect(out).toMatch(/gpu-1\s+Ready\s+<none>\s+\S+\s+v1\.36\.0-sim\s+NVIDIA-H100-80GB-HBM3/);
+    expect(out).toMatch(/gpu-1\s+Ready\s+<none>\s+\S+\s+v1\.33\.0-sim\s+NVIDIA-H100-80GB-HBM3/);
     expect(out).toMatch(/gpu-2\s+Ready/);
   });
 
