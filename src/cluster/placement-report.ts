@@ -1,16 +1,15 @@
+import { escapeMarkdown as cell, table } from '../report/markdown.js';
+import type { SectionVerdict } from '../report/verdict.js';
 import type { PlacementResult } from './placement.js';
 
-/** Text from the cluster (node names, reasons) made safe for a markdown table cell. */
-function cell(text: string): string {
-  return text.replace(/[\\|`*_[\]<>]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
-}
-
-function podList(pods: number[]): string {
+/** Replicas by number, from 1 (`#1–#4, #7`): the placement's pod indices start at 0. */
+function podList(indices: number[]): string {
+  const pods = indices.map((i) => i + 1);
   const ranges: string[] = [];
   for (let i = 0; i < pods.length; ) {
     let j = i;
     while (j + 1 < pods.length && pods[j + 1] === pods[j]! + 1) j++;
-    ranges.push(i === j ? String(pods[i]) : `${pods[i]}–${pods[j]}`);
+    ranges.push(i === j ? `#${pods[i]}` : `#${pods[i]}–#${pods[j]}`);
     i = j + 1;
   }
   return ranges.join(', ');
@@ -34,19 +33,26 @@ export function placementMarkdown(result: PlacementResult, title = 'GPU placemen
     '',
   );
   if (result.nodes.length > 0) {
-    lines.push('| node | GPU product | pods | free after |', '| --- | --- | --- | ---: |');
-    for (const n of result.nodes.slice(0, MAX_ROWS)) {
-      lines.push(`| ${cell(n.name)} | ${cell(n.product ?? '—')} | ${podList(n.pods)} | ${n.freeAfter} |`);
-    }
-    if (result.nodes.length > MAX_ROWS)
-      lines.push(`| … ${result.nodes.length - MAX_ROWS} more node(s) | | | |`);
-    lines.push('');
+    lines.push(
+      table(
+        ['node', 'GPU product', 'replicas', 'free after'],
+        result.nodes.map((n) => [cell(n.name), cell(n.product ?? '—'), podList(n.pods), String(n.freeAfter)]),
+        {
+          align: ['left', 'left', 'left', 'right'],
+          max: MAX_ROWS,
+          more: (k) => `_… and ${k} more node(s): the \`placement\` output lists every one._`,
+        },
+      ),
+      '',
+    );
   }
   if (result.unplaced.length > 0) {
     const byReason = new Map<string, number[]>();
     for (const u of result.unplaced) byReason.set(u.reason, [...(byReason.get(u.reason) ?? []), u.pod]);
     lines.push('**Cannot be placed**', '');
-    for (const [reason, pods] of byReason) lines.push(`- pod ${podList(pods)}: ${cell(reason)}`);
+    for (const [reason, pods] of [...byReason].slice(0, MAX_ROWS))
+      lines.push(`- replica${pods.length === 1 ? '' : 's'} ${podList(pods)}: ${cell(reason)}`);
+    if (byReason.size > MAX_ROWS) lines.push(`- … and ${byReason.size - MAX_ROWS} more reasons`);
     lines.push('');
   }
   if (result.notUnderstood.length > 0) {
@@ -56,6 +62,8 @@ export function placementMarkdown(result: PlacementResult, title = 'GPU placemen
     );
     for (const p of result.notUnderstood.slice(0, MAX_ROWS))
       lines.push(`- ${cell(`${p.namespace}/${p.name}`)}: ${cell(p.reason)}`);
+    if (result.notUnderstood.length > MAX_ROWS)
+      lines.push(`- … and ${result.notUnderstood.length - MAX_ROWS} more pod(s)`);
     lines.push('');
   }
   lines.push(
@@ -68,4 +76,23 @@ export function placementMarkdown(result: PlacementResult, title = 'GPU placemen
     '</details>',
   );
   return lines.join('\n');
+}
+
+/** The placement's line at the top of the pull-request comment. */
+export function placementVerdict(result: PlacementResult): SectionVerdict {
+  const total = result.assignments.length + result.unplaced.length;
+  if (!result.feasible)
+    return {
+      status: 'fail',
+      reason: `${result.unplaced.length} of ${total} replica(s) cannot be placed: ${result.unplaced[0]?.reason ?? ''}`,
+    };
+  if (result.notUnderstood.length > 0)
+    return {
+      status: 'warn',
+      reason: `fits on ${result.nodesUsed} node(s), but ${result.notUnderstood.length} pod(s) use resources this check cannot count`,
+    };
+  return {
+    status: 'pass',
+    reason: `${total} replica(s) fit on ${result.nodesUsed} node(s), ${result.strandedGpus} GPU(s) stranded`,
+  };
 }

@@ -1,4 +1,5 @@
 import type { ExitCode } from '../errors.js';
+import type { SectionVerdict } from '../report/verdict.js';
 
 /** One option of a command: a CLI flag (`--name`) and, in the action, an `args` entry. */
 export interface OptionSpec {
@@ -49,6 +50,8 @@ export interface CommandResult {
   summary?: string;
   /** The command's main result printed to stdout by the CLI (JSON, markdown...). */
   stdout?: string;
+  /** What the summary says about a merge, for the top of the pull-request comment. */
+  verdict?: SectionVerdict;
   /** Set when a gate said no: the reason. Exit 1 after outputs and summary are written. */
   failed?: string;
   exitCode?: ExitCode;

@@ -26,6 +26,7 @@ import { runEvaluationCommand } from '../evaluate/run.js';
 import { githubClient } from '../github/client.js';
 import { type PublishResult, publishSection } from '../github/comment.js';
 import { type GitHubContext, isBaselineRef, readGitHubContext } from '../github/context.js';
+import type { SectionVerdict } from '../report/verdict.js';
 import { booleanOption, type CommandContext, defineCommand, stringOption } from './command.js';
 
 export interface EvaluateDeps {
@@ -204,6 +205,7 @@ export function createEvaluateCommand(deps: EvaluateDeps = {}) {
           model,
           section: 'evaluation',
           content: markdown,
+          verdict: evaluationVerdict(report),
         }).catch((error: unknown) => ({
           posted: false as const,
           reason: `the pull-request comment failed: ${(error as Error).message}`,
@@ -237,6 +239,7 @@ export function createEvaluateCommand(deps: EvaluateDeps = {}) {
       const summary = `${markdown}${note}`;
       return {
         summary,
+        verdict: evaluationVerdict(report),
         stdout:
           format === 'json'
             ? JSON.stringify({ verdict: report.verdict, reason: report.reason, key, report }, null, 2)
@@ -250,6 +253,12 @@ export function createEvaluateCommand(deps: EvaluateDeps = {}) {
       };
     },
   });
+}
+
+/** The evaluation's line at the top of the pull-request comment. */
+function evaluationVerdict(report: GateReport): SectionVerdict {
+  const status = report.verdict === 'pass' ? 'pass' : report.verdict === 'fail' ? 'fail' : 'warn';
+  return { status, reason: report.reason };
 }
 
 interface CandidateOptions {

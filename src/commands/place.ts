@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { type CapacitySnapshot, snapshotFromCluster, snapshotFromFiles } from '../cluster/capacity.js';
 import { type PlacementResult, type PodShape, place, type Toleration } from '../cluster/placement.js';
 import { podShapeFromDeploy } from '../cluster/placement-deploy.js';
-import { placementMarkdown } from '../cluster/placement-report.js';
+import { placementMarkdown, placementVerdict } from '../cluster/placement-report.js';
 import { loadConfig } from '../config/load.js';
 import type { DeployConfig } from '../config/sections/deploy.js';
 import { parseQuantity } from '../config/units.js';
@@ -192,6 +192,7 @@ export default defineCommand({
     return {
       stdout: format === 'json' ? placementJson(result) : markdown,
       summary: markdown,
+      verdict: placementVerdict(result),
       outputs: {
         feasible: String(result.feasible),
         'nodes-used': String(result.nodesUsed),

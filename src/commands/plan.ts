@@ -1,7 +1,7 @@
 import { planMatrix } from '../dag/matrix.js';
 import { affectedOptions } from '../dag/options.js';
 import { preparePipeline } from '../dag/prepare.js';
-import { renderMarkdown } from '../dag/render.js';
+import { planVerdict, renderMarkdown } from '../dag/render.js';
 import { InputError } from '../errors.js';
 import { booleanOption, defineCommand, listOption, stringOption } from './command.js';
 
@@ -46,6 +46,7 @@ export default defineCommand({
     return {
       stdout,
       summary,
+      verdict: planVerdict(plan),
       outputs: {
         matrix: JSON.stringify(matrix),
         stages: String(matrix.length),

@@ -9,7 +9,7 @@ import { InputError } from '../errors.js';
 import { findCredentials } from '../oci/credentials.js';
 import { parseReference } from '../oci/reference.js';
 import { scanImage } from '../scan/image.js';
-import { toMarkdown } from '../scan/markdown.js';
+import { scanVerdict, toMarkdown } from '../scan/markdown.js';
 import { ScanSink, scanFile } from '../scan/model-scan.js';
 import { modelPolicy } from '../scan/policy.js';
 import { buildReport, type ScanReport, toJson } from '../scan/report.js';
@@ -217,14 +217,15 @@ export default defineCommand({
     const report = buildReport(model, vulnReport);
     const sarifPath = stringOption(options, 'sarif') ?? (scan.sarif ? resolve(dir, scan.sarif) : undefined);
     const sarif = toSarif(report, { version: VERSION });
-    const markdown = toMarkdown(report);
+    const jsonPath = stringOption(options, 'report');
+    const markdown = toMarkdown(report, jsonPath ? { jsonReport: jsonPath } : {});
     const json = toJson(report);
     if (sarifPath) await writeOut(resolve(ctx.cwd, sarifPath), sarif);
-    const jsonPath = stringOption(options, 'report');
     if (jsonPath) await writeOut(resolve(ctx.cwd, jsonPath), json);
     return {
       stdout: format === 'json' ? json : format === 'sarif' ? sarif : markdown,
       summary: markdown,
+      verdict: scanVerdict(report),
       outputs: {
         passed: String(report.passed),
         'model-findings': String(model?.findings.length ?? 0),

@@ -97,6 +97,7 @@ export async function runFlow(
           model: config.model.name,
           section,
           content: result.summary,
+          ...(result.verdict ? { verdict: result.verdict } : {}),
         }).catch((error: unknown) => ({ posted: false as const, reason: (error as Error).message }));
         if (!published.posted) ctx.log.warning(`no pull-request comment for ${section}: ${published.reason}`);
       }

@@ -214,17 +214,17 @@ describe('placement on real-shaped cluster JSON', () => {
       place(snapshot, { shapes: [{ replicas: 2, gpus: 4, gpuProduct: H100, tolerations: [GKE] }] }),
     );
     expect(fits).toMatch(/✅ \*\*Fits\*\*: 2 pod\(s\) on 1 node\(s\) \(lower bound 1, optimal\)/);
-    expect(fits).toContain('| gke-inference-a3-pool-6f2c1a90-x7k2 | NVIDIA-H100-80GB-HBM3 | 0–1 | 0 |');
+    expect(fits).toContain('| gke-inference-a3-pool-6f2c1a90-x7k2 | NVIDIA-H100-80GB-HBM3 | #1–#2 | 0 |');
     expect(fits).toContain('ml/dra-trainer-0');
     const no = placementMarkdown(
       place(snapshot, { shapes: [{ replicas: 3, gpus: 8, gpuProduct: H100, tolerations: [GKE] }] }),
     );
     expect(no).toMatch(/❌ \*\*Does not fit\*\*: 2 of 3 pod\(s\)/);
-    expect(no).toMatch(/- pod 1–2: needs 8 × NVIDIA-H100-80GB-HBM3/);
+    expect(no).toMatch(/- replicas #2–#3: needs 8 × NVIDIA-H100-80GB-HBM3/);
     expect(no).toContain("4 node(s) didn't match Pod's node affinity/selector");
     const base = place(snapshot, { shapes: [{ replicas: 1, gpus: 1, tolerations: [GKE] }] });
     const evil = placementMarkdown({ ...base, nodes: [{ name: 'a|b<img src=x>', pods: [0], freeAfter: 1 }] });
-    expect(evil).toContain('| a\\|b\\<img src=x\\> | — | 0 | 1 |');
+    expect(evil).toContain('| a\\|b&lt;img src=x&gt; | — | #1 | 1 |');
   });
 });
 

@@ -78,9 +78,9 @@ describe('model-deploy plan', () => {
     const dir = tempDir();
     writeConfig(dir, PIPELINE);
     const { stdout } = await runPlan(dir, { format: 'markdown' });
-    expect(stdout).toContain('| `eval` | gpu #1 | 1 | 2m | 7m | 0ms | **critical** |');
+    expect(stdout).toContain('| <code>eval</code> | gpu #1 | 1 | 2m | 7m | 0ms | **yes** |');
     expect(stdout).toContain('```mermaid\ngantt');
-    expect(stdout).toMatch(/section gpu 1\n {4}eval :crit, 120000, 300000ms/);
+    expect(stdout).toMatch(/section gpu 1\n {4}eval :crit, 2000-01-01 00:02:00\.000, 300000ms/);
     expect(stdout).toContain('```mermaid\nflowchart LR');
     expect(stdout).toContain('t1 --> t3');
     expect(stdout).toContain('class t1,t3,t5 critical');

@@ -131,16 +131,16 @@ describe('mermaid rendering', () => {
     expect(flow).toContain('t0["x#34;#93;--#62;evil (1s)"]');
     expect(flow).toContain('t0 --> t1');
     expect(flow).not.toContain('"]-->evil');
-    expect(renderGantt(plan)).toContain('    y#58;1 :crit, 1000, 2000ms');
+    expect(renderGantt(plan)).toContain('    y 1 :crit, 2000-01-01 00:00:01.000, 2000ms');
     const keywords = planPipeline([{ id: 'section', needs: [], duration: 5, pool: 'cpu' }], {
       capacity: { cpu: 1 },
     });
-    expect(renderGantt(keywords)).toContain('    #115;ection :crit, 0, 5ms');
+    expect(renderGantt(keywords)).toContain('    _section :crit, 2000-01-01 00:00:00.000, 5ms');
   });
 });
 
 describe('markdown table', () => {
-  it('shows ids as code without backslashes, pipes escaped so cells stay intact', () => {
+  it('shows ids as code, pipes escaped so cells stay intact', () => {
     const plan = planPipeline(
       [
         { id: 'unit_tests', needs: [], duration: 1000, pool: 'cpu' },
@@ -149,9 +149,9 @@ describe('markdown table', () => {
       { capacity: { cpu: 1 } },
     );
     const md = renderMarkdown(plan);
-    expect(md).toContain('| `unit_tests` | cpu #1 | 0 | 0ms | 1s | 0ms | **critical** |');
-    expect(md).toContain('| `a\\|b` | cpu #1 | 1 |');
-    expect(md).toContain('**Critical path:** `unit_tests` → `a\\|b`');
+    expect(md).toContain('| <code>unit\\_tests</code> | cpu #1 | 0 | 0ms | 1s | 0ms | **yes** |');
+    expect(md).toContain('| <code>a\\|b</code> | cpu #1 | 1 |');
+    expect(md).toContain('**Critical path:** <code>unit\\_tests</code> → <code>a\\|b</code>');
   });
 });
 
