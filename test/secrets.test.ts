@@ -106,6 +106,17 @@ describe('secrets in image labels and in what validate prints (CLI)', () => {
   });
 });
 
+test('validate masks secret values quoted in its error messages too', async () => {
+  const dir = workdir('model: { name: demo, artifacts: [w.bin] }\nimage:\n  concurrency: "${DB_PASSWORD}"\n');
+  const { code, stdout, stderr } = await runCli(['validate', '--format', 'json'], {
+    cwd: dir,
+    env: { DB_PASSWORD: 'pw-"q"-123' },
+  });
+  expect(code).toBe(2);
+  expect(stdout).toContain('image.concurrency');
+  expect(stdout + stderr).not.toContain('pw-');
+});
+
 describe('base64 kubeconfig input (action entry, INPUT_*)', () => {
   const saved = { ...process.env };
   let dir: string;
