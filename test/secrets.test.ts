@@ -41,6 +41,26 @@ describe('values from the environment never become shell text (CLI)', () => {
     expect(readFileSync(join(dir, 'dollar.txt'), 'utf8')).toBe('x');
   });
 
+  test('the values a task refers to are part of its cache key', async () => {
+    const dir = workdir(
+      [
+        'model: { name: demo, artifacts: [w.bin] }',
+        'pipeline:',
+        '  tasks:',
+        '    - id: train',
+        '      run: echo "lr ${LR}" >> runs.txt',
+        '',
+      ].join('\n'),
+    );
+    const { readFileSync } = await import('node:fs');
+    for (const lr of ['0.1', '0.1', '0.2']) {
+      const { code } = await runCli(['pipeline', 'run'], { cwd: dir, env: { LR: lr } });
+      expect(code).toBe(0);
+    }
+    // the second run had the same input hash and was skipped; a new LR ran again
+    expect(readFileSync(join(dir, 'runs.txt'), 'utf8')).toBe('lr 0.1\nlr 0.2\n');
+  });
+
   test('evaluate.command gets ${VAR} from the environment: a hostile branch name does not run', async () => {
     const dir = workdir(
       [
