@@ -41,6 +41,26 @@ describe('values from the environment never become shell text (CLI)', () => {
     expect(readFileSync(join(dir, 'dollar.txt'), 'utf8')).toBe('x');
   });
 
+  test('the values a task refers to are part of its cache key', async () => {
+    const dir = workdir(
+      [
+        'model: { name: demo, artifacts: [w.bin] }',
+        'pipeline:',
+        '  tasks:',
+        '    - id: train',
+        '      run: echo "lr ${LR}" >> runs.txt',
+        '',
+      ].join('\n'),
+    );
+    const { readFileSync } = await import('node:fs');
+    for (const lr of ['0.1', '0.1', '0.2']) {
+      const { code } = await runCli(['pipeline', 'run'], { cwd: dir, env: { LR: lr } });
+      expect(code).toBe(0);
+    }
+    // the second run had the same input hash and was skipped; a new LR ran again
+    expect(readFileSync(join(dir, 'runs.txt'), 'utf8')).toBe('lr 0.1\nlr 0.2\n');
+  });
+
   test('evaluate.command gets ${VAR} from the environment: a hostile branch name does not run', async () => {
     const dir = workdir(
       [
@@ -104,6 +124,17 @@ describe('secrets in image labels and in what validate prints (CLI)', () => {
       expect(stdout).toContain('token ***; registry ***');
     }
   });
+});
+
+test('validate masks secret values quoted in its error messages too', async () => {
+  const dir = workdir('model: { name: demo, artifacts: [w.bin] }\nimage:\n  concurrency: "${DB_PASSWORD}"\n');
+  const { code, stdout, stderr } = await runCli(['validate', '--format', 'json'], {
+    cwd: dir,
+    env: { DB_PASSWORD: 'pw-"q"-123' },
+  });
+  expect(code).toBe(2);
+  expect(stdout).toContain('image.concurrency');
+  expect(stdout + stderr).not.toContain('pw-');
 });
 
 describe('base64 kubeconfig input (action entry, INPUT_*)', () => {

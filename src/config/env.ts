@@ -83,15 +83,15 @@ export function substituteEnv(doc: Document, env: NodeJS.ProcessEnv): Substituti
   return { issues, secrets: [...secrets] };
 }
 
-const SHELL_REF = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)|([A-Za-z_][A-Za-z0-9_]*))/g;
+const SHELL_REF = /\$\{([A-Za-z_][A-Za-z0-9_]*)/g;
 
 /**
- * `NAME=value` for each variable shell text refers to, sorted: what the text means depends on
- * them, so cache keys of shell commands include them.
+ * `NAME=value` for each `${NAME}` in shell text (what the loader used to substitute), sorted: what
+ * the command does depends on them, so its cache key includes them.
  */
 export function shellReferences(text: string, env: NodeJS.ProcessEnv): string {
   const names = new Set<string>();
-  for (const m of text.matchAll(SHELL_REF)) names.add((m[1] ?? m[2])!);
+  for (const m of text.matchAll(SHELL_REF)) names.add(m[1]!);
   return [...names]
     .sort()
     .filter((n) => env[n] !== undefined)

@@ -65,7 +65,9 @@ function parseConfig(
     ...positionOf(doc, counter, path),
   });
   // positions are looked up for the first MAX_ISSUES only, so a flood of bad keys stays linear
-  const fail = (issues: readonly ConfigIssue[]): never => {
+  let secrets: string[] = [];
+  const fail = (found: readonly ConfigIssue[]): never => {
+    const issues = found.map((i) => ({ ...i, message: maskSecrets(i.message, secrets) }));
     throw new ConfigError(
       issues.length > MAX_ISSUES
         ? [
@@ -101,6 +103,7 @@ function parseConfig(
     );
   }
   const substituted = substituteEnv(doc, options.env ?? process.env);
+  secrets = substituted.secrets;
   if (substituted.issues.length > 0) failAt(substituted.issues);
 
   let raw: unknown;
@@ -132,6 +135,15 @@ function parseConfig(
 
 /** More problems than this are summed up in one line: reading 50,000 bad keys stays linear. */
 const MAX_ISSUES = 50;
+
+/** Messages quote values; values of secret-looking variables are shown as ***. */
+function maskSecrets(message: string, secrets: readonly string[]): string {
+  let out = message;
+  for (const secret of secrets) {
+    out = out.split(secret).join('***').split(JSON.stringify(secret).slice(1, -1)).join('***');
+  }
+  return out;
+}
 
 function firstAlias(doc: Document): number | undefined {
   let offset: number | undefined;
