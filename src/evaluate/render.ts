@@ -171,7 +171,8 @@ const TEST_NAME: Record<Exclude<MetricResult['test'], 'none'>, string> = {
 };
 
 function testLabel(m: MetricResult): string {
-  if (m.test === 'none') return m.statistic ?? 'point estimates';
+  if (m.test === 'none')
+    return m.statistic ?? (m.baseline === undefined ? 'no baseline yet' : 'point estimates');
   const p = m.pValue === undefined ? '' : `, one-sided p=${fmtP(m.pValue)}`;
   return `${TEST_NAME[m.test]} of the ${m.statistic} on ${m.samples} samples${p}`;
 }
