@@ -310,6 +310,33 @@ describe('each gate reads its own per-sample column', () => {
   });
 });
 
+describe('hostile names', () => {
+  it('a per-sample field name from the config or data cannot inject markdown into the comment', () => {
+    const evil = '<img src=x onerror=alert(1)>@org/team ![x](https://evil)|`';
+    const { base, cand } = correctness(2000, 1800, 60, 10);
+    const report = evaluateGates({
+      gates: [gateSchema.parse({ metric: 'accuracy', 'max-drop': 0.005, 'samples-column': evil })],
+      candidate: run('candidate', { [evil]: cand }, { accuracy: mean(cand) }),
+      baseline: run('baseline', { [evil]: base }, { accuracy: mean(base) }),
+      significance,
+    });
+    expect(report.verdict).toBe('fail');
+    const md = renderEvaluation({
+      report,
+      otherMetrics: {},
+      baselineMetrics: undefined,
+      baselineLabel: 'b',
+      history: [],
+      current: { createdAt: 'now', metrics: {} },
+      historyLength: 20,
+    });
+    // our code spans hold only the metric name; drop them, then nothing of the field stays active
+    const outside = md.replaceAll('`accuracy`', '');
+    expect(outside).not.toMatch(/<img|@org|!\[x\]\(https|(^|[^\\])`/m);
+    expect(outside).toContain('&lt;img src=x onerror=alert(1)&gt;&#64;org/team !\\[x\\](https://evil)\\|\\`');
+  });
+});
+
 describe('multiplicity', () => {
   it('a gate decided at a Holm level shows the interval at that level, and the comment says so', () => {
     const far = correctness(20_000, 18_000, 500, 300);
