@@ -91,7 +91,7 @@ export function simulateGateRates(scale = 1): RateRow[] {
   {
     const n = 1000;
     const bound = 0.005;
-    const trials = Math.round(1000 * scale);
+    const trials = Math.round(600 * scale);
     for (const [truth, drop] of [
       ['null (no change)', 0],
       ['at the bound', bound],
@@ -109,11 +109,11 @@ export function simulateGateRates(scale = 1): RateRow[] {
         }
         const tester = meanBootstrapTester(
           { baseline: base, candidate: cand, deltas },
-          { resamples: 2000, seed: t, column: 'f1' },
+          { resamples: 1000, seed: t, column: 'f1' },
         );
         if (fails(tester, 'drop', bound)) hits++;
       }
-      rows.push(row('mean f1, n=1000, max-drop 0.005 (2k resamples)', truth, trials, hits));
+      rows.push(row('mean f1, n=1000, max-drop 0.005 (1k resamples)', truth, trials, hits));
     }
   }
 

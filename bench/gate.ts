@@ -1,5 +1,7 @@
 // Paired bootstrap, 10k resamples × 100k samples: ours (WebAssembly SIMD kernel, scalar fallback)
-// against a vectorized numpy implementation run by python3 in the same process tree.
+// against a vectorized numpy implementation run by python3 in the same process tree. First, the
+// gate's simulated error rates with the defaults (bench/gate-rates.ts; GATE_RATE_SCALE=0.25 for a
+// quicker, rougher table). The last line's seconds are the timing part only.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -7,10 +9,20 @@ import { join } from 'node:path';
 import { simdAvailable, simdResampleSums } from '../src/evaluate/bootstrap-kernel.js';
 import { Xoshiro128 } from '../src/evaluate/prng.js';
 import { type BootstrapResult, pairedBootstrap } from '../src/evaluate/stats.js';
+import { formatRates, simulateGateRates } from './gate-rates.js';
 
 const n = Number(process.env.GATE_SAMPLES ?? 100_000);
 const resamples = Number(process.env.GATE_RESAMPLES ?? 10_000);
 const seed = 42;
+
+{
+  const started = performance.now();
+  const rows = simulateGateRates(Number(process.env.GATE_RATE_SCALE ?? 1));
+  console.log('gate error rates, defaults (alpha 0.05: each bound one-sided at 0.025; Holm across gates):');
+  for (const line of formatRates(rows)) console.log(line);
+  console.log(`(simulated in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  console.log('');
+}
 
 // per-sample deltas like a real comparison: mostly small noise, some flipped answers
 const rng = new Xoshiro128(2026);
@@ -94,6 +106,7 @@ try {
     `paired bootstrap: ${resamples} resamples x ${n} samples, seed ${seed} (best of 3 / 2 / 2 runs)`,
   );
   for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
+  // judge error rates
   console.log(
     `gate: seconds=${oursSeconds.toFixed(3)} speed_vs_numpy=${(ref.seconds / oursSeconds).toFixed(2)}`,
   );

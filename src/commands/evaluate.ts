@@ -14,6 +14,7 @@ import {
   type CacheApi,
   DirBaselineStore,
   type EvaluationRecord,
+  type HistoryPoint,
   nextBaseline,
   RegistryBaselineStore,
 } from '../evaluate/baseline.js';
@@ -187,7 +188,7 @@ export function createEvaluateCommand(deps: EvaluateDeps = {}) {
         baselineMetrics: baseline?.metrics,
         baselineLabel: baseline ? baselineLabel(baseline) : undefined,
         history: baseline?.history ?? [],
-        ...(baseline ? { origin: baseline.origin ?? baseline.history[0] ?? baseline } : {}),
+        ...(origin(baseline) ? { origin: origin(baseline) } : {}),
         current: {
           createdAt: candidate.createdAt,
           metrics: candidate.metrics,
@@ -378,6 +379,12 @@ async function makeStore(
       });
     }
   }
+}
+
+/** The first baseline ever recorded, when the baseline has moved since. */
+function origin(b: BaselineRecord | undefined): HistoryPoint | undefined {
+  const first = b?.origin ?? b?.history[0];
+  return first && b && (first.createdAt !== b.createdAt || first.sha !== b.sha) ? first : undefined;
 }
 
 function baselineLabel(b: BaselineRecord): string {

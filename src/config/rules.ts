@@ -27,14 +27,21 @@ function evaluateRules(config: Config): RuleIssue[] {
       });
     } else first.set(gate.metric, i);
     const paired =
-      gate.test === 'bootstrap' || gate.test === 'mcnemar' || gate['non-inferiority-margin'] !== undefined;
+      gate.test === 'bootstrap' ||
+      gate.test === 'mcnemar' ||
+      gate['non-inferiority-margin'] !== undefined ||
+      gate['samples-column'] !== undefined;
     if (paired && samples === undefined) {
       issues.push({
         path: [
           'evaluate',
           'gates',
           i,
-          gate['non-inferiority-margin'] !== undefined ? 'non-inferiority-margin' : 'test',
+          gate['non-inferiority-margin'] !== undefined
+            ? 'non-inferiority-margin'
+            : gate['samples-column'] !== undefined
+              ? 'samples-column'
+              : 'test',
         ],
         message: 'paired tests need per-sample results: set evaluate.samples (the JSONL your command writes)',
       });

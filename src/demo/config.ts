@@ -19,7 +19,7 @@ evaluate:
   baseline: { store: dir, path: .baseline }
   gates:
     - { metric: accuracy, min: 0.85, max-drop: 1% }
-    - { metric: latency.p95_ms, direction: lower, max-rise: 20%, test: none }
+    - { metric: latency.p95_ms, direction: lower, max-rise: 20%, samples-column: latency_ms }
 
 pipeline:
   runners: { cpu: 2, gpu: 1 }

@@ -119,6 +119,8 @@ interface PendingTest {
   result: MetricResult;
   tester: PairedTester;
   pValue: number;
+  /** The observed change is beyond the bound, so the level decides the verdict. */
+  over: boolean;
   /** Fills its check once the one-sided level is known. */
   decide(level: number, note: string): void;
   level?: number;
@@ -136,13 +138,14 @@ export function evaluateGates(input: GateInput): GateReport {
     p.decide(
       p.level!,
       holm
-        ? `Holm over ${pending.length} tests: one-sided level ${fmtP(p.level!)}`
-        : `one-sided level ${fmtP(p.level!)}`,
+        ? `Holm over ${pending.length} tests: one-sided level ${fmt(p.level!)}`
+        : `one-sided level ${fmt(p.level!)}`,
     );
   for (const result of metrics) {
     const tester = testers.get(result);
     if (tester) {
-      const levels = pending.filter((p) => p.result === result).map((p) => p.level!);
+      // the interval at the level that decided a bound the gate is over; else the nominal one
+      const levels = pending.filter((p) => p.result === result && p.over).map((p) => p.level!);
       const level = levels.length ? Math.min(...levels) : side;
       result.confidence = 1 - 2 * level;
       result.ci = tester.interval(result.confidence);
@@ -271,6 +274,7 @@ function evaluateGate(
       result,
       tester: tester!,
       pValue: p,
+      over: !within || !bound,
       decide(level, note) {
         const [lo, hi] = tester!.interval(1 - 2 * level);
         const range = side === 'drop' ? [-hi, -lo] : [lo, hi];

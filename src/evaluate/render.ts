@@ -76,7 +76,7 @@ export function renderEvaluation(input: RenderInput): string {
         [
           ...explained.map(
             (m) =>
-              `- \`${codeSafe(m.metric)}\` (${m.direction} is better, ${testLabel(m)}): ${m.checks.map((c) => `${c.check} ${c.verdict}: ${c.reason}`).join('; ')}`,
+              `- \`${codeSafe(m.metric)}\` (${m.direction} is better, ${testLabel(m)}): ${m.checks.map((c) => `${c.check} ${c.verdict}: ${escapeMarkdown(c.reason)}`).join('; ')}`,
           ),
           '',
           significanceNote(report),
@@ -139,13 +139,13 @@ function renderCharts(input: RenderInput): string | undefined {
 }
 
 /**
- * The verdict's reason with metric names in code spans. Check reasons are our own text built from
- * numbers, so they need no escaping; metric names come from the user's files and do.
+ * The verdict's reason with metric names in code spans. Reasons name per-sample fields and files
+ * from the user's config and data, so they are escaped like any untrusted text.
  */
 function headline(report: GateReport): string {
   const notable = report.metrics.filter((m) => m.verdict === report.verdict);
   if (report.metrics.length === 0 || report.verdict === 'pass') return report.reason;
-  return notable.map((m) => `\`${codeSafe(m.metric)}\`: ${m.reason}`).join('<br>');
+  return notable.map((m) => `\`${codeSafe(m.metric)}\`: ${escapeMarkdown(m.reason)}`).join('<br>');
 }
 
 /** The interval, with its level when Holm's correction made it wider than the column's. */
@@ -171,9 +171,10 @@ const TEST_NAME: Record<Exclude<MetricResult['test'], 'none'>, string> = {
 };
 
 function testLabel(m: MetricResult): string {
-  if (m.test === 'none') return m.statistic ?? 'point estimates';
+  if (m.test === 'none')
+    return escapeMarkdown(m.statistic ?? (m.baseline === undefined ? 'no baseline yet' : 'point estimates'));
   const p = m.pValue === undefined ? '' : `, one-sided p=${fmtP(m.pValue)}`;
-  return `${TEST_NAME[m.test]} of the ${m.statistic} on ${m.samples} samples${p}`;
+  return `${TEST_NAME[m.test]} of the ${escapeMarkdown(m.statistic ?? '')} on ${m.samples} samples${p}`;
 }
 
 function signed(v: number): string {

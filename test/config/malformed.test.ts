@@ -182,6 +182,21 @@ const cases: [string, string, string[]][] = [
     ['evaluate.gates[0].test @ 7:7 ~ set evaluate.samples'],
   ],
   [
+    'a per-sample column without samples',
+    `${base}evaluate:\n  gates:\n    - metric: latency.p95_ms\n      direction: lower\n      max-rise: 10%\n      samples-column: latency_ms\n`,
+    ['evaluate.gates[0].samples-column @ 9:7 ~ set evaluate.samples'],
+  ],
+  [
+    'a statistic that is not mean, median or a percentile',
+    `${base}evaluate:\n  samples: s.jsonl\n  gates:\n    - metric: latency\n      statistic: p950\n`,
+    ['evaluate.gates[0].statistic @ 8:7 ~ use mean, median or a percentile such as p95'],
+  ],
+  [
+    'an unknown multiple-testing correction',
+    `${base}evaluate:\n  significance: { correction: bonferroni }\n`,
+    ['evaluate.significance.correction @ 5:19 ~ expected one of "holm", "none"'],
+  ],
+  [
     'max-drop on a lower-is-better metric',
     `${base}evaluate:\n  gates:\n    - metric: latency\n      direction: lower\n      max-drop: 5%\n`,
     ['evaluate.gates[0].max-drop @ 8:7 ~ did you mean max-rise?'],

@@ -9,6 +9,7 @@ import {
 import { assignLevels, evaluateGates, type GateRun, gatePercentile } from '../../src/evaluate/gate.js';
 import type { SampleTable } from '../../src/evaluate/metrics.js';
 import { Xoshiro128 } from '../../src/evaluate/prng.js';
+import { renderEvaluation } from '../../src/evaluate/render.js';
 import { percentile, resampleIndices } from '../../src/evaluate/stats.js';
 
 const significance = { alpha: 0.05, resamples: 2000, seed: 42 };
@@ -309,7 +310,76 @@ describe('each gate reads its own per-sample column', () => {
   });
 });
 
+describe('hostile names', () => {
+  it('a per-sample field name from the config or data cannot inject markdown into the comment', () => {
+    const evil = '<img src=x onerror=alert(1)>@org/team ![x](https://evil)|`';
+    const { base, cand } = correctness(2000, 1800, 60, 10);
+    const report = evaluateGates({
+      gates: [gateSchema.parse({ metric: 'accuracy', 'max-drop': 0.005, 'samples-column': evil })],
+      candidate: run('candidate', { [evil]: cand }, { accuracy: mean(cand) }),
+      baseline: run('baseline', { [evil]: base }, { accuracy: mean(base) }),
+      significance,
+    });
+    expect(report.verdict).toBe('fail');
+    const md = renderEvaluation({
+      report,
+      otherMetrics: {},
+      baselineMetrics: undefined,
+      baselineLabel: 'b',
+      history: [],
+      current: { createdAt: 'now', metrics: {} },
+      historyLength: 20,
+    });
+    // our code spans hold only the metric name; drop them, then nothing of the field stays active
+    const outside = md.replaceAll('`accuracy`', '');
+    expect(outside).not.toMatch(/<img|@org|!\[x\]\(https|(^|[^\\])`/m);
+    expect(outside).toContain('&lt;img src=x onerror=alert(1)&gt;&#64;org/team !\\[x\\](https://evil)\\|\\`');
+  });
+});
+
 describe('multiplicity', () => {
+  it('a gate decided at a Holm level shows the interval at that level, and the comment says so', () => {
+    const far = correctness(20_000, 18_000, 500, 300);
+    const same = correctness(20_000, 18_000, 300, 300);
+    const report = evaluateGates({
+      gates: [
+        gateSchema.parse({ metric: 'accuracy', 'max-drop': 0.005 }),
+        gateSchema.parse({ metric: 'top5', 'max-drop': 0.005 }),
+      ],
+      candidate: run(
+        'candidate',
+        { correct: far.cand, top5: same.cand },
+        { accuracy: mean(far.cand), top5: mean(same.cand) },
+      ),
+      baseline: run(
+        'baseline',
+        { correct: far.base, top5: same.base },
+        { accuracy: mean(far.base), top5: mean(same.base) },
+      ),
+      significance,
+    });
+    const [accuracy, top5] = report.metrics;
+    expect(report.tests).toBe(2);
+    expect(accuracy!.verdict).toBe('fail');
+    expect(accuracy!.confidence).toBeCloseTo(0.975, 12);
+    expect(accuracy!.reason).toContain('Holm over 2 tests: one-sided level 0.0125');
+    expect(accuracy!.ci![1]).toBeLessThan(-0.005);
+    // within its bound: the nominal 95% interval
+    expect(top5!.verdict).toBe('pass');
+    expect(top5!.confidence).toBeCloseTo(0.95, 12);
+    const md = renderEvaluation({
+      report,
+      otherMetrics: {},
+      baselineMetrics: undefined,
+      baselineLabel: 'b',
+      history: [],
+      current: { createdAt: 'now', metrics: {} },
+      historyLength: 20,
+    });
+    expect(md).toMatch(/\| `accuracy` \| .* \| \[-?[\d.]+, -?[\d.]+\] at 97\.5% \| ❌ fail \|/);
+    expect(md).toContain("Holm's correction over the 2 bound tests");
+  });
+
   it("Holm's step-down levels", () => {
     const tests = [0.001, 0.02, 0.011, 0.3].map((pValue) => ({
       pValue,
