@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { simdAvailable, simdResampleSums } from '../src/evaluate/bootstrap-kernel.js';
 import { Xoshiro128 } from '../src/evaluate/prng.js';
 import { type BootstrapResult, pairedBootstrap } from '../src/evaluate/stats.js';
+import { judgeRates } from './judge-rates.js';
 
 const n = Number(process.env.GATE_SAMPLES ?? 100_000);
 const resamples = Number(process.env.GATE_RESAMPLES ?? 10_000);
@@ -94,6 +95,8 @@ try {
     `paired bootstrap: ${resamples} resamples x ${n} samples, seed ${seed} (best of 3 / 2 / 2 runs)`,
   );
   for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
+  // judge error rates
+  await judgeRates();
   console.log(
     `gate: seconds=${oursSeconds.toFixed(3)} speed_vs_numpy=${(ref.seconds / oursSeconds).toFixed(2)}`,
   );
