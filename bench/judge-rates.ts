@@ -52,6 +52,8 @@ export async function judgeRates(options: { trials?: number; seed?: number } = {
   ];
   const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
   for (const r of table) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
+  const rate = (i: number) => (rows[i]!.rollbacks / rows[i]!.trials).toFixed(3);
+  console.log(`judge-rates: false_rollback_rollout=${rate(1)} five_series=${rate(2)} power_20pct=${rate(4)}`);
   return rows;
 }
 

@@ -73,6 +73,26 @@ describe.skipIf(!prometheusComponent().available)('judge provider against a real
     expect(m.message).toMatch(/6\/6 samples/);
     expect(m.message).toMatch(/look 1 of 2 at alpha 0\.0055\d* of 0\.05, one sample per 60s/);
   });
+
+  it('says when a look has too few samples to flag anything', async () => {
+    const deploy = deploySection.parse({
+      analysis: {
+        metrics: [
+          { name: 'lat', judge: { query: 'sum(rate(x{{{selector}}}[1m])) or vector(1)', lookback: '2m' } },
+        ],
+      },
+    });
+    const rule = compileMetrics(deploy.analysis.metrics, deploy.analysis.interval).rules[0]!;
+    const m = await judgeProvider(rule, {
+      target: { namespace: 'ml', stable: 'llm', canary: 'llm-canary' },
+      prometheus: prom.url,
+      now: () => Date.now(),
+      startupDeadlineMs: 1000,
+      canaryPods: async () => [],
+      look: (metric) => lookAt(deploy.steps, 2, metric, [], 0, 0),
+    });
+    expect(m.message).toMatch(/3\/3 samples, which cannot go below p=0\.05: this look cannot flag it/);
+  });
 });
 
 describe('sequential looks: O’Brien-Fleming alpha spending', () => {
