@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deploySection } from '../../src/config/sections/deploy.js';
 import { compileMetrics } from '../../src/rollout/analysis.js';
@@ -23,6 +24,26 @@ describe('the window of a PromQL query', () => {
     ['x[', undefined],
   ])('%s reaches back %s ms', (query, window) => {
     expect(queryWindowMs(query)).toBe(window);
+  });
+
+  it('any text gives a window or none, never a throw', () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('[', ']', ':', '"', "'", '\\', '1', 'm', 's', 'x', '(', ' ', '#', '\n'),
+        }),
+        (q) => {
+          const w = queryWindowMs(q);
+          expect(w === undefined || (Number.isFinite(w) && w >= 0)).toBe(true);
+        },
+      ),
+      { numRuns: 2000, seed: 3 },
+    );
+  });
+
+  it('a long hostile query is read in one pass', () => {
+    expect(queryWindowMs('['.repeat(200_000))).toBeUndefined();
+    expect(queryWindowMs(`${'[1m'.repeat(100_000)}]`)).toBe(60_000);
   });
 
   it('samples are spaced by at least the window; a declared window wins', () => {
