@@ -10,6 +10,7 @@ import { simdAvailable, simdResampleSums } from '../src/evaluate/bootstrap-kerne
 import { Xoshiro128 } from '../src/evaluate/prng.js';
 import { type BootstrapResult, pairedBootstrap } from '../src/evaluate/stats.js';
 import { formatRates, simulateGateRates } from './gate-rates.js';
+import { judgeRates } from './judge-rates.js';
 
 const n = Number(process.env.GATE_SAMPLES ?? 100_000);
 const resamples = Number(process.env.GATE_RESAMPLES ?? 10_000);
@@ -107,6 +108,7 @@ try {
   );
   for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
   // judge error rates
+  await judgeRates();
   console.log(
     `gate: seconds=${oursSeconds.toFixed(3)} speed_vs_numpy=${(ref.seconds / oursSeconds).toFixed(2)}`,
   );

@@ -17,6 +17,8 @@ export interface SeriesJudgement {
   p?: number;
   /** The level p was held to after the correction across series. */
   level?: number;
+  /** The smallest p these sample sizes allow (no ties): 1/C(n1+n2, n1), doubled for `either`. */
+  smallestP?: number;
   method?: 'exact' | 'normal';
   samples: { canary: number; baseline: number };
 }
@@ -69,6 +71,10 @@ function test(
     baselineMedian: median(b),
     ratio: bMean === 0 ? Number.NaN : mean(c) / bMean,
     method: mw.method,
+    smallestP: Math.min(
+      1,
+      (options.direction === 'either' ? 2 : 1) / binomial(c.length + b.length, c.length),
+    ),
     samples,
   };
   switch (options.direction) {
@@ -117,4 +123,10 @@ export function judge(
   const score = series.length === 0 ? 0 : (100 * passed) / series.length;
   const verdict = score >= options.passScore ? 'pass' : score >= options.marginalScore ? 'marginal' : 'fail';
   return { score, verdict, series };
+}
+
+function binomial(n: number, k: number): number {
+  let r = 1;
+  for (let i = 1; i <= k; i++) r = (r * (n - k + i)) / i;
+  return r;
 }

@@ -29,7 +29,7 @@ export function queryWindowMs(query: string): number | undefined {
   let longestRange = 0;
   let subqueries = 0;
   let found = false;
-  for (const m of code.matchAll(/\[([^\]:]*)(:[^\]]*)?\]/g)) {
+  for (const m of code.matchAll(/\[([^[\]:]*)(:[^[\]]*)?\]/g)) {
     const range = promDuration(m[1]!);
     if (range === undefined) continue;
     found = true;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deploySection } from '../../src/config/sections/deploy.js';
 import { compileMetrics } from '../../src/rollout/analysis.js';
@@ -23,6 +24,26 @@ describe('the window of a PromQL query', () => {
     ['x[', undefined],
   ])('%s reaches back %s ms', (query, window) => {
     expect(queryWindowMs(query)).toBe(window);
+  });
+
+  it('any text gives a window or none, never a throw', () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('[', ']', ':', '"', "'", '\\', '1', 'm', 's', 'x', '(', ' ', '#', '\n'),
+        }),
+        (q) => {
+          const w = queryWindowMs(q);
+          expect(w === undefined || (Number.isFinite(w) && w >= 0)).toBe(true);
+        },
+      ),
+      { numRuns: 2000, seed: 3 },
+    );
+  });
+
+  it('a long hostile query is read in one pass', () => {
+    expect(queryWindowMs('['.repeat(200_000))).toBeUndefined();
+    expect(queryWindowMs(`${'[1m'.repeat(100_000)}]`)).toBe(60_000);
   });
 
   it('samples are spaced by at least the window; a declared window wins', () => {
@@ -72,6 +93,26 @@ describe.skipIf(!prometheusComponent().available)('judge provider against a real
     // 5 minutes at one sample a minute, both ends included; the first of the default rollout's two looks.
     expect(m.message).toMatch(/6\/6 samples/);
     expect(m.message).toMatch(/look 1 of 2 at alpha 0\.0055\d* of 0\.05, one sample per 60s/);
+  });
+
+  it('says when a look has too few samples to flag anything', async () => {
+    const deploy = deploySection.parse({
+      analysis: {
+        metrics: [
+          { name: 'lat', judge: { query: 'sum(rate(x{{{selector}}}[1m])) or vector(1)', lookback: '2m' } },
+        ],
+      },
+    });
+    const rule = compileMetrics(deploy.analysis.metrics, deploy.analysis.interval).rules[0]!;
+    const m = await judgeProvider(rule, {
+      target: { namespace: 'ml', stable: 'llm', canary: 'llm-canary' },
+      prometheus: prom.url,
+      now: () => Date.now(),
+      startupDeadlineMs: 1000,
+      canaryPods: async () => [],
+      look: (metric) => lookAt(deploy.steps, 2, metric, [], 0, 0),
+    });
+    expect(m.message).toMatch(/3\/3 samples, which cannot go below p=0\.05: this look cannot flag it/);
   });
 });
 

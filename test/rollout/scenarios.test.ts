@@ -18,7 +18,9 @@ const FAULTS = [
 ];
 
 const ERROR_RATE = `(sum(rate(model_requests_total{{{selector}},code=~"5.."}[2s])) or vector(0)) / sum(rate(model_requests_total{{{selector}}}[2s]))`;
-const LATENCY = `sum(rate(model_request_duration_seconds_sum{{{selector}}}[2s])) / sum(rate(model_request_duration_seconds_count{{{selector}}}[2s]))`;
+// The judge takes one sample per window of its query: 1s windows (two 500ms scrapes) give a canary a
+// few seconds old enough samples to reach p < 0.01.
+const LATENCY = `sum(rate(model_request_duration_seconds_sum{{{selector}}}[1s])) / sum(rate(model_request_duration_seconds_count{{{selector}}}[1s]))`;
 const INTERVAL_MS = 1000;
 
 function config(prometheus: string, extra = ''): string {

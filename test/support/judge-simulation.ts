@@ -65,13 +65,16 @@ export async function simulateJudge(o: JudgeSimulationOptions): Promise<JudgeSim
   const steps =
     o.looks === 'single' ? [{ kind: 'analysis' as const, metrics: 'all' as const }] : deploy.steps;
 
-  // The timeline of the steps (no data yet): when each look happens and the weight over time.
-  const weights: { from: number; weight: number }[] = [{ from: -Infinity, weight: 0 }];
+  // The timeline of the steps (no data yet): the weight over time. The canary is taken to have
+  // served the first step's share for a whole lookback before the first look (the judge needs
+  // that: with less, it sees Nodata and rolls back).
+  const firstWeight = steps.find((s) => s.kind === 'setWeight');
+  const weights = [{ from: -Infinity, weight: firstWeight?.kind === 'setWeight' ? firstWeight.weight : 50 }];
   let clock = T0;
   for (const s of steps) {
     if (s.kind === 'setWeight') weights.push({ from: clock, weight: s.weight });
     if (s.kind === 'pause') clock += s.durationMs / 1000;
-    if (s.kind === 'analysis') clock += ((rule.count ?? 1) + 1) * (rule.intervalMs / 1000);
+    if (s.kind === 'analysis') clock += ((rule.count ?? 1) - 1) * (rule.intervalMs / 1000);
   }
   const first = Math.floor((T0 - lookbackS - 2 * windowS) / scrapeS);
   const last = Math.ceil(clock / scrapeS) + 1;

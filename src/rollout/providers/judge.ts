@@ -103,7 +103,7 @@ export const judgeProvider: Provider = async (metric, ctx): Promise<Measurement>
     .map((s) =>
       s.classification === 'Nodata'
         ? `${s.label}: no data (${s.samples.canary} canary / ${s.samples.baseline} stable samples)`
-        : `${s.label}: ${s.classification} (canary median ${fmt(s.canaryMedian)} vs stable ${fmt(s.baselineMedian)}, p=${fmt(s.p)} vs ${fmt(s.level)}, ${s.samples.canary}/${s.samples.baseline} samples)`,
+        : `${s.label}: ${s.classification} (canary median ${fmt(s.canaryMedian)} vs stable ${fmt(s.baselineMedian)}, p=${fmt(s.p)} vs ${fmt(s.level)}, ${s.samples.canary}/${s.samples.baseline} samples${(s.smallestP ?? 0) > (s.level ?? 1) ? `, which cannot go below p=${fmt(s.smallestP)}: this look cannot flag it` : ''})`,
     )
     .join('; ');
   const plan = `look ${look.index} of ${look.planned} at alpha ${fmt(alpha)} of ${fmt(config.alpha)}, one sample per ${stepMs / 1000}s`;
