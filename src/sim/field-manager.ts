@@ -108,7 +108,7 @@ function collect(value: unknown, schema: Schema | undefined, path: string[], out
     }
     return;
   }
-  const entries = Object.entries(value as Obj);
+  const entries = Object.entries(value as Obj).filter(([, v]) => v !== undefined);
   if (!entries.length && path.length) out.insert(path);
   for (const [k, v] of entries) {
     const p = [...path, `f:${k}`];
@@ -182,6 +182,7 @@ function merge(live: unknown, config: unknown, schema: Schema | undefined): unkn
   }
   const out = structuredClone(live as Obj);
   for (const [k, v] of Object.entries(config as Obj)) {
+    if (v === undefined) continue;
     if (v === null) delete out[k];
     else out[k] = merge(out[k], v, sh.child!(k));
   }
