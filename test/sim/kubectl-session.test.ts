@@ -139,7 +139,6 @@ describe.skipIf(!kubectl.available)('a kubectl session against the simulated clu
 
   it('scale, wait, logs, events and -o wide for deployments, pods and nodes', async () => {
     expect(await ok('scale', 'deployment/web', '--replicas=3')).toBe('deployment.apps/web scaled\n');
-    expect(await field('deployment/web', '.spec.replicas')).toBe('3');
     expect(await ok('wait', '--for=condition=available', 'deployment/web', '--timeout=60s')).toBe(
       'deployment.apps/web condition met\n',
     );
@@ -178,14 +177,12 @@ describe.skipIf(!kubectl.available)('a kubectl session against the simulated clu
         '{"metadata":{"labels":{"patched":"merge"}}}',
       ),
     ).toBe('deployment.apps/web patched\n');
-    expect(await field('deployment/web', '.metadata.labels.patched')).toBe('merge');
     await ok(
       'patch',
       'deployment/web',
       '-p',
       '{"spec":{"template":{"spec":{"containers":[{"name":"model","env":[{"name":"C","value":"3"}]}]}}}}',
     );
-    expect(await field('deployment/web', '.spec.template.spec.containers[0].env[*].name')).toBe('A B C');
     await ok(
       'patch',
       'deployment/web',
@@ -193,7 +190,12 @@ describe.skipIf(!kubectl.available)('a kubectl session against the simulated clu
       '-p',
       '[{"op":"replace","path":"/spec/replicas","value":2}]',
     );
-    expect(await field('deployment/web', '.spec.replicas')).toBe('2');
+    expect(
+      await field(
+        'deployment/web',
+        '.metadata.labels.patched} {.spec.template.spec.containers[0].env[*].name} {.spec.replicas',
+      ),
+    ).toBe('merge A B C 2');
     const failed = await k(
       'patch',
       'deployment/web',
@@ -227,8 +229,9 @@ describe.skipIf(!kubectl.available)('a kubectl session against the simulated clu
     expect(await ok('apply', '--server-side', '-f', dropped)).toBe(
       'deployment.apps/web serverside-applied\n',
     );
-    expect(await field('deployment/web', '.metadata.labels')).toBe('{"app":"web","patched":"merge"}');
-    expect(await field('deployment/web', '.spec.template.spec.containers[0].env[*].name')).toBe('A C');
+    expect(
+      await field('deployment/web', '.metadata.labels} {.spec.template.spec.containers[0].env[*].name'),
+    ).toBe('{"app":"web","patched":"merge"} A C');
     // the same apply again is still fine (it used to break the object for good)
     expect((await k('apply', '--server-side', '-f', dropped)).code).toBe(0);
 
@@ -244,11 +247,12 @@ describe.skipIf(!kubectl.available)('a kubectl session against the simulated clu
     expect(
       (await k('apply', '--server-side', '--field-manager=ci', '--force-conflicts', '-f', other)).code,
     ).toBe(0);
-    expect(await field('deployment/web', '.spec.replicas')).toBe('4');
-    const owners = JSON.parse(await field('deployment/web', '.metadata.managedFields')) as {
-      manager: string;
-      fieldsV1: { 'f:spec'?: Record<string, unknown> };
-    }[];
+    const forced = JSON.parse(await ok('get', 'deployment/web', '-o', 'json', '--show-managed-fields')) as {
+      spec: { replicas: number };
+      metadata: { managedFields: { manager: string; fieldsV1: { 'f:spec'?: Record<string, unknown> } }[] };
+    };
+    expect(forced.spec.replicas).toBe(4);
+    const owners = forced.metadata.managedFields;
     expect(owners.find((m) => m.manager === 'ci')?.fieldsV1['f:spec']).toHaveProperty('f:replicas');
     expect(owners.find((m) => m.manager === 'kubectl')?.fieldsV1['f:spec']).not.toHaveProperty('f:replicas');
   });
@@ -287,7 +291,6 @@ describe.skipIf(!kubectl.available)('a kubectl session against the simulated clu
     expect(await ok('wait', '--for=condition=complete', 'job/train', '--timeout=60s')).toBe(
       'job.batch/train condition met\n',
     );
-    expect(await field('job/train', '.status.succeeded')).toBe('2');
     expect(await ok('get', 'job', 'train')).toMatch(
       /^NAME\s+STATUS\s+COMPLETIONS\s+DURATION\s+AGE\ntrain\s+Complete\s+2\/2\s+/,
     );
@@ -317,9 +320,12 @@ describe.skipIf(!kubectl.available)('a kubectl session against the simulated clu
   it('Secrets and ConfigMaps: stringData becomes base64 data; kubectl create secret|configmap work', async () => {
     const secret = 'apiVersion: v1\nkind: Secret\nmetadata: {name: token}\nstringData: {token: s3cr3t}\n';
     expect(await ok('apply', '-f', file('secret.yaml', secret))).toBe('secret/token created\n');
-    expect(await field('secret/token', '.data.token')).toBe(Buffer.from('s3cr3t').toString('base64'));
-    expect(await field('secret/token', '.type')).toBe('Opaque');
-    expect(await field('secret/token', '.stringData')).toBe('');
+    const stored = JSON.parse(await ok('get', 'secret/token', '-o', 'json')) as Record<string, unknown>;
+    expect(stored).toMatchObject({
+      type: 'Opaque',
+      data: { token: Buffer.from('s3cr3t').toString('base64') },
+    });
+    expect(stored).not.toHaveProperty('stringData');
 
     expect(await ok('create', 'secret', 'generic', 'db', '--from-literal=password=hunter2')).toBe(
       'secret/db created\n',
@@ -351,20 +357,15 @@ describe.skipIf(!kubectl.available)('a kubectl session against the simulated clu
   it('QoS class as the apiserver computes it: GPU-only limits are BestEffort', async () => {
     const pod = (name: string, resources: string) =>
       `apiVersion: v1\nkind: Pod\nmetadata: {name: ${name}}\nspec:\n  containers:\n  - name: c\n    image: registry.local/web:v1\n    resources: ${resources}\n`;
-    await ok('apply', '-f', file('gpu.yaml', pod('gpu-only', '{limits: {nvidia.com/gpu: 1}}')));
-    await ok(
-      'apply',
-      '-f',
-      file('g.yaml', pod('guaranteed', '{limits: {cpu: 500m, memory: 1Gi, nvidia.com/gpu: 1}}')),
+    const pods = [
+      pod('gpu-only', '{limits: {nvidia.com/gpu: 1}}'),
+      pod('guaranteed', '{limits: {cpu: 500m, memory: 1Gi, nvidia.com/gpu: 1}}'),
+      pod('burstable', '{requests: {cpu: 100m}, limits: {nvidia.com/gpu: 1}}'),
+    ];
+    await ok('apply', '-f', file('qos.yaml', pods.join('---\n')));
+    expect(await field('pods', '.items[*].status.qosClass', 'gpu-only', 'guaranteed', 'burstable')).toBe(
+      'BestEffort Guaranteed Burstable',
     );
-    await ok(
-      'apply',
-      '-f',
-      file('b.yaml', pod('burstable', '{requests: {cpu: 100m}, limits: {nvidia.com/gpu: 1}}')),
-    );
-    expect(await field('pod/gpu-only', '.status.qosClass')).toBe('BestEffort');
-    expect(await field('pod/guaranteed', '.status.qosClass')).toBe('Guaranteed');
-    expect(await field('pod/burstable', '.status.qosClass')).toBe('Burstable');
   });
 
   it('HTTPRoute status from the gateway controller, and FailedScheduling for a pod no node fits', async () => {
