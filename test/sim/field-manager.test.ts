@@ -174,6 +174,65 @@ describe('server-side apply field ownership (structured-merge-diff)', () => {
   });
 });
 
+describe('field ownership under random applies (seeded)', () => {
+  it('keeps exactly the labels and env vars some manager owns, and never fails but with 409', () => {
+    const random = seededRandom(7);
+    const pick = <T>(xs: T[]) => xs.filter(() => random() < 0.5);
+    const keys = ['a', 'b', 'c', 'd', 'e'];
+    let o: KubeObject | undefined;
+    for (let step = 0; step < 300; step++) {
+      const manager = `m${Math.floor(random() * 3)}`;
+      const labels = Object.fromEntries(pick(keys).map((k) => [k, String(Math.floor(random() * 2))]));
+      const env = pick(keys).map((k) => ({ name: k.toUpperCase(), value: String(Math.floor(random() * 2)) }));
+      const force = random() < 0.7;
+      try {
+        o = applyConfiguration(
+          o,
+          config(template([{ name: 'm', image: 'i:1', env }]), { labels }),
+          schema,
+          owner(manager),
+          force,
+        );
+      } catch (e) {
+        expect(e).toBeInstanceOf(ApiError);
+        expect((e as ApiError).code).toBe(409);
+        expect(force).toBe(false);
+        continue;
+      }
+      // what the applier set is there with its values
+      expect(o.metadata.labels ?? {}).toMatchObject(labels);
+      const live = (o.spec.template.spec.containers[0]?.env ?? []) as { name: string; value: string }[];
+      expect(live).toEqual(expect.arrayContaining(env));
+      // and nothing is left that no manager owns
+      const owned = new Set<string>();
+      const ownedEnv = new Set<string>();
+      for (const e of entries(o)) {
+        const meta = e.fieldsV1['f:metadata'] as { 'f:labels'?: Record<string, unknown> } | undefined;
+        for (const k of Object.keys(meta?.['f:labels'] ?? {})) owned.add(k.slice(2));
+        const spec = JSON.stringify(e.fieldsV1);
+        for (const m of spec.matchAll(/k:\{\\"name\\":\\"([A-E])\\"\}/g)) ownedEnv.add(m[1]!);
+      }
+      expect(Object.keys(o.metadata.labels ?? {}).sort()).toEqual([...owned].sort());
+      expect(live.map((x) => x.name).sort()).toEqual([...ownedEnv].sort());
+    }
+  });
+
+  it('ignores managedFields a request sends that are not valid fieldsV1, keeping the live ones', () => {
+    const base = applyConfiguration(undefined, config({ replicas: 1 }), schema, owner('a'), false);
+    for (const bad of [
+      [{ manager: 'x', operation: 'Apply', fieldsV1: { 'k:not-json': {} } }],
+      [{ manager: 'x', operation: 'Apply', fieldsV1: { 'z:field': {} } }],
+      [{ manager: 'x', operation: 'Delete', fieldsV1: {} }],
+      ['nonsense'],
+    ]) {
+      const next = structuredClone(base);
+      next.metadata.managedFields = bad;
+      trackUpdate(base, next, schema, undefined);
+      expect(entries(next).map((e) => e.manager)).toEqual(['a']);
+    }
+  });
+});
+
 describe('Kubernetes protobuf request bodies', () => {
   const envelope = (apiVersion: string, kind: string, raw: Uint8Array) => {
     const w = new BinaryWriter();
