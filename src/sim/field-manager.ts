@@ -108,7 +108,7 @@ function collect(value: unknown, schema: Schema | undefined, path: string[], out
     }
     return;
   }
-  const entries = Object.entries(value as Obj);
+  const entries = Object.entries(value as Obj).filter(([, v]) => v !== undefined);
   if (!entries.length && path.length) out.insert(path);
   for (const [k, v] of entries) {
     const p = [...path, `f:${k}`];
@@ -182,6 +182,7 @@ function merge(live: unknown, config: unknown, schema: Schema | undefined): unkn
   }
   const out = structuredClone(live as Obj);
   for (const [k, v] of Object.entries(config as Obj)) {
+    if (v === undefined) continue;
     if (v === null) delete out[k];
     else out[k] = merge(out[k], v, sh.child!(k));
   }
@@ -241,10 +242,13 @@ function managerKey(e: { manager: string; operation: string; subresource?: strin
   return JSON.stringify([e.manager, e.operation, e.subresource ?? '']);
 }
 
+/** Throws when an entry is not a managedFields entry this server could have written. */
 function decode(entries: unknown): Map<string, Manager> {
   const out = new Map<string, Manager>();
   for (const e of Array.isArray(entries) ? (entries as ManagedFieldsEntry[]) : []) {
-    if (!e?.manager) continue;
+    if (!isObject(e) || typeof e.manager !== 'string' || !['Apply', 'Update'].includes(e.operation)) {
+      throw new Error('invalid managedFields entry');
+    }
     out.set(managerKey(e), { entry: e, set: FieldSet.fromFieldsV1(e.fieldsV1) });
   }
   return out;
@@ -266,7 +270,12 @@ function baseManagers(live: KubeObject | undefined, next: KubeObject): Map<strin
   const current = live?.metadata.managedFields;
   if (!Array.isArray(sent) || !sent.length || isDeepStrictEqual(sent, current)) return decode(current);
   if (sent.length === 1 && isObject(sent[0]) && !Object.keys(sent[0]).length) return new Map();
-  return decode(sent);
+  // like the apiserver: managedFields it cannot decode are ignored, the live ones kept
+  try {
+    return decode(sent);
+  } catch {
+    return decode(current);
+  }
 }
 
 export interface Ownership {
@@ -335,7 +344,12 @@ export function applyConfiguration(
   o: Ownership,
   force: boolean,
 ): KubeObject {
-  const managers = decode(live?.metadata.managedFields);
+  let managers: Map<string, Manager>;
+  try {
+    managers = decode(live?.metadata.managedFields);
+  } catch {
+    managers = new Map();
+  }
   const key = managerKey({ manager: o.manager, operation: 'Apply', subresource: o.subresource });
   const cfg = structuredClone(config);
   if (o.subresource !== 'status') delete cfg.status;

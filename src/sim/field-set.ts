@@ -7,11 +7,14 @@ export class FieldSet {
   member = false;
   readonly children = new Map<string, FieldSet>();
 
+  /** Throws on what is not a fieldsV1 set (unknown prefixes, keys that are not JSON). */
   static fromFieldsV1(v: unknown): FieldSet {
     const s = new FieldSet();
-    if (!v || typeof v !== 'object' || Array.isArray(v)) return s;
+    if (v === undefined) return s;
+    if (!v || typeof v !== 'object' || Array.isArray(v)) throw new Error('fieldsV1 must be an object');
     for (const [k, sub] of Object.entries(v as Record<string, unknown>)) {
       if (k === '.') continue;
+      checkElement(k);
       const child = FieldSet.fromFieldsV1(sub);
       const entries = sub && typeof sub === 'object' ? Object.keys(sub) : [];
       child.member = entries.length === 0 || entries.includes('.');
@@ -92,6 +95,24 @@ export class FieldSet {
 
   clone(): FieldSet {
     return FieldSet.fromFieldsV1(this.toFieldsV1());
+  }
+}
+
+function checkElement(k: string): void {
+  const body = k.slice(2);
+  const ok =
+    k.startsWith('f:') ||
+    (k.startsWith('i:') && /^\d+$/.test(body)) ||
+    ((k.startsWith('k:') || k.startsWith('v:')) && parses(body, k.startsWith('k:')));
+  if (!ok) throw new Error(`invalid fieldsV1 path element ${JSON.stringify(k)}`);
+}
+
+function parses(text: string, object: boolean): boolean {
+  try {
+    const v = JSON.parse(text) as unknown;
+    return !object || (typeof v === 'object' && v !== null && !Array.isArray(v));
+  } catch {
+    return false;
   }
 }
 
