@@ -4,6 +4,7 @@ import type { CommandContext, CommandResult } from './commands/command.js';
 import { commandNames, commands, loadCommand } from './commands/index.js';
 import { suggest } from './config/suggest.js';
 import { describeError, ExitCode, exitCodeOf, InputError } from './errors.js';
+import { capSummary } from './report/summary.js';
 import { commandHelp, parseInvocation, runCommand } from './run-command.js';
 import { VERSION } from './version.js';
 
@@ -90,7 +91,7 @@ function finish(result: CommandResult, env: NodeJS.ProcessEnv, log: ReturnType<t
       appendFileSync(env.GITHUB_OUTPUT, `${k}<<__MD_EOF__\n${v}\n__MD_EOF__\n`);
   }
   if (env.GITHUB_STEP_SUMMARY && result.summary)
-    appendFileSync(env.GITHUB_STEP_SUMMARY, `${result.summary}\n`);
+    appendFileSync(env.GITHUB_STEP_SUMMARY, `${capSummary(result.summary)}\n`);
   if (result.failed) {
     log.error(result.failed);
     return result.exitCode ?? ExitCode.Gate;

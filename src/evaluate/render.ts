@@ -1,4 +1,4 @@
-import { details, escapeMarkdown, table } from '../report/markdown.js';
+import { code, details, escapeMarkdown, table } from '../report/markdown.js';
 import { xyChart } from '../report/mermaid.js';
 import type { HistoryPoint } from './baseline.js';
 import { fmt, fmtP, type GateReport, type MetricResult, type Verdict } from './gate.js';
@@ -25,7 +25,7 @@ export function renderEvaluation(input: RenderInput): string {
   const { report } = input;
   const level = `${Number(((1 - report.significance.alpha) * 100).toPrecision(4))}% CI`;
   const rows = report.metrics.map((m) => [
-    `\`${codeSafe(m.metric)}\``,
+    code(m.metric),
     fmt(m.candidate),
     m.baseline === undefined ? '—' : fmt(m.baseline),
     deltaCell(m),
@@ -35,7 +35,7 @@ export function renderEvaluation(input: RenderInput): string {
   for (const [name, value] of Object.entries(input.otherMetrics).slice(0, 50)) {
     const b = input.baselineMetrics?.[name];
     rows.push([
-      `\`${codeSafe(name)}\``,
+      code(name),
       fmt(value),
       b === undefined ? '—' : fmt(b),
       b === undefined ? '—' : signed(value - b),
@@ -72,7 +72,7 @@ export function renderEvaluation(input: RenderInput): string {
         [
           ...explained.map(
             (m) =>
-              `- \`${codeSafe(m.metric)}\` (${m.direction} is better, ${testLabel(m)}): ${m.checks.map((c) => `${c.check} ${c.verdict}: ${c.reason}`).join('; ')}`,
+              `- ${code(m.metric)} (${m.direction} is better, ${testLabel(m)}): ${m.checks.map((c) => `${c.check} ${c.verdict}: ${escapeMarkdown(c.reason)}`).join('; ')}`,
           ),
           '',
           `Paired bootstrap: ${report.significance.resamples} resamples, seed ${report.significance.seed}, α=${report.significance.alpha}.`,
@@ -109,13 +109,12 @@ function renderCharts(input: RenderInput): string | undefined {
 }
 
 /**
- * The verdict's reason with metric names in code spans. Check reasons are our own text built from
- * numbers, so they need no escaping; metric names come from the user's files and do.
+ * The verdict's reason with metric names as code; reasons are escaped like every other text.
  */
 function headline(report: GateReport): string {
   const notable = report.metrics.filter((m) => m.verdict === report.verdict);
-  if (report.metrics.length === 0 || report.verdict === 'pass') return report.reason;
-  return notable.map((m) => `\`${codeSafe(m.metric)}\`: ${m.reason}`).join('<br>');
+  if (report.metrics.length === 0 || report.verdict === 'pass') return escapeMarkdown(report.reason);
+  return notable.map((m) => `${code(m.metric)}: ${escapeMarkdown(m.reason)}`).join('<br>');
 }
 
 function deltaCell(m: MetricResult): string {
@@ -133,12 +132,4 @@ function testLabel(m: MetricResult): string {
 
 function signed(v: number): string {
   return v > 0 ? `+${fmt(v)}` : fmt(v);
-}
-
-/** Inside a code span nothing is markdown, but a backtick would end it and a pipe would split the table cell. */
-function codeSafe(text: string): string {
-  return text
-    .replace(/[`|\r\n]/g, '_')
-    .replace(/</g, '‹')
-    .replace(/>/g, '›');
 }
