@@ -205,7 +205,7 @@ async function attachRecord(
   }
 }
 
-function renderFlow(report: FlowReport, model: string): string {
+export function renderFlow(report: FlowReport, model: string): string {
   const { run } = report;
   const title =
     run.trigger === 'release' && run.release
