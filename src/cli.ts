@@ -5,6 +5,7 @@ import { commandNames, commands, loadCommand } from './commands/index.js';
 import { suggest } from './config/suggest.js';
 import { describeError, ExitCode, exitCodeOf, InputError } from './errors.js';
 import { appendFileCommands } from './file-command.js';
+import { capSummary } from './report/summary.js';
 import { commandHelp, parseInvocation, runCommand } from './run-command.js';
 import { VERSION } from './version.js';
 
@@ -88,7 +89,7 @@ function finish(result: CommandResult, env: NodeJS.ProcessEnv, log: ReturnType<t
   // In a CI job that is not an action step (a workflow `run:` of the CLI), still honour the job files.
   if (env.GITHUB_OUTPUT && result.outputs) appendFileCommands(env.GITHUB_OUTPUT, result.outputs);
   if (env.GITHUB_STEP_SUMMARY && result.summary)
-    appendFileSync(env.GITHUB_STEP_SUMMARY, `${result.summary}\n`);
+    appendFileSync(env.GITHUB_STEP_SUMMARY, `${capSummary(result.summary)}\n`);
   if (result.failed) {
     log.error(result.failed);
     return result.exitCode ?? ExitCode.Gate;

@@ -12,6 +12,7 @@ import {
   kubeconfigSecrets,
   materializeKubeconfig,
 } from './kubeconfig-input.js';
+import { capSummary } from './report/summary.js';
 import { commandHelp, parseInvocation, runCommand } from './run-command.js';
 
 /** The action's entry: read inputs once, mask secrets, run one command, write outputs and summary. */
@@ -68,7 +69,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     };
     const result = await runCommand(command, ctx, invocation);
     for (const [name, value] of Object.entries(result.outputs ?? {})) core.setOutput(name, value);
-    if (result.summary) await core.summary.addRaw(result.summary, true).write();
+    if (result.summary) await core.summary.addRaw(capSummary(result.summary), true).write();
     else if (result.stdout) core.info(result.stdout);
     if (result.failed) core.setFailed(result.failed);
     code = result.exitCode ?? (result.failed ? ExitCode.Gate : ExitCode.Ok);

@@ -16,7 +16,9 @@ import { packModel } from '../oci/pack.js';
 import { pushImage } from '../oci/push.js';
 import { formatReference, type ImageRef, parseReference } from '../oci/reference.js';
 import { RegistryClient } from '../oci/registry.js';
+import { imageSummary } from '../oci/summary.js';
 import { type ImageTarget, LayoutTarget, RegistryTarget } from '../oci/target.js';
+import { code, escapeMarkdown } from '../report/markdown.js';
 import { type CommandContext, defineCommand, listOption, stringOption } from './command.js';
 
 export default defineCommand({
@@ -103,11 +105,13 @@ export default defineCommand({
         }),
       );
       const name = formatReference(destination);
-      const rows = packed.layers.map(
-        (l) =>
-          `| ${l.file} | ${l.descriptor.mediaType} | ${l.descriptor.size} | \`${l.descriptor.digest.slice(0, 19)}\` |`,
-      );
-      const summaryHead = `### Model image ${name}\n\nManifest \`${packed.digest}\` (${image.artifact}), tags ${tags.map((t) => `\`${t}\``).join(', ')}\n\n| file | media type | bytes | digest |\n| --- | --- | ---: | --- |\n${rows.join('\n')}\n`;
+      const summaryHead = imageSummary({
+        name,
+        digest: packed.digest,
+        artifact: image.artifact,
+        tags,
+        layers: packed.layers,
+      });
       if (ctx.dryRun || !image.push) {
         ctx.log.info(
           `${ctx.dryRun ? 'dry run' : 'image.push is false'}: packed ${packed.digest}, nothing written`,
@@ -206,7 +210,7 @@ async function buildDockerfile(
   const image = result.digest ? `${name}@${result.digest}` : (refs[0] ?? name);
   return {
     outputs: { digest: result.digest ?? '', image, tags: opts.tags.join(',') },
-    summary: `### Image ${name}\n\nBuilt ${df.path} with ${builder.name}${result.digest ? `, digest \`${result.digest}\`` : ' (not pushed)'}\n`,
+    summary: `### Image ${escapeMarkdown(name)}\n\nBuilt ${code(df.path)} with ${builder.name}${result.digest ? `, digest ${code(result.digest)}` : ' (not pushed)'}\n`,
     stdout: JSON.stringify(
       { digest: result.digest ?? null, image, tags: opts.tags, builder: builder.name },
       null,

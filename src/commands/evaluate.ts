@@ -27,6 +27,7 @@ import { runEvaluationCommand } from '../evaluate/run.js';
 import { githubClient } from '../github/client.js';
 import { type PublishResult, publishSection } from '../github/comment.js';
 import { type GitHubContext, isBaselineRef, readGitHubContext } from '../github/context.js';
+import { escapeMarkdown } from '../report/markdown.js';
 import type { SectionVerdict } from '../report/verdict.js';
 import { booleanOption, type CommandContext, defineCommand, stringOption } from './command.js';
 
@@ -235,7 +236,7 @@ export function createEvaluateCommand(deps: EvaluateDeps = {}) {
 
       const note =
         published && !published.posted && github?.pullRequest
-          ? `\n\n> No pull-request comment: ${published.reason}.`
+          ? `\n\n> No pull-request comment: ${escapeMarkdown(published.reason)}.`
           : '';
       const summary = `${markdown}${note}`;
       return {

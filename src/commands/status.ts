@@ -13,7 +13,7 @@ export default defineCommand({
   async run(ctx, options) {
     const { leaseView } = await import('../cluster/lease.js');
     const { readHistory } = await import('../rollout/history.js');
-    const { cell } = await import('../rollout/report.js');
+    const { code, escapeMarkdown: cell, table } = await import('../report/markdown.js');
     const { openSession } = await import('../rollout/session.js');
     const { readState } = await import('../rollout/state.js');
     const format = stringOption(options, 'format') ?? 'markdown';
@@ -70,8 +70,8 @@ export default defineCommand({
     const lines = [
       `## ${cell(namespace)}/${cell(name)}`,
       '',
-      `- stable: ${report.stable ? `\`${report.stable.image}\` ${report.stable.ready}/${report.stable.replicas} ready` : 'none'}`,
-      `- canary: ${report.canary ? `\`${report.canary.image}\` ${report.canary.ready}/${report.canary.replicas} ready` : 'none'}`,
+      `- stable: ${report.stable ? `${code(report.stable.image)} ${report.stable.ready}/${report.stable.replicas} ready` : 'none'}`,
+      `- canary: ${report.canary ? `${code(report.canary.image)} ${report.canary.ready}/${report.canary.replicas} ready` : 'none'}`,
       ...(inProgress
         ? [
             `- rollout: revision ${inProgress.revision} ${inProgress.phase}, step ${inProgress.step}/${inProgress.steps}, weight ${inProgress.weight}%${inProgress.abortReason ? `, aborting: ${cell(inProgress.abortReason)}` : ''}`,
@@ -79,14 +79,20 @@ export default defineCommand({
         : []),
       `- lease: ${report.lease ? `held by ${cell(report.lease.holder)} (renewed ${report.lease.renewedAt})` : 'free'}`,
       '',
-      '| revision | verdict | image | model version | git sha | time |',
-      '| --- | --- | --- | --- | --- | --- |',
-      ...[...history]
-        .reverse()
-        .map(
-          (r) =>
-            `| ${r.revision} | ${r.verdict} | \`${r.image}\` | ${cell(r.modelVersion ?? '')} | ${cell((r.gitSha ?? '').slice(0, 12))} | ${r.at} |`,
-        ),
+      table(
+        ['revision', 'verdict', 'image', 'model version', 'git sha', 'time'],
+        [...history]
+          .reverse()
+          .map((r) => [
+            String(r.revision),
+            cell(r.verdict),
+            code(r.image),
+            cell(r.modelVersion ?? ''),
+            cell((r.gitSha ?? '').slice(0, 12)),
+            cell(r.at),
+          ]),
+        { max: 30, more: (n) => `_… and ${n} older revisions: \`--format json\` lists every one._` },
+      ),
     ];
     return { stdout: lines.join('\n'), outputs };
   },

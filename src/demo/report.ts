@@ -1,6 +1,7 @@
 import { describeStep } from '../pipeline/flow.js';
 import type { FlowReport } from '../pipeline/run.js';
-import { escapeMarkdown, table } from '../report/markdown.js';
+import { code, escapeMarkdown, shortDigest, shortenDigests, table, truncate } from '../report/markdown.js';
+import { type GanttLane, ganttChart, mermaidBlock } from '../report/mermaid.js';
 
 export interface TimelineEntry {
   /** Seconds since the demo started. */
@@ -28,10 +29,10 @@ export function renderDemoReport(input: DemoReportInput): string {
     table(
       ['release', 'expected', 'outcome', 'image', 'steps'],
       input.releases.map((r) => [
-        r.tag,
-        r.expect,
+        escapeMarkdown(r.tag),
+        escapeMarkdown(r.expect),
         `${r.got === r.expect ? '✅' : '❌'} ${escapeMarkdown(r.got)}`,
-        r.report.digest ? `\`${r.report.digest.slice(0, 19)}…\`` : '',
+        r.report.digest ? code(shortDigest(r.report.digest)) : '',
         r.report.steps
           .map((s) => `${s.step.kind} ${s.status === 'passed' ? '✓' : s.status === 'failed' ? '✗' : '–'}`)
           .join(', '),
@@ -40,23 +41,27 @@ export function renderDemoReport(input: DemoReportInput): string {
     '',
     '## Release timeline',
     '',
-    '```mermaid',
-    'gantt',
-    '  title Releases through the pipeline (seconds)',
-    '  dateFormat x',
-    '  axisFormat %M:%S',
   ];
   let clock = 0;
-  for (const r of input.releases) {
-    out.push(`  section ${r.tag}`);
-    for (const s of r.report.steps) {
-      const ms = Math.max(50, Math.round(s.seconds * 1000));
-      const tag = s.status === 'failed' ? 'crit, ' : s.status === 'skipped' ? 'done, ' : '';
-      out.push(`  ${describeStep(s.step).replace(/[:;#]/g, ' ')} :${tag}${clock}, ${clock + ms}`);
-      clock += ms;
-    }
-  }
-  out.push('```', '');
+  const lanes: GanttLane[] = input.releases.map((r) => ({
+    name: r.tag,
+    tasks: r.report.steps.map((s) => {
+      const duration = Math.max(50, Math.round(s.seconds * 1000));
+      const task = {
+        label: describeStep(s.step),
+        start: clock,
+        duration,
+        ...(s.status === 'failed'
+          ? { tag: 'crit' as const }
+          : s.status === 'skipped'
+            ? { tag: 'done' as const }
+            : {}),
+      };
+      clock += duration;
+      return task;
+    }),
+  }));
+  out.push(mermaidBlock(ganttChart('Releases through the pipeline (elapsed time)', lanes)), '');
   out.push('## Evaluation', '');
   for (const r of input.releases) {
     const evaluation = r.report.steps.find((s) => s.step.kind === 'evaluate')?.result?.summary;
@@ -65,7 +70,7 @@ export function renderDemoReport(input: DemoReportInput): string {
   out.push('## Pipeline schedule', '', input.schedule.trim(), '');
   out.push('## Rollout log', '', '| t (s) | event |', '| ---: | --- |');
   for (const e of input.timeline.filter((e) => ROLLOUT_LINE.test(e.message) || e.message.startsWith('━━'))) {
-    out.push(`| ${e.t.toFixed(1)} | ${escapeMarkdown(e.message).slice(0, 300)} |`);
+    out.push(`| ${e.t.toFixed(1)} | ${escapeMarkdown(truncate(shortenDigests(e.message), 300))} |`);
   }
   out.push('');
   for (const r of input.releases) {

@@ -1,4 +1,4 @@
-import { details, escapeMarkdown, table } from '../report/markdown.js';
+import { code, details, escapeMarkdown, table } from '../report/markdown.js';
 import { xyChart } from '../report/mermaid.js';
 import type { HistoryPoint } from './baseline.js';
 import { fmt, fmtP, type GateReport, type MetricResult, type Verdict } from './gate.js';
@@ -27,7 +27,7 @@ export function renderEvaluation(input: RenderInput): string {
   const { report } = input;
   const level = `${percent(1 - report.significance.alpha)} CI`;
   const rows = report.metrics.map((m) => [
-    `\`${codeSafe(m.metric)}\``,
+    code(m.metric),
     fmt(m.candidate),
     m.baseline === undefined ? '—' : fmt(m.baseline),
     deltaCell(m),
@@ -37,7 +37,7 @@ export function renderEvaluation(input: RenderInput): string {
   for (const [name, value] of Object.entries(input.otherMetrics).slice(0, 50)) {
     const b = input.baselineMetrics?.[name];
     rows.push([
-      `\`${codeSafe(name)}\``,
+      code(name),
       fmt(value),
       b === undefined ? '—' : fmt(b),
       b === undefined ? '—' : signed(value - b),
@@ -76,7 +76,7 @@ export function renderEvaluation(input: RenderInput): string {
         [
           ...explained.map(
             (m) =>
-              `- \`${codeSafe(m.metric)}\` (${m.direction} is better, ${testLabel(m)}): ${m.checks.map((c) => `${c.check} ${c.verdict}: ${escapeMarkdown(c.reason)}`).join('; ')}`,
+              `- ${code(m.metric)} (${m.direction} is better, ${testLabel(m)}): ${m.checks.map((c) => `${c.check} ${c.verdict}: ${escapeMarkdown(c.reason)}`).join('; ')}`,
           ),
           '',
           significanceNote(report),
@@ -99,7 +99,7 @@ function driftLine(input: RenderInput): string | undefined {
       const from = origin.metrics[m.metric]!;
       const to = baselineMetrics[m.metric]!;
       const rel = from === 0 ? '' : ` (${signed(((to - from) / Math.abs(from)) * 100)}%)`;
-      return `\`${codeSafe(m.metric)}\` ${fmt(from)} → ${fmt(to)}: ${signed(to - from)}${rel}`;
+      return `${code(m.metric)} ${fmt(from)} → ${fmt(to)}: ${signed(to - from)}${rel}`;
     });
   if (moves.length === 0) return undefined;
   const since = `${origin.sha ? `${origin.sha.slice(0, 7)}, ` : ''}${origin.createdAt}`;
@@ -139,13 +139,12 @@ function renderCharts(input: RenderInput): string | undefined {
 }
 
 /**
- * The verdict's reason with metric names in code spans. Reasons name per-sample fields and files
- * from the user's config and data, so they are escaped like any untrusted text.
+ * The verdict's reason with metric names as code; reasons are escaped like every other text.
  */
 function headline(report: GateReport): string {
   const notable = report.metrics.filter((m) => m.verdict === report.verdict);
-  if (report.metrics.length === 0 || report.verdict === 'pass') return report.reason;
-  return notable.map((m) => `\`${codeSafe(m.metric)}\`: ${escapeMarkdown(m.reason)}`).join('<br>');
+  if (report.metrics.length === 0 || report.verdict === 'pass') return escapeMarkdown(report.reason);
+  return notable.map((m) => `${code(m.metric)}: ${escapeMarkdown(m.reason)}`).join('<br>');
 }
 
 /** The interval, with its level when Holm's correction made it wider than the column's. */
@@ -179,12 +178,4 @@ function testLabel(m: MetricResult): string {
 
 function signed(v: number): string {
   return v > 0 ? `+${fmt(v)}` : fmt(v);
-}
-
-/** Inside a code span nothing is markdown, but a backtick would end it and a pipe would split the table cell. */
-function codeSafe(text: string): string {
-  return text
-    .replace(/[`|\r\n]/g, '_')
-    .replace(/</g, '‹')
-    .replace(/>/g, '›');
 }

@@ -1,3 +1,4 @@
+import { code, escapeMarkdown, table } from '../report/markdown.js';
 /** Per-client outcome of one aggregation round. */
 export interface ClientReport {
   client: string;
@@ -71,26 +72,41 @@ export interface RoundSummary {
 export function reportMarkdown(r: RoundSummary): string {
   const used = r.clients.filter((c) => c.excluded === undefined).length;
   const weighted = r.method.startsWith('fedavg');
+  // outliers and exclusions first: they are what a reader of a capped table needs
+  const clients = [...r.clients].sort(
+    (a, b) => Number(!!b.excluded || b.outlier) - Number(!!a.excluded || a.outlier),
+  );
   const lines = [
-    `### Federated aggregation: ${escapeMd(r.method)}, round ${r.round}`,
+    `### Federated aggregation: ${escapeMarkdown(r.method)}, round ${r.round}`,
     '',
-    `${used} of ${r.clients.length} clients → \`${escapeMd(r.out)}\` (${r.tensors} tensors, ${r.parameters} parameters, aggregate update norm ${fmt(r.aggregateUpdateNorm)})`,
+    `${used} of ${r.clients.length} clients → ${code(r.out)} (${r.tensors} tensors, ${r.parameters} parameters, aggregate update norm ${fmt(r.aggregateUpdateNorm)})`,
     ...(r.base ? [] : ['', 'No base model: update norms and cosines are of the client models themselves.']),
-    ...(weighted ? [] : ['', `${r.method} is coordinate-wise: sample-count weights do not apply.`]),
+    ...(weighted
+      ? []
+      : ['', `${escapeMarkdown(r.method)} is coordinate-wise: sample-count weights do not apply.`]),
     '',
-    '| client | weight | share | update norm | cosine to aggregate | clip | status |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
+    table(
+      ['client', 'weight', 'share', 'update norm', 'cosine to aggregate', 'clip', 'status'],
+      clients.map((c) => [
+        escapeMarkdown(c.client),
+        fmt(c.weight),
+        weighted ? fmt(c.share) : '–',
+        c.updateNorm === null ? '–' : fmt(c.updateNorm),
+        c.cosine === null ? '–' : fmt(c.cosine),
+        c.clipScale === undefined ? '–' : fmt(c.clipScale),
+        c.excluded
+          ? `excluded: ${escapeMarkdown(c.excluded)}`
+          : c.outlier
+            ? `⚠️ outlier: ${escapeMarkdown(c.reasons.join('; '))}`
+            : 'ok',
+      ]),
+      {
+        align: ['left', 'right', 'right', 'right', 'right', 'right', 'left'],
+        max: 100,
+        more: (n) => `_… and ${n} more clients: \`--format json\` lists every one._`,
+      },
+    ),
   ];
-  for (const c of r.clients) {
-    const status = c.excluded
-      ? `excluded: ${escapeMd(c.excluded)}`
-      : c.outlier
-        ? `⚠️ outlier: ${escapeMd(c.reasons.join('; '))}`
-        : 'ok';
-    lines.push(
-      `| ${escapeMd(c.client)} | ${fmt(c.weight)} | ${weighted ? fmt(c.share) : '–'} | ${c.updateNorm === null ? '–' : fmt(c.updateNorm)} | ${c.cosine === null ? '–' : fmt(c.cosine)} | ${c.clipScale === undefined ? '–' : fmt(c.clipScale)} | ${status} |`,
-    );
-  }
   return lines.join('\n');
 }
 
@@ -98,8 +114,4 @@ function fmt(x: number): string {
   if (!Number.isFinite(x)) return String(x);
   if (x !== 0 && (Math.abs(x) >= 1e6 || Math.abs(x) < 1e-3)) return x.toExponential(3);
   return String(Number(x.toPrecision(4)));
-}
-
-function escapeMd(text: string): string {
-  return text.replace(/[|\\`*_<>[\]]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, ' ');
 }

@@ -6,7 +6,7 @@ import { describeError, ExitCode, exitCodeOf } from '../errors.js';
 import { githubClient } from '../github/client.js';
 import { publishSection, type SectionName } from '../github/comment.js';
 import { readGitHubContext } from '../github/context.js';
-import { escapeMarkdown } from '../report/markdown.js';
+import { code, escapeMarkdown, table, truncate } from '../report/markdown.js';
 import type { RunContext } from './context.js';
 import { describeStep, type FlowStep, planFlow } from './flow.js';
 import type { GateKind } from './gate-records.js';
@@ -211,7 +211,7 @@ async function attachRecord(
   }
 }
 
-function renderFlow(report: FlowReport, model: string): string {
+export function renderFlow(report: FlowReport, model: string): string {
   const { run } = report;
   const title =
     run.trigger === 'release' && run.release
@@ -221,16 +221,22 @@ function renderFlow(report: FlowReport, model: string): string {
         : `${escapeMarkdown(model)}: ${run.trigger}`;
   const icon = { passed: '✅', failed: '❌', skipped: '⏭️' } as const;
   const lines = [
-    `## ${title}`,
+    `## ${report.failed ? '❌' : '✅'} ${title}`,
     '',
-    report.failed ? `**Result: failed** — ${escapeMarkdown(report.failed)}` : '**Result: passed**',
+    report.failed
+      ? `**Failed:** ${escapeMarkdown(truncate(report.failed, 1000))}`
+      : '**Passed:** every step did what it should.',
     '',
-    ...(report.image ? [`Image: \`${report.image}\``, ''] : []),
-    '| step | result | time | detail |',
-    '| --- | --- | ---: | --- |',
-    ...report.steps.map(
-      (s) =>
-        `| ${escapeMarkdown(describeStep(s.step))} | ${icon[s.status]} ${s.status} | ${s.seconds.toFixed(1)} s | ${escapeMarkdown((s.reason ?? '').split('\n')[0] ?? '').slice(0, 200)} |`,
+    ...(report.image ? [`Image: ${code(report.image)}`, ''] : []),
+    table(
+      ['step', 'result', 'time', 'detail'],
+      report.steps.map((s) => [
+        escapeMarkdown(describeStep(s.step)),
+        `${icon[s.status]} ${s.status}`,
+        `${s.seconds.toFixed(1)} s`,
+        escapeMarkdown(truncate((s.reason ?? '').split('\n')[0] ?? '', 200)),
+      ]),
+      { align: ['left', 'left', 'right', 'left'] },
     ),
     '',
   ];

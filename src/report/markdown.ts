@@ -7,7 +7,8 @@
  *   or split a table cell is backslash-escaped.
  * - CR, LF, a lone CR, U+2028/2029 and other control characters become a space: untrusted text
  *   can never start a new block (heading, list, fence, table row).
- * - `@` is followed by a word joiner (U+2060), so GitHub links no mention and no e-mail address.
+ * - `@` is followed by a word joiner (U+2060), so GitHub links no mention and no e-mail address;
+ *   `://` and `www.` get one too, so a URL in a name is not turned into a link.
  * - A leading list, heading-underline or ordered-list marker is escaped too.
  */
 export function escapeMarkdown(text: string): string {
@@ -19,6 +20,8 @@ export function escapeMarkdown(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/@/g, '@\u2060')
+    .replace(/:\/\//g, ':\u2060//')
+    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\u2060.`)
     .replace(/^(\s*)([-+=])/, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }

@@ -105,7 +105,10 @@ export interface Progress {
   step: number;
   steps: number;
   stepKind?: Step['kind'];
+  /** The weight the router serves now (reached). */
   weight: number;
+  /** The weight the current step asks for, when the rollout has one. */
+  askedWeight?: number;
   canaryReady: number;
   canaryDesired: number;
   stableReady: number;

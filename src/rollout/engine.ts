@@ -840,6 +840,7 @@ function progressOf(spec: RolloutSpec, observed: Observed, state: RolloutState, 
     steps: spec.steps.length,
     ...(step ? { stepKind: step.kind } : {}),
     weight: observed.weight,
+    askedWeight: state.weight,
     canaryReady: observed.canary?.readyReplicas ?? 0,
     canaryDesired: canaryReplicasFor(
       spec.router,

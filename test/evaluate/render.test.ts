@@ -74,18 +74,16 @@ describe('evaluation section', () => {
     });
     expect(md).toContain('#### Evaluation: ✅ pass');
     expect(md).toContain('| metric | candidate | baseline | delta | 95% CI | verdict |');
-    const rows = md.split('\n').filter((l) => l.startsWith('| `'));
+    const rows = md.split('\n').filter((l) => l.startsWith('| <code>'));
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toBe('| `acc__x_‹b›` | 0.8 | 0.9 | -0.1 (-11.11%) | — | ✅ pass |');
-    for (const r of rows) expect(r.split('|')).toHaveLength(8);
-    // untrusted names sit in code spans they cannot close (no backtick, pipe or newline inside);
-    // outside code spans nothing of them remains active
-    const spans = [...md.matchAll(/`[^`\n]*`/g)].map((m) => m[0]);
-    expect(spans.some((c) => c.includes('‹script›alert(1)‹/script› @octocat'))).toBe(true);
-    const outside = md.replace(/`[^`\n]*`/g, '');
-    expect(outside).not.toMatch(/<script|<b>|@octocat|\]\(https:\/\/evil/);
+    expect(rows[0]).toBe(
+      '| <code>acc\\|\\`x\\`&lt;b&gt;</code> | 0.8 | 0.9 | -0.1 (-11.11%) | — | ✅ pass |',
+    );
+    for (const r of rows) expect(r.split(/(?<!\\)\|/)).toHaveLength(8);
+    // untrusted names are escaped text inside <code>: no tag, link, image or mention survives
+    expect(md).toContain('&lt;script&gt;alert(1)&lt;/script&gt; @\u2060octocat');
+    expect(md).not.toMatch(/<script|<b>|@octocat|(^|[^\\])\]\(https:\/\/evil|(^|[^\\])!\[/);
     expect(md).toContain('x-axis ["aaaaaaa", "bbbbbbb", "this PR"]');
     expect(md).toContain('line [0.85, 0.9, 0.8]');
-    expect(outside).not.toMatch(/!\[|https?:\/\//);
   });
 });

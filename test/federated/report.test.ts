@@ -59,7 +59,7 @@ describe('per-client report', () => {
       base: 'base.safetensors',
       clients,
     });
-    expect(md).toContain('1 of 2 clients → `global.safetensors`');
+    expect(md).toContain('1 of 2 clients → <code>global.safetensors</code>');
     expect(md).toContain('median is coordinate-wise: sample-count weights do not apply.');
     expect(md).toContain('| site\\|a\\_1 | 1 | – | 1 | 0.5 | – | ok |');
     expect(md).toContain('| b | 1 | – | – | – | – | excluded: NaN or Inf in tensor "w" (element 3) |');
