@@ -310,14 +310,14 @@ export class RolloutRunner {
       now,
       startupDeadlineMs: spec.startupDeadlineMs,
       canaryPods: async () => this.canaryPods,
-      look: (m: MetricRule) =>
+      look: (m: MetricRule, at: number) =>
         lookAt(
           spec.steps,
           read.state.step,
           m,
           read.state.analysis[m.name] ?? [],
           read.state.stepStartedAt,
-          now(),
+          at,
         ),
       ...(spec.correction ? { correction: spec.correction } : {}),
     };

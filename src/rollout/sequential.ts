@@ -29,10 +29,10 @@ export function plannedLooks(steps: readonly Step[], metric: Planned): number {
 }
 
 /**
- * The look a measurement taken now at step `stepIndex` is. Earlier steps count with every look they
+ * The look a measurement taken `at` at step `stepIndex` is. Earlier steps count with every look they
  * planned. Within a step without a duration, it is one more than the measurements so far that were
- * not errors; with a duration, the interval slot it falls in (unique per measurement, and fewer
- * than the step plans, however many measurements the state kept).
+ * not errors; with a duration, the interval slot `at` falls in (measurements are an interval apart,
+ * so each has its own slot, and fewer than the step plans, however many the state kept).
  */
 export function lookAt(
   steps: readonly Step[],
@@ -40,7 +40,7 @@ export function lookAt(
   metric: Planned,
   sofar: readonly Measurement[],
   stepStartedAt: number,
-  now: number,
+  at: number,
 ): Look {
   const planned = plannedLooks(steps, metric);
   const step = steps[stepIndex];
@@ -49,7 +49,7 @@ export function lookAt(
   const inStep =
     step.durationMs === undefined
       ? sofar.filter((m) => m.phase !== 'Error').length
-      : Math.max(0, Math.floor((now - stepStartedAt - metric.initialDelayMs) / metric.intervalMs));
+      : Math.max(0, Math.floor((at - stepStartedAt - metric.initialDelayMs) / metric.intervalMs));
   return { index: before + inStep + 1, planned };
 }
 

@@ -138,7 +138,7 @@ export async function simulateJudge(o: JudgeSimulationOptions): Promise<JudgeSim
       startupDeadlineMs: 600_000,
       canaryPods: async () => [],
       fetch: prometheus,
-      look: (m: MetricRule) => lookAt(steps, stepIndex, m, sofar, stepStartedAt, now),
+      look: (m: MetricRule, at: number) => lookAt(steps, stepIndex, m, sofar, stepStartedAt, at),
       correction: deploy.analysis.correction,
     };
     let rolledBack = false;

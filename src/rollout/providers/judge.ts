@@ -90,7 +90,7 @@ export const judgeProvider: Provider = async (metric, ctx): Promise<Measurement>
     shared.length > 0
       ? [...canary.keys()].map((k) => ({ label: k, canary: canary.get(k)!, baseline: stable.get(k) ?? [] }))
       : [{ label: 'all', canary: [...canary.values()].flat(), baseline: [...stable.values()].flat() }];
-  const look = ctx.look?.(metric) ?? { index: 1, planned: 1 };
+  const look = ctx.look?.(metric, at) ?? { index: 1, planned: 1 };
   const alpha = lookAlpha(config.alpha, look);
   const result = judge(pairs, {
     direction: config.direction,

@@ -23,8 +23,8 @@ export interface MeasureContext {
   /** Pods of the canary Deployment, for the kubernetes provider. */
   canaryPods(): Promise<V1Pod[]>;
   fetch?: typeof fetch;
-  /** Which of the rollout's planned looks at the metric this measurement is; one of one when absent. */
-  look?(metric: MetricRule): Look;
+  /** Which of the rollout's planned looks at the metric a measurement taken `at` is; one of one when absent. */
+  look?(metric: MetricRule, at: number): Look;
   /** Family-wise correction across the series of one judge measurement (deploy.analysis.correction). */
   correction?: Correction;
 }
