@@ -158,6 +158,10 @@ export async function runUnderLease(
     ctx.log.warning(
       `took over Lease ${s.objects.name}-model-deploy from ${took.tookOver} (it stopped renewing)`,
     );
+  const queued = took.waitedBehind?.length
+    ? `Waited for the Lease behind ${took.waitedBehind.map((h) => `\`${h}\``).join(', ')}: rollouts of this model run one at a time, in order of arrival, so the one started last ends stable.\n\n`
+    : '';
+  if (queued) ctx.log.info(queued.trim());
   const gh = spec.intent === 'deploy' ? githubDeployment(ctx, s) : undefined;
   try {
     await gh?.start(`${options.title}: ${spec.image}`, { image: spec.image, revision: spec.nextRevision });
@@ -178,7 +182,7 @@ export async function runUnderLease(
     const ok = result.verdict === 'promoted' || result.verdict === 'unchanged';
     await gh?.status(ok ? 'success' : 'failure', result.reason);
     for (const w of gh?.warnings ?? []) ctx.log.warning(w);
-    const summary = renderReport(result.report);
+    const summary = `${renderReport(result.report)}\n${queued}`;
     return {
       result,
       outputs: {
