@@ -120,7 +120,8 @@ export function reconcileEndpoints(store: Store): void {
           targetRef: address(p).targetRef,
         };
       }),
-      ports: resolved,
+      // the slice controller always names a port ("" when the Service's is unnamed); kubectl describe relies on it
+      ports: resolved.map((p) => ({ name: '', ...p })),
     };
     if (slice) store.update(SLICE, body);
     else store.create(SLICE, body);

@@ -191,6 +191,8 @@ export class SimServer {
     if (write.fieldValidation && !['Strict', 'Warn', 'Ignore'].includes(write.fieldValidation)) {
       throw badRequest(`fieldValidation must be one of Ignore, Warn, Strict; got ${write.fieldValidation}`);
     }
+    if (r.kind === 'Endpoints')
+      warnings.push('v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice');
     const headers = (): Record<string, string> =>
       warnings.length ? { Warning: warnings.map((w) => `299 - ${JSON.stringify(w)}`).join(', ') } : {};
 
@@ -209,13 +211,18 @@ export class SimServer {
           });
           const rv = String(this.api.store.resourceVersion());
           if (wantsTable(req.headers.accept))
-            return this.send(res, 200, toTable(r, items, rv, this.api.now()));
-          return this.send(res, 200, {
-            kind: `${r.kind}List`,
-            apiVersion: r.group ? `${r.group}/${r.version}` : r.version,
-            metadata: { resourceVersion: rv },
-            items: items.map(({ apiVersion: _a, kind: _k, ...rest }) => rest),
-          });
+            return this.send(res, 200, toTable(r, items, rv, this.api.now()), headers());
+          return this.send(
+            res,
+            200,
+            {
+              kind: `${r.kind}List`,
+              apiVersion: r.group ? `${r.group}/${r.version}` : r.version,
+              metadata: { resourceVersion: rv },
+              items: items.map(({ apiVersion: _a, kind: _k, ...rest }) => rest),
+            },
+            headers(),
+          );
         }
         case 'POST': {
           const created = this.api.create(r, namespace, await this.objectBody(req), write);
@@ -280,9 +287,14 @@ export class SimServer {
       case 'GET': {
         const o = this.api.get(r, namespace, name);
         if (wantsTable(req.headers.accept)) {
-          return this.send(res, 200, toTable(r, [o], o.metadata.resourceVersion ?? '', this.api.now()));
+          return this.send(
+            res,
+            200,
+            toTable(r, [o], o.metadata.resourceVersion ?? '', this.api.now()),
+            headers(),
+          );
         }
-        return this.send(res, 200, o);
+        return this.send(res, 200, o, headers());
       }
       case 'PUT': {
         const o = this.api.update(r, namespace, name, await this.objectBody(req), { ...write, subresource });

@@ -268,6 +268,12 @@ describe.skipIf(!kubectl.available)('a kubectl session against the simulated clu
       endpoints = await field('endpoints/web', '.subsets[0].addresses[*].ip');
     }
     expect(endpoints.split(' ').sort()).toEqual(ips);
+    // describe reads the EndpointSlices (it crashed on a port without a name)
+    expect(await ok('describe', 'service', 'web')).toMatch(/Endpoints:\s+10\.244\.\d+\.\d+:8080,/);
+    const deprecated = await k('get', 'endpoints', 'web');
+    expect(deprecated.stderr).toContain(
+      'Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice',
+    );
     expect(await field('endpoints/web', '.subsets[0].ports[0].port')).toBe('8080');
     const slice = await ok('get', 'endpointslices', '-l', 'kubernetes.io/service-name=web', '-o', 'json');
     const items = (
