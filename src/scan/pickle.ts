@@ -214,7 +214,7 @@ export class PickleScanner {
   private memoBig = new Map<number, Val>();
   private memoCount = 0;
   private pickleStart = 0;
-  private readonly maxPickles: number;
+  private maxPickles: number;
   private readonly onOp: PickleScanOptions['onOp'];
 
   constructor(options: PickleScanOptions = {}) {
@@ -222,6 +222,13 @@ export class PickleScanner {
     this.onOp = options.onOp;
     this.joblib = options.joblib ?? false;
     this.continuation = options.continuation ?? false;
+  }
+
+  /** Goes on reading `pickles` more pickles from `pos` (torch's legacy files interleave raw bytes). */
+  resume(pos: number, pickles = 1): void {
+    this.pos = pos;
+    this.done = false;
+    this.maxPickles = this.pickles + pickles;
   }
 
   get globalList(): PickleGlobal[] {
@@ -402,6 +409,9 @@ export class PickleScanner {
       if (code !== 0x80 || this.pickleOps > 0) this.pickleOps++;
       if (this.tracking && this.valueOp(code, buf, p, next, base, eof)) {
         p = next;
+        // a wrapper may have started a nested pickle with a stack of its own
+        stack = this.stack;
+        marks = this.marks;
         continue;
       }
       switch (code) {
