@@ -119,12 +119,14 @@ export function reportPickles(
   if (malformed.length) {
     const first = malformed[0]!;
     const more = malformed.length > 1 ? ` (+${malformed.length - 1} more problems)` : '';
+    const evasion = malformed.find((p) => p.evasion);
     out.add({
       file,
       rule: 'pickle-malformed',
-      severity: 'high',
-      message: `malformed pickle at offset ${first.pos}: ${first.message}${more}; it cannot be verified, so it is refused`,
-      offset: first.pos,
+      // bytes the unpicklers read differently hide what runs: as bad as the import they may hide
+      severity: evasion ? 'critical' : 'high',
+      message: `malformed pickle at offset ${(evasion ?? first).pos}: ${(evasion ?? first).message}${more}; it cannot be verified, so it is refused`,
+      offset: (evasion ?? first).pos,
     });
   }
   out.files.push({ file, format, bytes: options.bytes, globals, pickles: scanner.pickles });

@@ -17,6 +17,8 @@ export interface PickleGlobal {
 export interface PickleProblem {
   pos: number;
   message: string;
+  /** The unpicklers (C, Python, joblib) read these bytes differently: a way to hide a payload. */
+  evasion?: boolean;
 }
 
 export interface PickleScanOptions {
@@ -402,6 +404,7 @@ export class PickleScanner {
           this.fatal(
             base + p,
             `${NAME_OF[code]} crosses the end of the frame at offset ${this.frameEnd}; unpicklers read it differently`,
+            true,
           );
           break;
         }
@@ -425,7 +428,7 @@ export class PickleScanner {
         case 0x2e: // STOP
           if (stack.length <= this.floor()) this.problem(base + p, 'STOP with an empty stack');
           if (this.frameEnd > base + next)
-            this.problem(base + p, `STOP inside a frame that runs on to offset ${this.frameEnd}`);
+            this.problem(base + p, `STOP inside a frame that runs on to offset ${this.frameEnd}`, true);
           this.frameEnd = -1;
           this.inPickle = false;
           if (this.outer) {
@@ -610,7 +613,7 @@ export class PickleScanner {
           break;
         case 0x80: // PROTO
           if (buf[p + 1]! > 5) this.problem(base + p, `unsupported pickle protocol ${buf[p + 1]}`);
-          if (this.pickleOps > 0) this.problem(base + p, 'PROTO after the start of the pickle');
+          if (this.pickleOps > 0) this.problem(base + p, 'PROTO after the start of the pickle', true);
           this.pickleOps++;
           break;
         case 0x98: // READONLY_BUFFER
@@ -624,7 +627,7 @@ export class PickleScanner {
             continue;
           }
           if (this.frameEnd >= 0 && base + next < this.frameEnd) {
-            this.fatal(base + p, `FRAME inside a frame that runs on to offset ${this.frameEnd}`);
+            this.fatal(base + p, `FRAME inside a frame that runs on to offset ${this.frameEnd}`, true);
             continue;
           }
           this.frameEnd = base + next + hi * 0x100000000 + buf.readUInt32LE(p + 1);
@@ -699,14 +702,15 @@ export class PickleScanner {
     this.done = true;
   }
 
-  private fatal(at: number, message: string): void {
-    this.problem(at, message);
+  private fatal(at: number, message: string, evasion = false): void {
+    this.problem(at, message, evasion);
     this.fatalAt = at;
     this.done = true;
   }
 
-  private problem(pos: number, message: string): void {
-    if (this.problems.length < MAX_PROBLEMS) this.problems.push({ pos, message });
+  private problem(pos: number, message: string, evasion = false): void {
+    if (this.problems.length < MAX_PROBLEMS)
+      this.problems.push(evasion ? { pos, message, evasion } : { pos, message });
   }
 
   private floor(): number {
@@ -982,6 +986,7 @@ export class PickleScanner {
             this.fatal(
               at,
               `joblib array wrapper ${why}; what joblib.load reads next cannot be known, so it is refused`,
+              true,
             );
         }
         return true;
@@ -1091,6 +1096,7 @@ export class PickleScanner {
       this.fatal(
         base + next,
         'pickle.load reads the bytes after a joblib array wrapper as opcodes for longer than can be checked',
+        true,
       );
   }
 
