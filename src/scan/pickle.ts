@@ -743,34 +743,36 @@ export class PickleScanner {
   }
 
   private memoGet(idx: number): Val | undefined {
-    if (idx >= MEMO_LIMIT) return this.memoBig.get(idx);
     const v = idx < this.memo.length ? this.memo[idx]! : 0;
-    return v === 0 ? undefined : v > 0 ? v - 1 : v;
+    if (v === 0) return this.memoBig.get(idx);
+    return v > 0 ? v - 1 : v;
   }
 
+  /** Dense keys in an Int32Array that grows with the memo's size, never with one large key. */
   private memoSet(idx: number, v: Val, at: number): void {
     if (this.memoCount >= MEMO_LIMIT) {
       this.fatal(at, `memo holds more than ${MEMO_LIMIT} entries`);
       return;
     }
-    if (idx < MEMO_LIMIT) {
+    const dense = idx < this.memo.length || idx < Math.min(MEMO_LIMIT, Math.max(1 << 16, this.memoCount * 4));
+    if (dense) {
       if (idx >= this.memo.length) {
         const grown = new Int32Array(Math.min(MEMO_LIMIT, Math.max(this.memo.length * 2, idx + 1)));
         grown.set(this.memo);
         this.memo = grown;
       }
-      if (this.memo[idx] === 0) this.memoCount++;
+      if (this.memo[idx] === 0 && !this.memoBig.delete(idx)) this.memoCount++;
       this.memo[idx] = v >= 0 ? v + 1 : v;
-    } else {
-      if (!this.memoBig.has(idx)) {
-        if (this.memoBig.size >= SPARSE_MEMO_LIMIT) {
-          this.fatal(at, `more than ${SPARSE_MEMO_LIMIT} memo keys above ${MEMO_LIMIT}`);
-          return;
-        }
-        this.memoCount++;
-      }
-      this.memoBig.set(idx, v);
+      return;
     }
+    if (!this.memoBig.has(idx)) {
+      if (this.memoBig.size >= SPARSE_MEMO_LIMIT) {
+        this.fatal(at, `more than ${SPARSE_MEMO_LIMIT} sparse memo keys`);
+        return;
+      }
+      this.memoCount++;
+    }
+    this.memoBig.set(idx, v);
   }
 
   // ---- joblib mode: values, array wrappers, nested pickles ----
