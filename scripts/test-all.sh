@@ -24,6 +24,14 @@ if ! python3 -c 'import numpy' 2>/dev/null; then
   python3 -c 'import numpy' || { echo "python3 needs numpy (apt-get install python3-numpy, or pip install numpy)"; exit 1; }
 fi
 
+if ! /usr/bin/python3 -c 'import numpy, joblib, torch' 2>/dev/null; then
+  echo "installing the model loaders for /usr/bin/python3 (scanner differential tests)"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq || true
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends python3 python3-numpy python3-joblib python3-torch >/dev/null
+  /usr/bin/python3 -c 'import numpy, joblib, torch' || { echo "/usr/bin/python3 needs numpy, joblib and torch (apt-get install python3-numpy python3-joblib python3-torch)"; exit 1; }
+fi
+
 step() { printf '\n== %s\n' "$*"; }
 step typecheck; npm run -s typecheck
 step lint; npx biome check .

@@ -1,13 +1,89 @@
-import { createWriteStream } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, fstatSync, openSync, readSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
 import type { ModelFormat } from './findings.js';
 import { MAX_DEPTH, type ScanSink, scanReader } from './model-scan.js';
 import type { ModelPolicy } from './policy.js';
 import { type Reader, readAll, streamReader } from './reader.js';
+
+/** Members scanned per archive: no checkpoint has more, and each costs a read of its header. */
+export const MAX_MEMBERS = 10_000;
+const BLOCK = 1 << 20;
+
+/**
+ * yauzl reads the central directory one small record at a time; from a file that is one read()
+ * per entry. Small reads are served from a 1 MiB block instead; member data is streamed.
+ */
+class BlockReader extends yauzl.RandomAccessReader {
+  private block = Buffer.alloc(0);
+  private blockAt = 0;
+  constructor(
+    private readonly fd: number,
+    private readonly size: number,
+  ) {
+    super();
+  }
+
+  private slice(start: number, end: number): Buffer {
+    if (start < this.blockAt || end > this.blockAt + this.block.length) {
+      const length = Math.min(Math.max(BLOCK, end - start), this.size - start);
+      const block = Buffer.allocUnsafe(Math.max(0, length));
+      const got = readSync(this.fd, block, 0, block.length, start);
+      this.block = block.subarray(0, got);
+      this.blockAt = start;
+    }
+    return this.block.subarray(start - this.blockAt, end - this.blockAt);
+  }
+
+  override read(
+    buffer: Buffer,
+    offset: number,
+    length: number,
+    position: number,
+    callback: (err: Error | null) => void,
+  ) {
+    try {
+      const data = this.slice(position, position + length);
+      if (data.length < length) throw new Error('unexpected EOF');
+      data.copy(buffer, offset);
+      callback(null);
+    } catch (error) {
+      callback(error as Error);
+    }
+  }
+
+  override _readStreamForRange(start: number, end: number): Readable {
+    if (end - start <= BLOCK) return Readable.from([Buffer.from(this.slice(start, end))]);
+    return createReadStream('', { fd: this.fd, start, end: end - 1, autoClose: false });
+  }
+
+  private closed = false;
+
+  override close(callback: (err: Error | null) => void) {
+    if (!this.closed) closeSync(this.fd);
+    this.closed = true;
+    callback(null);
+  }
+}
+
+async function openZipFile(path: string): Promise<yauzl.ZipFile> {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    return await yauzl.fromRandomAccessReaderPromise(new BlockReader(fd, size), size, zipOptions);
+  } catch (error) {
+    try {
+      closeSync(fd);
+    } catch {
+      // yauzl closed it already
+    }
+    throw error;
+  }
+}
 
 /** Archives read from a stream are held in memory up to this size, spilled to a temp file above it. */
 const IN_MEMORY_ZIP = 512 << 20;
@@ -22,7 +98,7 @@ const zipOptions: yauzl.Options = {
 };
 
 async function openZip(reader: Reader): Promise<{ zip: yauzl.ZipFile; cleanup: () => Promise<void> }> {
-  if (reader.path) return { zip: await yauzl.openPromise(reader.path, zipOptions), cleanup: async () => {} };
+  if (reader.path) return { zip: await openZipFile(reader.path), cleanup: async () => {} };
   const buffer = await readAll(reader, IN_MEMORY_ZIP);
   if (buffer) return { zip: await yauzl.fromBufferPromise(buffer, zipOptions), cleanup: async () => {} };
   // larger than we hold in memory: spill the rest of the stream to a private temp file
@@ -31,7 +107,7 @@ async function openZip(reader: Reader): Promise<{ zip: yauzl.ZipFile; cleanup: (
   const cleanup = () => rm(dir, { recursive: true, force: true });
   try {
     await pipeline(restOf(reader), createWriteStream(path, { mode: 0o600 }));
-    return { zip: await yauzl.openPromise(path, zipOptions), cleanup };
+    return { zip: await openZipFile(path), cleanup };
   } catch (error) {
     await cleanup();
     throw error;
@@ -93,6 +169,16 @@ export async function scanZip(
   }
   const { zip, cleanup } = opened;
   try {
+    if (zip.entryCount > MAX_MEMBERS) {
+      out.add({
+        file,
+        rule: 'zip-member-unscanned',
+        severity: 'high',
+        message: `archive has ${zip.entryCount} members, more than the ${MAX_MEMBERS} the scanner reads; no checkpoint has that many, so it is refused`,
+      });
+      out.files.push({ file, format: 'zip', bytes: reader.size });
+      return;
+    }
     const entries: yauzl.Entry[] = [];
     try {
       for await (const entry of zip.eachEntry()) entries.push(entry);

@@ -9,6 +9,7 @@ export type ModelFormat =
   | 'zip'
   | 'tar'
   | 'gzip'
+  | 'compressed'
   | 'npy'
   | 'safetensors'
   | 'gguf'

@@ -1,7 +1,14 @@
 import { extname } from 'node:path';
 import { Readable } from 'node:stream';
-import { createGunzip, createInflate } from 'node:zlib';
 import { scanZip } from './archive.js';
+import {
+  type Compression,
+  DecompressionLimitError,
+  decompress,
+  decompressionLimit,
+  detectCompression,
+  unreadableCompression,
+} from './decompress.js';
 import type { FileScan, ModelFinding, ModelFormat, ModelScanResult } from './findings.js';
 import { validateGgufHeader } from './gguf.js';
 import { npyHeaderEnd, readNpyHeader } from './numpy.js';
@@ -11,7 +18,7 @@ import { ARG_OF } from './pickle-opcodes.js';
 import { classifyGlobal, type ModelPolicy, qualifiedName } from './policy.js';
 import { bufferReader, CHUNK, fileReader, type Reader, streamReader } from './reader.js';
 import { safetensorsHeaderSize, validateSafetensorsHeader } from './safetensors.js';
-import { scanTarStream } from './tar.js';
+import { isTarHeader, scanTarStream } from './tar.js';
 
 /** Extensions whose files are loaded with pickle: a file that does not parse as one is a finding. */
 export const PICKLE_EXTENSIONS = new Set([
@@ -49,6 +56,15 @@ export async function runPickles(
 ): Promise<PickleScanner> {
   const scanner = new PickleScanner({ maxPickles, joblib });
   scanner.pos = start;
+  return feedPickles(scanner, reader, window);
+}
+
+/** Feeds `reader` to `scanner` from its position until it is done. */
+export async function feedPickles(
+  scanner: PickleScanner,
+  reader: Reader,
+  window = CHUNK,
+): Promise<PickleScanner> {
   let want = window;
   while (!scanner.done) {
     const pos = scanner.pos;
@@ -103,26 +119,20 @@ export function reportPickles(
   if (malformed.length) {
     const first = malformed[0]!;
     const more = malformed.length > 1 ? ` (+${malformed.length - 1} more problems)` : '';
+    const evasion = malformed.find((p) => p.evasion);
     out.add({
       file,
       rule: 'pickle-malformed',
-      severity: 'high',
-      message: `malformed pickle at offset ${first.pos}: ${first.message}${more}; it cannot be verified, so it is refused`,
-      offset: first.pos,
+      // bytes the unpicklers read differently hide what runs: as bad as the import they may hide
+      severity: evasion ? 'critical' : 'high',
+      message: `malformed pickle at offset ${(evasion ?? first).pos}: ${(evasion ?? first).message}${more}; it cannot be verified, so it is refused`,
+      offset: (evasion ?? first).pos,
     });
   }
   out.files.push({ file, format, bytes: options.bytes, globals, pickles: scanner.pickles });
 }
 
-type Sniffed = ModelFormat | 'unknown' | 'zlib' | 'compressed';
-
-/** Compressions joblib.load and torch's legacy tar reader undo by themselves; Node has no decoder for these. */
-const OTHER_COMPRESSIONS: [string, Buffer][] = [
-  ['bzip2', Buffer.from('BZh')],
-  ['xz', Buffer.from('fd377a585a00', 'hex')],
-  ['lzma', Buffer.from('5d0000', 'hex')],
-  ['zstd', Buffer.from('28b52ffd', 'hex')],
-];
+type Sniffed = ModelFormat | 'unknown' | 'compressed';
 
 function sniff(head: Buffer, size: number | undefined, name: string): Sniffed {
   if (
@@ -134,12 +144,11 @@ function sniff(head: Buffer, size: number | undefined, name: string): Sniffed {
     return 'zip';
   }
   if (head.toString('latin1', 0, 6) === '\x93NUMPY') return 'npy';
-  if (head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
-  // a zlib stream (joblib's compress='zlib'): CMF 0x78 and a header checksum
-  if (head[0] === 0x78 && head.length > 1 && (0x7800 + head[1]!) % 31 === 0) return 'zlib';
-  if (head.length >= 262 && head.toString('latin1', 257, 262) === 'ustar') return 'tar';
-  if (OTHER_COMPRESSIONS.some(([, magic]) => head.subarray(0, magic.length).equals(magic)))
-    return 'compressed';
+  const compression = detectCompression(head);
+  if (compression === 'gzip' || compression === 'zlib') return 'compressed';
+  if (isTarHeader(head)) return 'tar';
+  // joblib.load decompresses whatever the file is called
+  if (compression) return 'compressed';
   if (head.toString('latin1', 0, 4) === 'GGUF') return 'gguf';
   if (head[0] === 0x80 && head.length > 1 && head[1]! <= 5) {
     const magicAt = head[2] === 0x95 ? 11 : 2;
@@ -184,24 +193,9 @@ export async function scanReader(
     case 'zip':
       return scanZip(reader, file, policy, out, depth);
     case 'tar':
-    case 'gzip':
-    case 'zlib':
-      return scanWrapped(kind, reader, file, policy, out, depth);
-    case 'compressed': {
-      const name = OTHER_COMPRESSIONS.find(([, m]) => head.subarray(0, m.length).equals(m))![0];
-      if (!/\.(pkl|pickle|joblib|pt|pth|ckpt|bin|dill|npy)(\.|$)/i.test(file.split('!').pop()!)) {
-        // probably data; still read it as a pickle in case the magic is a disguise
-        return scanUnknown(reader, file, policy, out, head);
-      }
-      out.files.push({ file, format: 'other', bytes: size });
-      out.add({
-        file,
-        rule: 'compressed-unscanned',
-        severity: 'high',
-        message: `${name}-compressed file that a loader (joblib, torch) would decompress and unpickle cannot be scanned; store it uncompressed or as gzip`,
-      });
-      return;
-    }
+      return scanTar(reader, file, policy, out, depth);
+    case 'compressed':
+      return scanCompressed(detectCompression(head)!, reader, file, policy, out, depth);
     case 'torch-legacy':
       // magic, protocol version, sys info, the model, storage keys; then raw tensor bytes
       return reportPickles(await runPickles(reader, 0, 5), file, 'torch-legacy', policy, out, {
@@ -238,40 +232,86 @@ export async function scanReader(
   }
 }
 
-/** Tar archives (legacy torch tar checkpoints), gzip and joblib-zlib files: scan what is inside. */
-async function scanWrapped(
-  kind: 'tar' | 'gzip' | 'zlib',
+function nestedTooDeep(file: string, depth: number, out: ScanSink): boolean {
+  if (depth < MAX_DEPTH) return false;
+  out.add({
+    file,
+    rule: 'zip-member-unscanned',
+    severity: 'high',
+    message: `archive nested ${depth} levels deep is not scanned (limit ${MAX_DEPTH})`,
+  });
+  return true;
+}
+
+/** Tar archives: image layers and torch's legacy tar checkpoints. */
+async function scanTar(reader: Reader, file: string, policy: ModelPolicy, out: ScanSink, depth: number) {
+  out.files.push({ file, format: 'tar', bytes: reader.size });
+  if (nestedTooDeep(file, depth, out)) return;
+  await scanTarStream(Readable.from(readerChunks(reader, 0)), policy, {
+    name: file,
+    sink: out,
+    depth: depth + 1,
+    checkpoint: true,
+  });
+}
+
+const INNER_NAME: Record<Compression, string> = {
+  zfile: 'zfile',
+  zlib: 'inflate',
+  gzip: 'gunzip',
+  bz2: 'bunzip2',
+  lzma: 'unlzma',
+  xz: 'unxz',
+  lz4: 'unlz4',
+  zstd: 'unzstd',
+};
+
+/** A compressed file (joblib's compress=, .gz, zstd): scan what it decompresses to, within a bound. */
+async function scanCompressed(
+  kind: Compression,
   reader: Reader,
   file: string,
   policy: ModelPolicy,
   out: ScanSink,
   depth: number,
 ): Promise<void> {
-  out.files.push({ file, format: kind === 'zlib' ? 'gzip' : kind, bytes: reader.size });
-  if (depth >= MAX_DEPTH) {
+  out.files.push({
+    file,
+    format: kind === 'gzip' || kind === 'zlib' ? 'gzip' : 'compressed',
+    bytes: reader.size,
+  });
+  const unreadable = unreadableCompression(kind);
+  if (unreadable) {
     out.add({
       file,
-      rule: 'zip-member-unscanned',
+      rule: 'compressed-unscanned',
       severity: 'high',
-      message: `archive nested ${depth} levels deep is not scanned (limit ${MAX_DEPTH})`,
+      message: `${unreadable}; joblib.load would decompress and unpickle it, so it is refused`,
     });
     return;
   }
-  const source = Readable.from(readerChunks(reader, 0));
-  if (kind === 'tar') {
-    await scanTarStream(source, policy, { name: file, sink: out, depth: depth + 1 });
-    return;
+  if (nestedTooDeep(file, depth, out)) return;
+  let start = 0;
+  if (kind === 'zfile') {
+    // joblib < 0.10: 'ZF', the length in 19 hex characters, maybe a space, then zlib data
+    const head = (await reader.window(0, 22)).buf;
+    start = head[21] === 0x20 ? 22 : 21;
   }
-  const inflated = source.pipe(kind === 'gzip' ? createGunzip() : createInflate());
-  const inner = streamReader(inflated);
+  const limit = decompressionLimit(reader.size, policy.maxFileSize);
+  const inner = streamReader(decompress(kind, Readable.from(readerChunks(reader, start)), limit), undefined, {
+    destroy: true,
+  });
   try {
-    await scanReader(inner, `${file}!${kind === 'gzip' ? 'gunzip' : 'inflate'}`, policy, out, depth + 1);
+    await scanReader(inner, `${file}!${INNER_NAME[kind]}`, policy, out, depth + 1);
   } catch (error) {
+    const limited = error instanceof DecompressionLimitError;
     out.add({
       file,
-      rule: 'unreadable',
+      rule: limited ? 'too-large' : 'unreadable',
       severity: 'high',
-      message: `cannot decompress: ${(error as Error).message}`,
+      message: limited
+        ? (error as Error).message
+        : `cannot decompress (${kind}): ${(error as Error).message}`,
     });
   } finally {
     await inner.close().catch(() => {});

@@ -17,6 +17,8 @@ export interface PickleGlobal {
 export interface PickleProblem {
   pos: number;
   message: string;
+  /** The unpicklers (C, Python, joblib) read these bytes differently: a way to hide a payload. */
+  evasion?: boolean;
 }
 
 export interface PickleScanOptions {
@@ -214,7 +216,7 @@ export class PickleScanner {
   private memoBig = new Map<number, Val>();
   private memoCount = 0;
   private pickleStart = 0;
-  private readonly maxPickles: number;
+  private maxPickles: number;
   private readonly onOp: PickleScanOptions['onOp'];
 
   constructor(options: PickleScanOptions = {}) {
@@ -222,6 +224,13 @@ export class PickleScanner {
     this.onOp = options.onOp;
     this.joblib = options.joblib ?? false;
     this.continuation = options.continuation ?? false;
+  }
+
+  /** Goes on reading `pickles` more pickles from `pos` (torch's legacy files interleave raw bytes). */
+  resume(pos: number, pickles = 1): void {
+    this.pos = pos;
+    this.done = false;
+    this.maxPickles = this.pickles + pickles;
   }
 
   get globalList(): PickleGlobal[] {
@@ -395,6 +404,7 @@ export class PickleScanner {
           this.fatal(
             base + p,
             `${NAME_OF[code]} crosses the end of the frame at offset ${this.frameEnd}; unpicklers read it differently`,
+            true,
           );
           break;
         }
@@ -402,6 +412,9 @@ export class PickleScanner {
       if (code !== 0x80 || this.pickleOps > 0) this.pickleOps++;
       if (this.tracking && this.valueOp(code, buf, p, next, base, eof)) {
         p = next;
+        // a wrapper may have started a nested pickle with a stack of its own
+        stack = this.stack;
+        marks = this.marks;
         continue;
       }
       switch (code) {
@@ -415,7 +428,7 @@ export class PickleScanner {
         case 0x2e: // STOP
           if (stack.length <= this.floor()) this.problem(base + p, 'STOP with an empty stack');
           if (this.frameEnd > base + next)
-            this.problem(base + p, `STOP inside a frame that runs on to offset ${this.frameEnd}`);
+            this.problem(base + p, `STOP inside a frame that runs on to offset ${this.frameEnd}`, true);
           this.frameEnd = -1;
           this.inPickle = false;
           if (this.outer) {
@@ -600,7 +613,7 @@ export class PickleScanner {
           break;
         case 0x80: // PROTO
           if (buf[p + 1]! > 5) this.problem(base + p, `unsupported pickle protocol ${buf[p + 1]}`);
-          if (this.pickleOps > 0) this.problem(base + p, 'PROTO after the start of the pickle');
+          if (this.pickleOps > 0) this.problem(base + p, 'PROTO after the start of the pickle', true);
           this.pickleOps++;
           break;
         case 0x98: // READONLY_BUFFER
@@ -614,7 +627,7 @@ export class PickleScanner {
             continue;
           }
           if (this.frameEnd >= 0 && base + next < this.frameEnd) {
-            this.fatal(base + p, `FRAME inside a frame that runs on to offset ${this.frameEnd}`);
+            this.fatal(base + p, `FRAME inside a frame that runs on to offset ${this.frameEnd}`, true);
             continue;
           }
           this.frameEnd = base + next + hi * 0x100000000 + buf.readUInt32LE(p + 1);
@@ -689,14 +702,15 @@ export class PickleScanner {
     this.done = true;
   }
 
-  private fatal(at: number, message: string): void {
-    this.problem(at, message);
+  private fatal(at: number, message: string, evasion = false): void {
+    this.problem(at, message, evasion);
     this.fatalAt = at;
     this.done = true;
   }
 
-  private problem(pos: number, message: string): void {
-    if (this.problems.length < MAX_PROBLEMS) this.problems.push({ pos, message });
+  private problem(pos: number, message: string, evasion = false): void {
+    if (this.problems.length < MAX_PROBLEMS)
+      this.problems.push(evasion ? { pos, message, evasion } : { pos, message });
   }
 
   private floor(): number {
@@ -729,34 +743,36 @@ export class PickleScanner {
   }
 
   private memoGet(idx: number): Val | undefined {
-    if (idx >= MEMO_LIMIT) return this.memoBig.get(idx);
     const v = idx < this.memo.length ? this.memo[idx]! : 0;
-    return v === 0 ? undefined : v > 0 ? v - 1 : v;
+    if (v === 0) return this.memoBig.get(idx);
+    return v > 0 ? v - 1 : v;
   }
 
+  /** Dense keys in an Int32Array that grows with the memo's size, never with one large key. */
   private memoSet(idx: number, v: Val, at: number): void {
     if (this.memoCount >= MEMO_LIMIT) {
       this.fatal(at, `memo holds more than ${MEMO_LIMIT} entries`);
       return;
     }
-    if (idx < MEMO_LIMIT) {
+    const dense = idx < this.memo.length || idx < Math.min(MEMO_LIMIT, Math.max(1 << 16, this.memoCount * 4));
+    if (dense) {
       if (idx >= this.memo.length) {
         const grown = new Int32Array(Math.min(MEMO_LIMIT, Math.max(this.memo.length * 2, idx + 1)));
         grown.set(this.memo);
         this.memo = grown;
       }
-      if (this.memo[idx] === 0) this.memoCount++;
+      if (this.memo[idx] === 0 && !this.memoBig.delete(idx)) this.memoCount++;
       this.memo[idx] = v >= 0 ? v + 1 : v;
-    } else {
-      if (!this.memoBig.has(idx)) {
-        if (this.memoBig.size >= SPARSE_MEMO_LIMIT) {
-          this.fatal(at, `more than ${SPARSE_MEMO_LIMIT} memo keys above ${MEMO_LIMIT}`);
-          return;
-        }
-        this.memoCount++;
-      }
-      this.memoBig.set(idx, v);
+      return;
     }
+    if (!this.memoBig.has(idx)) {
+      if (this.memoBig.size >= SPARSE_MEMO_LIMIT) {
+        this.fatal(at, `more than ${SPARSE_MEMO_LIMIT} sparse memo keys`);
+        return;
+      }
+      this.memoCount++;
+    }
+    this.memoBig.set(idx, v);
   }
 
   // ---- joblib mode: values, array wrappers, nested pickles ----
@@ -972,6 +988,7 @@ export class PickleScanner {
             this.fatal(
               at,
               `joblib array wrapper ${why}; what joblib.load reads next cannot be known, so it is refused`,
+              true,
             );
         }
         return true;
@@ -1081,6 +1098,7 @@ export class PickleScanner {
       this.fatal(
         base + next,
         'pickle.load reads the bytes after a joblib array wrapper as opcodes for longer than can be checked',
+        true,
       );
   }
 

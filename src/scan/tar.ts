@@ -5,7 +5,33 @@ import type { ModelScanResult } from './findings.js';
 import { ScanSink, scanReader } from './model-scan.js';
 import type { ModelPolicy } from './policy.js';
 import { streamReader } from './reader.js';
+import { scanLegacyTorchMember } from './torch-legacy.js';
 import { createZstdDecompress, ZSTD_MAGIC } from './zstd.js';
+
+/**
+ * A tar header as Python's tarfile accepts it: the checksum at 148 matches (unsigned or signed sum,
+ * the field counted as spaces). No magic needed: torch's legacy checkpoints may be v7 tars.
+ */
+export function isTarHeader(head: Buffer): boolean {
+  if (head.length < 512 || head[0] === 0) return false;
+  const field = head
+    .toString('latin1', 148, 156)
+    .replace(/[\0 ]+$/, '')
+    .trim();
+  if (!/^[0-7]+$/.test(field)) return false;
+  const stored = Number.parseInt(field, 8);
+  let unsigned = 0;
+  let signed = 0;
+  for (let i = 0; i < 512; i++) {
+    const b = i >= 148 && i < 156 ? 0x20 : head[i]!;
+    unsigned += b;
+    signed += b > 127 ? b - 256 : b;
+  }
+  return stored === unsigned || stored === signed;
+}
+
+/** The members torch's legacy_load reads from a tar checkpoint. */
+const LEGACY_TORCH_MEMBERS = new Set(['storages', 'tensors', 'pickle']);
 
 /** Re-emits a stream after peeking at its first bytes. */
 async function peek(stream: AsyncIterable<Buffer>): Promise<{ head: Buffer; stream: Readable }> {
@@ -30,7 +56,13 @@ async function peek(stream: AsyncIterable<Buffer>): Promise<{ head: Buffer; stre
 export async function scanTarStream(
   input: Readable | AsyncIterable<Buffer>,
   policy: ModelPolicy,
-  options: { name?: string; sink?: ScanSink; depth?: number } = {},
+  options: {
+    name?: string;
+    sink?: ScanSink;
+    depth?: number;
+    /** A file (not an image layer): torch.load may read it as a legacy tar checkpoint. */
+    checkpoint?: boolean;
+  } = {},
 ): Promise<ModelScanResult> {
   const out = options.sink ?? new ScanSink();
   const prefix = options.name ? `${options.name}!` : '';
@@ -41,20 +73,35 @@ export async function scanTarStream(
       : head.subarray(0, 4).equals(ZSTD_MAGIC)
         ? stream.pipe(createZstdDecompress())
         : stream;
-  const extract = tar.extract();
+  // v7 tars (no ustar magic) are what torch's oldest checkpoints are
+  const extract = tar.extract({ allowUnknownFormat: true } as Parameters<typeof tar.extract>[0]);
   plain.on('error', (error) => extract.destroy(error));
   plain.pipe(extract);
   try {
     for await (const entry of extract) {
       const { name, type, size } = entry.header;
       const base = name.split('/').pop() ?? '';
+      const member = `${prefix}${name.replace(/^\.\//, '')}`;
+      const legacy = options.checkpoint && LEGACY_TORCH_MEMBERS.has(name);
+      if (legacy && type !== 'file' && type !== 'contiguous-file') {
+        // torch extracts it to a directory and opens it: a link reads another file as a pickle
+        out.add({
+          file: member,
+          rule: 'unreadable',
+          severity: 'high',
+          message: `legacy torch checkpoint member "${name}" is a ${type}, not a file: torch.load would follow it to another file`,
+        });
+        entry.resume();
+        continue;
+      }
       if ((type !== 'file' && type !== 'contiguous-file') || base.startsWith('.wh.')) {
         entry.resume();
         continue;
       }
       const reader = streamReader(entry as unknown as Readable, size);
       try {
-        await scanReader(reader, `${prefix}${name.replace(/^\.\//, '')}`, policy, out, options.depth ?? 0);
+        if (legacy && name !== 'pickle') await scanLegacyTorchMember(reader, name, member, policy, out);
+        else await scanReader(reader, member, policy, out, options.depth ?? 0);
       } finally {
         await reader.close();
       }

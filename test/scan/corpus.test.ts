@@ -97,7 +97,7 @@ describe.skipIf(!py.available)('corpus made by python3 pickle/zipfile/numpy', ()
     expect(results.get('malicious/payload.pkl.gz')!.findings[0]!.file).toBe('payload.pkl.gz!gunzip');
     expect(results.get('malicious/payload.joblib')!.findings[0]!.file).toBe('payload.joblib!inflate');
     expect(results.get('malicious/legacy_tar.pt')!.findings[0]!.file).toBe('legacy_tar.pt!pickle');
-    expect(results.get('malicious/payload_bz2.joblib')!.findings[0]!.rule).toBe('compressed-unscanned');
+    expect(results.get('malicious/payload_bz2.joblib')!.findings[0]!.file).toBe('payload_bz2.joblib!bunzip2');
   });
 
   it('grades severities: code execution is critical, anything else off the allowlist high', () => {

@@ -51,3 +51,17 @@ export function runPython(script: string, input?: string | Buffer, args: string[
     maxBuffer: 1 << 30,
   });
 }
+
+/** Debian's /usr/bin/python3 with the real model loaders (numpy, joblib, torch) for loader-differential tests. */
+export function debianLoaders(): Component {
+  const path = '/usr/bin/python3';
+  const missing =
+    '/usr/bin/python3 cannot import numpy, joblib and torch: run "apt-get install -y python3-numpy python3-joblib python3-torch" (or npm run test:all, which installs them)';
+  try {
+    execFileSync(path, ['-c', 'import numpy, joblib, torch'], { stdio: 'ignore' });
+    return { available: true, path, missing };
+  } catch {
+    if (process.env.CI === 'true') throw new Error(`CI requires the Debian model loaders: ${missing}`);
+    return { available: false, path, missing };
+  }
+}

@@ -1,0 +1,105 @@
+import { pipeline, Readable, Transform } from 'node:stream';
+import { createGunzip, createInflate } from 'node:zlib';
+import unbzip2Stream from 'unbzip2-stream';
+import xz from 'xz-decompress';
+import { createZstdDecompress, ZSTD_MAGIC } from './zstd.js';
+
+/** What joblib.load's _detect_compressor recognises (whatever the file is called), plus zstd. */
+export type Compression = 'zfile' | 'zlib' | 'gzip' | 'bz2' | 'lzma' | 'xz' | 'lz4' | 'zstd';
+
+/** Decompressed bytes allowed per compressed byte, and the floor and ceiling of that allowance. */
+export const DECOMPRESSION_RATIO = 1000;
+export const DECOMPRESSION_FLOOR = 256 << 20;
+export const DECOMPRESSION_CAP = 16 * 2 ** 30;
+
+export class DecompressionLimitError extends Error {}
+
+/** joblib's prefixes, checked in its order ('ZF' first: joblib < 0.10 files). */
+export function detectCompression(head: Buffer): Compression | undefined {
+  if (head.length < 2) return undefined;
+  if (head[0] === 0x5a && head[1] === 0x46) return 'zfile';
+  // zlib: joblib only checks 'x'; zlib itself refuses a header whose check bits are wrong
+  if (head[0] === 0x78 && (0x7800 + head[1]!) % 31 === 0) return 'zlib';
+  if (head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
+  if (head.toString('latin1', 0, 3) === 'BZh') return 'bz2';
+  if (head[0] === 0x5d && head[1] === 0x00) return 'lzma';
+  if (head.subarray(0, 5).equals(Buffer.from('fd377a585a', 'hex'))) return 'xz';
+  if (head.subarray(0, 4).equals(Buffer.from('04224d18', 'hex'))) return 'lz4';
+  if (head.subarray(0, 4).equals(ZSTD_MAGIC)) return 'zstd';
+  return undefined;
+}
+
+/** Why a compression is not read (fail closed), or undefined when it is. */
+export function unreadableCompression(kind: Compression): string | undefined {
+  switch (kind) {
+    case 'lzma':
+      return "lzma 'alone' format (joblib compress='lzma') has no kept pure-JavaScript streaming decoder here; store it with compress='xz', 'gzip' or 'zlib'";
+    case 'lz4':
+      return "lz4 (joblib compress='lz4') is not decoded by the scanner; store it with compress='xz', 'gzip' or 'zlib'";
+    default:
+      return undefined;
+  }
+}
+
+/** Bytes `compressed` may decompress to before the scanner refuses it. */
+export function decompressionLimit(compressed: number | undefined, maxFileSize?: number): number {
+  const byRatio =
+    compressed === undefined
+      ? DECOMPRESSION_CAP
+      : Math.max(DECOMPRESSION_FLOOR, compressed * DECOMPRESSION_RATIO);
+  return Math.min(byRatio, maxFileSize ?? DECOMPRESSION_CAP, DECOMPRESSION_CAP);
+}
+
+function bunzip2(): Transform {
+  const decoder = unbzip2Stream();
+  const out = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      decoder.write(chunk);
+      done();
+    },
+    flush(done) {
+      decoder.once('end', () => done());
+      decoder.end();
+    },
+  });
+  decoder.on('data', (data: Buffer) => out.push(data));
+  decoder.on('error', (error: Error) => out.destroy(error));
+  return out;
+}
+
+function limiter(limit: number, label: string): Transform {
+  let seen = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      seen += chunk.length;
+      if (seen > limit)
+        done(
+          new DecompressionLimitError(
+            `${label} data decompresses to more than ${limit} bytes (${DECOMPRESSION_RATIO}x its size, at most ${DECOMPRESSION_CAP}); not scanned`,
+          ),
+        );
+      else done(null, chunk);
+    },
+  });
+}
+
+/** The decompressed stream (errors, the limit included, surface when it is read). */
+export function decompress(kind: Compression, source: Readable, limit: number): Readable {
+  const bounded = limiter(limit, kind);
+  const done = () => {};
+  switch (kind) {
+    case 'xz': {
+      const web = new xz.XzReadableStream(Readable.toWeb(source) as ReadableStream<Uint8Array>);
+      return pipeline(Readable.fromWeb(web as import('node:stream/web').ReadableStream), bounded, done);
+    }
+    case 'bz2':
+      return pipeline(source, bunzip2(), bounded, done);
+    case 'zstd':
+      return pipeline(source, createZstdDecompress(), bounded, done);
+    case 'gzip':
+      return pipeline(source, createGunzip(), bounded, done);
+    default:
+      // zlib, and the zlib body of a joblib < 0.10 'ZF' file
+      return pipeline(source, createInflate(), bounded, done);
+  }
+}
