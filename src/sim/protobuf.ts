@@ -1,5 +1,5 @@
 import { BinaryReader } from '@protobuf-ts/runtime';
-import { badRequest, unsupportedMediaType } from './status.js';
+import { ApiError, badRequest } from './status.js';
 
 /**
  * Decodes the `application/vnd.kubernetes.protobuf` bodies kubectl's typed clients send
@@ -148,11 +148,17 @@ export function decodeKubernetesProtobuf(body: Buffer): Record<string, unknown> 
       else r.skip(wire);
     }
     const msg = KINDS[`${apiVersion}/${kind}`];
-    if (!msg) throw unsupportedMediaType(`application/vnd.kubernetes.protobuf (${apiVersion} ${kind})`);
+    if (!msg) {
+      throw new ApiError(
+        415,
+        'UnsupportedMediaType',
+        `the simulated cluster decodes protobuf bodies only for ${Object.keys(KINDS).join(', ')}; this ${apiVersion} ${kind} was sent as protobuf (a kubectl generator such as create job/deployment or run): send it as JSON or YAML, e.g. kubectl apply -f`,
+      );
+    }
     const inner = new BinaryReader(raw ?? new Uint8Array());
     return { apiVersion, kind, ...readMessage(inner, inner.len, msg) };
   } catch (error) {
-    if (error instanceof Error && error.name === 'ApiError') throw error;
+    if (error instanceof ApiError) throw error;
     throw badRequest(`the body of the request could not be decoded as protobuf: ${(error as Error).message}`);
   }
 }

@@ -342,6 +342,11 @@ describe.skipIf(!kubectl.available)('a kubectl session against the simulated clu
     ).toBe('configmap/settings created\n');
     expect(await field('configmap/settings', '.data')).toBe('{"batch":"32","lr":"0.1"}');
     expect(await ok('get', 'secret', 'db')).toMatch(/^NAME\s+TYPE\s+DATA\s+AGE\ndb\s+Opaque\s+1\s+/);
+    // a generator whose protobuf body is not decoded says so and what to do
+    const generated = await k('create', 'job', 'once', '--image=registry.local/train:v1');
+    expect(generated.code).toBe(1);
+    expect(generated.stderr).toContain('this batch/v1 Job was sent as protobuf');
+    expect(generated.stderr).toContain('send it as JSON or YAML, e.g. kubectl apply -f');
   });
 
   it('auth can-i answers yes, nodes renew Leases in kube-node-lease, /openapi/v2 protobuf is 406', async () => {
