@@ -23,7 +23,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/:\/\//g, ':\u2060//')
     .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\u2060.`)
     .replace(/^(\s*)([-+=])/, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+    .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }
 
 /**

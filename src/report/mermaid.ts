@@ -75,7 +75,9 @@ export function xyChart(chart: XyChart): string {
     `%%{init: {"xyChart": {"width": 720, "height": 320}, "themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
     'xychart-beta',
     `  title "${mermaidText(chart.title)}"`,
-    `  x-axis [${labels.map((l) => `"${mermaidText(l, 20)}"`).join(', ')}]`,
+    `  x-axis [${unique(labels.map((l) => mermaidText(l, 20)))
+      .map((l) => `"${l}"`)
+      .join(', ')}]`,
   ];
   if (all.length > 0) {
     let lo = Math.min(...all.map(scale));
@@ -95,6 +97,16 @@ export function xyChart(chart: XyChart): string {
   if (!numbered) return block;
   const legend = chart.xLabels.map((l, i) => `${i + 1}: ${escapeMarkdown(l)}`).join(' · ');
   return `${block}\n\n<sub>${legend}</sub>`;
+}
+
+/** Axis categories must differ: mermaid draws equal ones at one place (two runs of one commit). */
+function unique(labels: string[]): string[] {
+  const seen = new Map<string, number>();
+  return labels.map((l) => {
+    const n = (seen.get(l) ?? 0) + 1;
+    seen.set(l, n);
+    return n === 1 ? l : `${l} (${n})`;
+  });
 }
 
 export interface GanttTask {

@@ -36,7 +36,7 @@ describe('model-deploy pipeline run', () => {
     expect(result.failed).toBeUndefined();
     expect(readFileSync(join(dir, 'test.out'), 'utf8')).toBe('tested\n');
     expect(result.outputs?.succeeded?.split(',').sort()).toEqual(['build', 'docs', 'test']);
-    expect(result.summary).toContain('| `test` | ✅ succeeded | 1 |');
+    expect(result.summary).toContain('| <code>test</code> | ✅ succeeded | 1 |');
     expect(logged()).toContain('▸ ✓ build: succeeded');
     const history = JSON.parse(readFileSync(join(dir, '.model-deploy/durations.json'), 'utf8'));
     expect(Object.keys(history.tasks).sort()).toEqual(['build', 'docs', 'test']);
@@ -47,7 +47,7 @@ describe('model-deploy pipeline run', () => {
     writeConfig(dir, CONFIG.replace('echo built > build.out', 'exit 4'));
     const { result } = await runPipeline(dir, { 'keep-going': true });
     expect(result.failed).toBe('pipeline failed: build (dependents skipped)');
-    expect(result.summary).toContain('| `test` | ⏭️ skipped | 0 | — | needs build, which failed |');
+    expect(result.summary).toContain('| <code>test</code> | ⏭️ skipped | 0 | — | needs build, which failed |');
     expect(existsSync(join(dir, 'docs.out'))).toBe(true);
     expect(existsSync(join(dir, 'test.out'))).toBe(false);
   });

@@ -182,8 +182,8 @@ describe.skipIf(!py.available)('model-deploy evaluate', () => {
     const comments = gh.comments('acme', 'models', 21);
     expect(comments).toHaveLength(1);
     expect(readSections(String(comments[0]!.body)).get('evaluation')).toBe(first.summary!.trim());
-    expect(first.summary).toContain('| `accuracy` |');
-    expect(first.summary).toContain('```mermaid\nxychart-beta');
+    expect(first.summary).toContain('| <code>accuracy</code> |');
+    expect(first.summary).toMatch(/```mermaid\n%%{init: .*}%%\nxychart-beta/);
     expect(first.outputs?.['comment-url']).toMatch(/#issuecomment-/);
 
     // the same model again: no second evaluation, the comment is updated in place

@@ -93,8 +93,8 @@ describe('pull-request comment upsert against the GitHub API double', () => {
     expect(comments).toHaveLength(250);
     const sections = readSections(String(comments[230]!.body));
     expect([...sections.entries()]).toEqual([
-      ['scan', 'scan: clean'],
       ['evaluation', 'eval: pass'],
+      ['scan', 'scan: clean'],
     ]);
     const lists = gh.requests.filter((q) => q.method === 'GET');
     expect(lists.map((q) => q.query.page ?? '1')).toEqual(['1', '2', '3']);
@@ -117,10 +117,11 @@ describe('pull-request comment upsert against the GitHub API double', () => {
     expect(unchanged.action).toBe('unchanged');
     const comments = gh.comments('acme', 'models', 3);
     expect(comments).toHaveLength(1);
+    // in order of what blocks a merge, whatever order they came in
     expect([...readSections(String(comments[0]!.body)).entries()]).toEqual([
-      ['plan', 'plan v1'],
-      ['scan', 'scan v1'],
       ['evaluation', 'eval v2'],
+      ['scan', 'scan v1'],
+      ['plan', 'plan v1'],
     ]);
     expect(gh.requests.filter((q) => q.method === 'PATCH')).toHaveLength(3);
     expect(gh.violations).toEqual([]);

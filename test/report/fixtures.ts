@@ -52,7 +52,7 @@ export function evaluationSection(name: Namer, history = 3, tiny = false): Secti
     baselineMetrics: { [metric]: 0.9 * scale },
     baselineLabel: `abc1234 on ${name('ref', 0)}`,
     history: Array.from({ length: history }, (_, i) => ({
-      sha: `${i}`.padStart(40, 'a'),
+      sha: `${i}`.padEnd(40, 'a'),
       createdAt: '2026-01-01',
       metrics: { [metric]: (0.85 + i * 0.003) * scale },
     })),

@@ -138,7 +138,7 @@ describe.skipIf(!py.available)('model-deploy scan', () => {
   it('prints a markdown section with escaped untrusted text', async () => {
     const result = await scan.run(context(dir), { config: 'model-deploy.yml' }, []);
     expect(result.stdout).toMatch(/^### ❌ Scan/);
-    expect(result.stdout).toContain('| 🟧 high | `models/other/rng.pkl` |');
+    expect(result.stdout).toContain('| 🟧 high | <code>models/other/rng.pkl</code> |');
     expect(result.stdout).toContain('| 🟥 critical | CVE-2025-1111 | openssl | 3.0.1 | 3.0.9 |');
     expect(result.stdout).toMatch(/> ⚠️ ignore for CVE-2025-1111 expired on 2026-11-01/);
     expect(result.summary).toBe(result.stdout);
