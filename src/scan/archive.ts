@@ -1,9 +1,10 @@
-import { closeSync, createReadStream, createWriteStream, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, createWriteStream, fstatSync, openSync, read, readSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { promisify } from 'node:util';
 import yauzl from 'yauzl';
 import type { ModelFormat } from './findings.js';
 import { MAX_DEPTH, type ScanSink, scanReader } from './model-scan.js';
@@ -13,6 +14,7 @@ import { type Reader, readAll, streamReader } from './reader.js';
 /** Members scanned per archive: no checkpoint has more, and each costs a read of its header. */
 export const MAX_MEMBERS = 10_000;
 const BLOCK = 1 << 20;
+const readAsync = promisify(read);
 
 /**
  * yauzl reads the central directory one small record at a time; from a file that is one read()
@@ -58,7 +60,8 @@ class BlockReader extends yauzl.RandomAccessReader {
 
   override _readStreamForRange(start: number, end: number): Readable {
     if (end - start <= BLOCK) return Readable.from([Buffer.from(this.slice(start, end))]);
-    return createReadStream('', { fd: this.fd, start, end: end - 1, autoClose: false });
+    // not fs.createReadStream: destroying it would close the shared descriptor
+    return Readable.from(readRange(this.fd, start, end));
   }
 
   private closed = false;
@@ -67,6 +70,16 @@ class BlockReader extends yauzl.RandomAccessReader {
     if (!this.closed) closeSync(this.fd);
     this.closed = true;
     callback(null);
+  }
+}
+
+async function* readRange(fd: number, start: number, end: number): AsyncGenerator<Buffer> {
+  for (let pos = start; pos < end; ) {
+    const buf = Buffer.allocUnsafe(Math.min(BLOCK, end - pos));
+    const { bytesRead } = await readAsync(fd, buf, 0, buf.length, pos);
+    if (bytesRead === 0) return;
+    yield buf.subarray(0, bytesRead);
+    pos += bytesRead;
   }
 }
 

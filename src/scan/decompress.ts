@@ -41,11 +41,11 @@ export function unreadableCompression(kind: Compression): string | undefined {
   }
 }
 
-/** Bytes `compressed` may decompress to before the scanner refuses it. */
+/** Bytes `compressed` may decompress to before the scanner refuses it (size unknown: nested compression). */
 export function decompressionLimit(compressed: number | undefined, maxFileSize?: number): number {
   const byRatio =
     compressed === undefined
-      ? DECOMPRESSION_CAP
+      ? DECOMPRESSION_FLOOR
       : Math.max(DECOMPRESSION_FLOOR, compressed * DECOMPRESSION_RATIO);
   return Math.min(byRatio, maxFileSize ?? DECOMPRESSION_CAP, DECOMPRESSION_CAP);
 }

@@ -387,6 +387,14 @@ export class PickleScanner {
             kind === Arg.Long4 ||
             n > STRING_LIMIT);
         if (!skippable) break;
+        if (this.frameEnd >= 0 && base + p < this.frameEnd && base + next > this.frameEnd) {
+          this.fatal(
+            base + p,
+            `${NAME_OF[code]} crosses the end of the frame at offset ${this.frameEnd}; unpicklers read it differently`,
+            true,
+          );
+          break;
+        }
         // a payload we do not need to read: account for the opcode and skip its bytes
         this.lastSkip = { pos: base + p, code, end: base + next };
         this.ops++;
