@@ -71,6 +71,8 @@ export const evaluateSection = strictObject({
   'fail-on-inconclusive': z
     .boolean()
     .default(false)
-    .describe('fail the job when a gate cannot decide (over a bound but not significantly, zero baseline, no baseline yet)'),
+    .describe(
+      'fail the job when a gate cannot decide (over a bound but not significantly, zero baseline, no baseline yet)',
+    ),
 });
 export type EvaluateConfig = z.output<typeof evaluateSection>;
