@@ -287,7 +287,7 @@ describe('rollout safety against the simulator', () => {
     );
 
     const md = await status.run(ctx, { config: 'model-deploy.yml', format: 'markdown' }, []);
-    expect(md.stdout).toMatch(/\| 3 \| promoted \| `reg\/hist:v1` \|/);
+    expect(md.stdout).toMatch(/\| 3 \| promoted \| <code>reg\/hist:v1<\/code> \|/);
     const nothing = await abort.run(ctx, { config: 'model-deploy.yml' }, []);
     expect(nothing.failed).toBeUndefined();
     expect(nothing.stdout).toMatch(/nothing to abort/);

@@ -157,10 +157,10 @@ describe.skipIf(!prometheusComponent().available)(
       for (const step of ['step 1/4', 'step 2/4', 'step 3/4', 'step 4/4'])
         expect(r.log.some((l) => l.includes(`${step} (`))).toBe(true);
       expect(r.log.some((l) => /measured latency: Successful score 100/.test(l))).toBe(true);
-      // Progress lines: step i/n, weight, ready pods, each metric's value and verdict.
+      // Progress lines: step i/n, weight reached (and asked), ready pods, each metric's value and verdict.
       expect(
         r.log.some((l) =>
-          /step 2\/4 analysis \| weight 33\.3% \| canary 1\/1 ready \| stable 2 ready \| error-rate=[0-9.]+ Running, health=1 pod\(s\), 0 restart\(s\) \w+/.test(
+          /step 2\/4 analysis \| weight 33\.3% \(asked 30%\) \| canary 1\/1 ready \| stable 2 ready \| error-rate=[0-9.]+ Running, health=1 pod\(s\), 0 restart\(s\) \w+/.test(
             l,
           ),
         ),

@@ -120,6 +120,21 @@ function markdownTables(markdown: string): { head: number; rows: number[]; line:
   return tables;
 }
 
+/** Each line of the source, and whether it lies inside a fenced code block (fence lines included). */
+function fenced(markdown: string): { line: string; inFence: boolean }[] {
+  let open: string | undefined;
+  return markdown.split('\n').map((line) => {
+    const m = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (open === undefined) {
+      if (m) open = m[1]!;
+      return { line, inFence: open !== undefined };
+    }
+    if (m && m[1]![0] === open[0] && m[1]!.length >= open.length && line.trim() === m[1]) open = undefined;
+    return { line, inFence: true };
+  });
+}
+
+/** Fence lines that open or close a block; odd when one is left open. */
 function fenceLines(markdown: string): number {
   let open: string | undefined;
   let count = 0;
@@ -140,9 +155,7 @@ function fenceLines(markdown: string): number {
 /** Opened minus closed `<details>` outside code fences; never below zero on the way. */
 function detailsBalance(markdown: string): number {
   let depth = 0;
-  let inFence = false;
-  for (const line of markdown.split('\n')) {
-    if (/^ {0,3}(`{3,}|~{3,})/.test(line)) inFence = !inFence;
+  for (const { line, inFence } of fenced(markdown)) {
     if (inFence) continue;
     depth += (line.match(/<details[\s>]/g) ?? []).length;
     depth -= (line.match(/<\/details>/g) ?? []).length;
