@@ -41,13 +41,25 @@ export function unreadableCompression(kind: Compression): string | undefined {
   }
 }
 
-/** Bytes `compressed` may decompress to before the scanner refuses it (size unknown: nested compression). */
-export function decompressionLimit(compressed: number | undefined, maxFileSize?: number): number {
+/**
+ * Bytes `compressed` may decompress to before the scanner refuses it. Deflate cannot exceed about
+ * 1032:1, so gzip/zlib are bounded by their input already (large model tarballs stay readable);
+ * bzip2, xz and zstd can reach millions to one and get the ratio and the cap. An unknown size
+ * means nested compression: the floor.
+ */
+export function decompressionLimit(
+  kind: Compression,
+  compressed: number | undefined,
+  maxFileSize?: number,
+): number {
+  const inherent = kind === 'gzip' || kind === 'zlib' || kind === 'zfile';
   const byRatio =
     compressed === undefined
       ? DECOMPRESSION_FLOOR
-      : Math.max(DECOMPRESSION_FLOOR, compressed * DECOMPRESSION_RATIO);
-  return Math.min(byRatio, maxFileSize ?? DECOMPRESSION_CAP, DECOMPRESSION_CAP);
+      : inherent
+        ? Number.POSITIVE_INFINITY
+        : Math.min(DECOMPRESSION_CAP, Math.max(DECOMPRESSION_FLOOR, compressed * DECOMPRESSION_RATIO));
+  return Math.min(byRatio, maxFileSize ?? Number.POSITIVE_INFINITY);
 }
 
 function bunzip2(): Transform {
@@ -75,7 +87,7 @@ function limiter(limit: number, label: string): Transform {
       if (seen > limit)
         done(
           new DecompressionLimitError(
-            `${label} data decompresses to more than ${limit} bytes (${DECOMPRESSION_RATIO}x its size, at most ${DECOMPRESSION_CAP}); not scanned`,
+            `${label} data decompresses to more than ${limit} bytes, the most the scanner reads of it (${DECOMPRESSION_RATIO}x its size for bzip2/xz/zstd, at most ${DECOMPRESSION_CAP}, 256 MiB when nested, or scan.model.max-file-size); not scanned`,
           ),
         );
       else done(null, chunk);
