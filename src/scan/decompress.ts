@@ -1,6 +1,7 @@
 import { pipeline, Readable, Transform } from 'node:stream';
 import { createGunzip, createInflate } from 'node:zlib';
-import unbzip2Stream from 'unbzip2-stream';
+import bitIterator from 'unbzip2-stream/lib/bit_iterator.js';
+import bzip2 from 'unbzip2-stream/lib/bzip2.js';
 import xz from 'xz-decompress';
 import { createZstdDecompress, ZSTD_MAGIC } from './zstd.js';
 
@@ -41,30 +42,108 @@ export function unreadableCompression(kind: Compression): string | undefined {
   }
 }
 
-/** Bytes `compressed` may decompress to before the scanner refuses it (size unknown: nested compression). */
-export function decompressionLimit(compressed: number | undefined, maxFileSize?: number): number {
+/**
+ * Bytes `compressed` may decompress to before the scanner refuses it. Deflate cannot exceed about
+ * 1032:1, so gzip/zlib are bounded by their input already (large model tarballs stay readable);
+ * bzip2, xz and zstd can reach millions to one and get the ratio and the cap. An unknown size
+ * means nested compression: the floor.
+ */
+export function decompressionLimit(
+  kind: Compression,
+  compressed: number | undefined,
+  maxFileSize?: number,
+): number {
+  const inherent = kind === 'gzip' || kind === 'zlib' || kind === 'zfile';
   const byRatio =
     compressed === undefined
       ? DECOMPRESSION_FLOOR
-      : Math.max(DECOMPRESSION_FLOOR, compressed * DECOMPRESSION_RATIO);
-  return Math.min(byRatio, maxFileSize ?? DECOMPRESSION_CAP, DECOMPRESSION_CAP);
+      : inherent
+        ? Number.POSITIVE_INFINITY
+        : Math.min(DECOMPRESSION_CAP, Math.max(DECOMPRESSION_FLOOR, compressed * DECOMPRESSION_RATIO));
+  return Math.min(byRatio, maxFileSize ?? Number.POSITIVE_INFINITY);
 }
 
-function bunzip2(): Transform {
-  const decoder = unbzip2Stream();
-  const out = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      decoder.write(chunk);
-      done();
+/**
+ * bzip2 with unbzip2-stream's block decoder, one block per read and written into 1 MiB buffers:
+ * its own stream decodes every buffered block at once into a JS array of numbers (eight bytes per
+ * byte, up to ~46 MB of output per block). The limit is checked per byte.
+ */
+function bunzip2(source: Readable, limit: number): Readable {
+  const input = source[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const queue: Buffer[] = [];
+  let have = 0;
+  let ended = false;
+  let blockSize = 0;
+  let streamCRC: number | null = null;
+  // created at the first input: it takes its first buffer at once
+  let bits: ReturnType<typeof bitIterator> | undefined;
+  let table: Int32Array | undefined;
+  let out = Buffer.allocUnsafe(1 << 20);
+  let used = 0;
+  let total = 0;
+  let pushed = false;
+  const emit = (buf: Buffer) => {
+    pushed = true;
+    stream.push(buf);
+  };
+  const sink = (b: number) => {
+    if (++total > limit) throw new DecompressionLimitError(limitMessage('bz2', limit));
+    out[used++] = b;
+    if (used === out.length) {
+      emit(out);
+      out = Buffer.allocUnsafe(1 << 20);
+      used = 0;
+    }
+  };
+  const stream = new Readable({
+    async read() {
+      try {
+        pushed = false;
+        while (!pushed) {
+          while (!ended && have - (bits?.bytesRead ?? 0) + 1 < 25000 + 100000 * blockSize) {
+            const next = await input.next();
+            if (next.done) ended = true;
+            else if (next.value.length) {
+              queue.push(next.value);
+              have += next.value.length;
+            }
+          }
+          if (have === 0) throw new Error('empty bzip2 stream');
+          bits ??= bitIterator(() => queue.shift());
+          if (have <= bits.bytesRead) {
+            if (streamCRC !== null) throw new Error('bzip2 stream ended prematurely');
+            stream.push(null);
+            return;
+          }
+          if (!blockSize) {
+            blockSize = bzip2.header(bits);
+            streamCRC = 0;
+            continue;
+          }
+          const size = 100000 * blockSize;
+          if (!table || table.length < size) table = new Int32Array(size);
+          streamCRC = bzip2.decompress(bits, sink, table, size, streamCRC);
+          if (streamCRC === null) blockSize = 0;
+          if (used > 0) {
+            emit(out.subarray(0, used));
+            out = Buffer.allocUnsafe(1 << 20);
+            used = 0;
+          }
+        }
+      } catch (error) {
+        stream.destroy(error as Error);
+      }
     },
-    flush(done) {
-      decoder.once('end', () => done());
-      decoder.end();
+    destroy(error, callback) {
+      input.return?.().catch(() => {});
+      callback(error);
     },
   });
-  decoder.on('data', (data: Buffer) => out.push(data));
-  decoder.on('error', (error: Error) => out.destroy(error));
-  return out;
+  return stream;
+}
+
+function limitMessage(label: string, limit: number): string {
+  return `${label} data decompresses to more than ${limit} bytes, the most the scanner reads of it (${DECOMPRESSION_RATIO}x its size for bzip2/xz/zstd, at most ${DECOMPRESSION_CAP}, 256 MiB when nested, or scan.model.max-file-size); not scanned`;
 }
 
 function limiter(limit: number, label: string): Transform {
@@ -72,12 +151,7 @@ function limiter(limit: number, label: string): Transform {
   return new Transform({
     transform(chunk: Buffer, _encoding, done) {
       seen += chunk.length;
-      if (seen > limit)
-        done(
-          new DecompressionLimitError(
-            `${label} data decompresses to more than ${limit} bytes (${DECOMPRESSION_RATIO}x its size, at most ${DECOMPRESSION_CAP}); not scanned`,
-          ),
-        );
+      if (seen > limit) done(new DecompressionLimitError(limitMessage(label, limit)));
       else done(null, chunk);
     },
   });
@@ -93,7 +167,7 @@ export function decompress(kind: Compression, source: Readable, limit: number): 
       return pipeline(Readable.fromWeb(web as import('node:stream/web').ReadableStream), bounded, done);
     }
     case 'bz2':
-      return pipeline(source, bunzip2(), bounded, done);
+      return pipeline(bunzip2(source, limit), bounded, done);
     case 'zstd':
       return pipeline(source, createZstdDecompress(), bounded, done);
     case 'gzip':

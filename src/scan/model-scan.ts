@@ -297,7 +297,7 @@ async function scanCompressed(
     const head = (await reader.window(0, 22)).buf;
     start = head[21] === 0x20 ? 22 : 21;
   }
-  const limit = decompressionLimit(reader.size, policy.maxFileSize);
+  const limit = decompressionLimit(kind, reader.size, policy.maxFileSize);
   const inner = streamReader(decompress(kind, Readable.from(readerChunks(reader, start)), limit), undefined, {
     destroy: true,
   });

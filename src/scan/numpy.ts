@@ -127,6 +127,8 @@ function mayHoldObjects(descr: PyValue | undefined, depth: number): boolean {
       const fields = iterate(descr);
       if (fields === undefined) return true;
       return fields.some((field) => {
+        // a str field unpacks into its characters: the second is the format
+        if (field.t === 'str') return stringMayBeObject(field.v[1] ?? '');
         const parts = iterate(field);
         if (parts === undefined) return true;
         // a set has no order: any of its members could be the format

@@ -60,8 +60,8 @@ export function parsePyLiteral(text: string, options: PyLiteralOptions = {}): Py
       } else if (c === '\n') {
         if (depth === 0) {
           // a newline at top level ends the expression: only blank lines and comments may follow
-          const rest = text.slice(i);
-          if (/^(\s|#[^\n]*)*$/.test(rest)) {
+          const rest = text.slice(i).split('\n');
+          if (rest.every((line) => /^[ \t\f\r]*(#.*)?$/.test(line))) {
             i = text.length;
             return;
           }

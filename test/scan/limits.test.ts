@@ -80,6 +80,14 @@ describe.skipIf(!py.available)('hostile sizes end in a finding, in bounded memor
         "    with z.open('archive/data.pkl', 'w', force_zip64=True) as f:",
         "        chunk = b'(' * (1 << 20)",
         '        for _ in range(256): f.write(chunk)',
+        // xz of a pickle whose one BINBYTES8 is 320 MB: a few hundred bytes on disk
+        'import lzma, struct',
+        'c = lzma.LZMACompressor(format=lzma.FORMAT_XZ, preset=0)',
+        "out = [c.compress(b'\\x80\\x04\\x8e' + struct.pack('<Q', 320 << 20))]",
+        'zero = bytes(1 << 20)',
+        'for _ in range(320): out.append(c.compress(zero))',
+        "out.append(c.compress(b'.')); out.append(c.flush())",
+        "open(d + '/bomb.sav', 'wb').write(b''.join(out))",
       ].join('\n'),
       undefined,
       [dir],
@@ -96,14 +104,15 @@ describe.skipIf(!py.available)('hostile sizes end in a finding, in bounded memor
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('a zip of 256 MB of MARKs, a memo past its limit, a 100k-member zip', () => {
+  it('a zip of 256 MB of MARKs, a memo past its limit, a 100k-member zip, an xz bomb', () => {
     const { findings, maxRssMb } = scanInChild(
-      ['marks.zip', 'memo.pkl', 'members.zip'].map((f) => join(dir, f)),
+      ['marks.zip', 'memo.pkl', 'members.zip', 'bomb.sav'].map((f) => join(dir, f)),
     );
     const about = (name: string) => findings.filter((f) => f.file.includes(name)).map((f) => f.message);
     expect(about('marks.zip').join()).toMatch(/more than 100000 MARKs open at once/);
     expect(about('memo.pkl').join()).toMatch(new RegExp(`memo holds more than ${MEMO_LIMIT} entries`));
     expect(about('members.zip').join()).toMatch(/members, more than the 10000 the scanner reads/);
+    expect(about('bomb.sav').join()).toMatch(/xz data decompresses to more than 268435456 bytes/);
     expect(maxRssMb).toBeLessThan(256);
   }, 60_000);
 
