@@ -169,7 +169,7 @@ async function run(
         updateNorms(cs, sub(values, clients.length), unit.count, unitNorm2);
         exclude(nonFinite(cs, unitNorm2, unit).filter((f) => !excluded.has(f.client)));
         for (let i = 0; i < clients.length; i++) norm2[i]! += unitNorm2[i]!;
-        advance(unit);
+        advance(unit.count);
         return true;
       },
       req.signal,
@@ -231,12 +231,12 @@ async function run(
 }
 
 /** Logs every tenth of the elements processed by a pass. */
-function progress(req: AggregateRequest, tensors: TensorInfo[], what: string): (unit: Unit) => void {
+function progress(req: AggregateRequest, tensors: TensorInfo[], what: string): (count: number) => void {
   const total = tensors.reduce((s, t) => s + t.elements, 0);
   let done = 0;
   let logged = 0;
-  return (unit) => {
-    done += unit.count;
+  return (count) => {
+    done += count;
     const tenth = Math.floor((10 * done) / total);
     if (tenth > logged) {
       logged = tenth;
@@ -393,8 +393,8 @@ async function weightedPass(
       },
     }),
   );
-  req.log?.(`aggregating ${n} clients${workers > 1 ? ` on ${ranges.length} threads` : ''}`);
-  const results = await runRanges(specs, req.signal);
+  if (ranges.length > 1) req.log?.(`aggregating ${n} clients on ${ranges.length} threads`);
+  const results = await runRanges(specs, req.signal, progress(req, tensors, `aggregating ${n} clients`));
   const failed = results.find((r) => r.kind === 'error');
   if (failed) throw failed.input ? new InputError(failed.message) : new Error(failed.message);
   const stopped = results.find((r) => r.kind === 'found' || r.kind === 'bad-base');
@@ -472,7 +472,7 @@ async function robustPass(
         );
         write.catch(() => undefined);
         writes[set] = write;
-        advance(unit);
+        advance(unit.count);
         return true;
       },
       req.signal,

@@ -59,14 +59,18 @@ export function workersFor(elements: number, requested?: number): number {
   return elements >= 8 * 2 ** 20 ? Math.min(4, availableParallelism()) : 1;
 }
 
-/** Runs one range on this thread. */
-export async function runRange(spec: RangeSpec, signal?: AbortSignal): Promise<RangeResult> {
+/** Runs one range on this thread; `onUnit` hears the element count of each unit written. */
+export async function runRange(
+  spec: RangeSpec,
+  signal?: AbortSignal,
+  onUnit?: (count: number) => void,
+): Promise<RangeResult> {
   const opened: Checkpoint[] = [];
   let out: FileHandle | undefined;
   try {
     for (const s of spec.sources) opened.push(await openCheckpoint(s.path, s.label));
     out = await open(spec.out.temp, 'r+');
-    return await sweep(spec, opened, out, signal);
+    return await sweep(spec, opened, out, signal, onUnit);
   } catch (error) {
     return { kind: 'error', message: (error as Error).message, input: error instanceof InputError };
   } finally {
@@ -80,6 +84,7 @@ async function sweep(
   sources: Checkpoint[],
   out: FileHandle,
   signal: AbortSignal | undefined,
+  onUnit: ((count: number) => void) | undefined,
 ): Promise<RangeResult> {
   const n = spec.clients;
   const tensors = spec.tensors.map((name) => sources[0]!.header.byName.get(name)!);
@@ -147,6 +152,7 @@ async function sweep(
         write.catch(() => undefined);
         writes[set] = write;
         index++;
+        onUnit?.(unit.count);
         return true;
       },
       signal,
@@ -196,18 +202,29 @@ function startWorker(spec: RangeSpec): Worker {
 }
 
 /** Runs the ranges, the first on this thread and each other one in a worker thread. */
-export function runRanges(specs: RangeSpec[], signal?: AbortSignal): Promise<RangeResult[]> {
-  return Promise.all(specs.map((spec, i) => (i === 0 ? runRange(spec, signal) : inWorker(spec, signal))));
+export function runRanges(
+  specs: RangeSpec[],
+  signal?: AbortSignal,
+  onUnit?: (count: number) => void,
+): Promise<RangeResult[]> {
+  return Promise.all(
+    specs.map((spec, i) => (i === 0 ? runRange(spec, signal, onUnit) : inWorker(spec, signal, onUnit))),
+  );
 }
 
-function inWorker(spec: RangeSpec, signal?: AbortSignal): Promise<RangeResult> {
+function inWorker(
+  spec: RangeSpec,
+  signal?: AbortSignal,
+  onUnit?: (count: number) => void,
+): Promise<RangeResult> {
   return new Promise((resolve, reject) => {
     const worker = startWorker(spec);
     const abort = () => void worker.terminate();
     signal?.addEventListener('abort', abort, { once: true });
     let result: RangeResult | undefined;
-    worker.on('message', (r: RangeResult) => {
-      result = r;
+    worker.on('message', (m: RangeResult | { progress: number }) => {
+      if ('progress' in m) onUnit?.(m.progress);
+      else result = m;
     });
     worker.on('error', reject);
     worker.on('exit', (code) => {

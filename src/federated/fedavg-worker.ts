@@ -2,5 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { type RangeSpec, runRange } from './fedavg-range.js';
 
-const result = await runRange(workerData as RangeSpec);
+const result = await runRange(workerData as RangeSpec, undefined, (progress) =>
+  parentPort!.postMessage({ progress }),
+);
 parentPort!.postMessage(result, result.kind === 'done' ? [result.stats.buffer as ArrayBuffer] : []);
