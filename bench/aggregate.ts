@@ -1,13 +1,23 @@
-// npm run bench -- aggregate [--clients 8] [--mb 256]
+// npm run bench -- aggregate [--clients 8] [--mb 256] [--runs 5]
 // FedAvg of CLIENTS fp32 safetensors of MB each: model-deploy's streaming aggregation against numpy's
-// weighted sum over np.memmap, each in its own child process (own peak RSS), on the same files.
+// weighted sum over np.memmap, each in its own child process (own peak RSS), on the same files, alternately;
+// the machine's limit is `cat` reading the same files from the page cache. gbps = GB read / our median.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { aggregateCheckpoints } from '../src/federated/aggregate.js';
+import {
+  alternate,
+  benchArgs,
+  loadNote,
+  printTable,
+  ratio,
+  type Summary,
+  spread,
+  summarize,
+} from './harness.js';
 
 const PY = fileURLToPath(new URL('./aggregate_numpy.py', import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
@@ -20,8 +30,6 @@ interface Measured {
   /** Wall time of the whole child process. */
   wall: number;
 }
-
-const ROUNDS = 3;
 
 async function child(out: string, inputs: string[]): Promise<void> {
   const start = performance.now();
@@ -52,9 +60,17 @@ function measure(command: string, args: string[]): Measured {
   return { ...(JSON.parse(text.trim().split('\n').pop()!) as Omit<Measured, 'wall'>), wall };
 }
 
+/** The machine's limit for the same input: reading the files from the page cache with `cat` into /dev/null. */
+function pageCacheRead(files: string[]): number {
+  const start = performance.now();
+  execFileSync('sh', ['-c', 'cat "$@" > /dev/null', 'cat', ...files]);
+  return (performance.now() - start) / 1000;
+}
+
 async function bench(): Promise<void> {
-  const { values } = parseArgs({
-    options: { clients: { type: 'string', default: '8' }, mb: { type: 'string', default: '256' } },
+  const { values, runs } = benchArgs({
+    clients: { type: 'string', default: '8' },
+    mb: { type: 'string', default: '256' },
   });
   const clients = Number(values.clients);
   const mb = Number(values.mb);
@@ -62,14 +78,10 @@ async function bench(): Promise<void> {
   try {
     console.log(`generating ${clients} clients × ${mb} MB fp32 in ${dir}`);
     execFileSync('python3', [PY, 'gen', dir, String(clients), String(mb)], { stdio: 'inherit' });
-    const inputs = Array.from(
-      { length: clients },
-      (_, i) => `${join(dir, `client-${i}.safetensors`)}:${100 * (i + 1)}`,
-    );
-    const ours: Measured[] = [];
-    const numpy: Measured[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      ours.push(
+    const files = Array.from({ length: clients }, (_, i) => join(dir, `client-${i}.safetensors`));
+    const inputs = files.map((f, i) => `${f}:${100 * (i + 1)}`);
+    const samples = await alternate(runs, {
+      ours: () =>
         measure(process.execPath, [
           '--import',
           'tsx',
@@ -78,50 +90,43 @@ async function bench(): Promise<void> {
           join(dir, 'ours.safetensors'),
           ...inputs,
         ]),
-      );
-      numpy.push(measure('python3', [PY, 'ref', join(dir, 'numpy.safetensors'), ...inputs]));
-    }
+      numpy: () => measure('python3', [PY, 'ref', join(dir, 'numpy.safetensors'), ...inputs]),
+      cat: () => pageCacheRead(files),
+    });
     const { max_ulps } = JSON.parse(
       execFileSync('python3', [PY, 'diff', join(dir, 'ours.safetensors'), join(dir, 'numpy.safetensors')], {
         encoding: 'utf8',
       }),
     ) as { max_ulps: number };
-    const best = (ms: Measured[]) => ms.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+    const gb = files.reduce((s, f) => s + statSync(f).size, 0) / 1e9;
     const peak = (ms: Measured[]) => Math.max(...ms.map((m) => m.rss_mb));
-    const o = best(ours);
-    const n = best(numpy);
-    const gb = (clients * statSync(join(dir, 'client-0.safetensors')).size) / 2 ** 30;
-    const rows = [
-      [
-        'implementation',
-        `seconds (best of ${ROUNDS})`,
-        'GB/s read',
-        'CPU seconds',
-        'wall incl. startup',
-        'peak RSS MB',
-      ],
-      ...(
-        [
-          ['model-deploy (streaming)', o, ours],
-          ['numpy weighted sum (memmap)', n, numpy],
-        ] as const
-      ).map(([name, m, all]) => [
-        name,
-        m.seconds.toFixed(2),
-        (gb / m.seconds).toFixed(2),
-        m.cpu_seconds.toFixed(2),
-        m.wall.toFixed(2),
-        peak(all).toFixed(0),
-      ]),
+    const secs = (ms: Measured[]) => summarize(ms.map((m) => m.seconds));
+    const o = secs(samples.ours);
+    const n = secs(samples.numpy);
+    const limit = summarize(samples.cat);
+    const gbps = (s: Summary) => summarize([gb / s.max, gb / s.median, gb / s.min]);
+    const row = (name: string, s: Summary, all?: Measured[]) => [
+      name,
+      spread(s),
+      spread(gbps(s)),
+      all ? spread(summarize(all.map((m) => m.cpu_seconds))) : '-',
+      all ? spread(summarize(all.map((m) => m.wall))) : '-',
+      all ? peak(all).toFixed(0) : '-',
     ];
-    const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-    for (const r of rows) console.log(`| ${r.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`);
+    console.log(`${await loadNote()}; median (min–max) of ${runs} alternating runs`);
+    printTable([
+      ['implementation', 'seconds', 'GB/s read', 'CPU seconds', 'wall incl. startup', 'peak RSS MB'],
+      row('model-deploy (streaming)', o, samples.ours),
+      row('numpy weighted sum (memmap)', n, samples.numpy),
+      row('limit: cat files > /dev/null (page cache)', limit),
+    ]);
     console.log(`outputs differ by at most ${max_ulps} float32 ulp (float64 accumulation in both)`);
     console.log(
-      `CPU time ratio (less sensitive to other load on the machine): ${(n.cpu_seconds / o.cpu_seconds).toFixed(2)}`,
+      `CPU time ratio (less sensitive to other load on the machine): ${(summarize(samples.numpy.map((m) => m.cpu_seconds)).median / summarize(samples.ours.map((m) => m.cpu_seconds)).median).toFixed(2)}`,
     );
+    console.log(`fraction of the page-cache read limit: ${ratio(limit, o).toFixed(2)}`);
     console.log(
-      `aggregate: speed_vs_numpy=${(n.seconds / o.seconds).toFixed(2)} rss_mb=${peak(ours).toFixed(0)}`,
+      `aggregate: speed_vs_numpy=${ratio(n, o).toFixed(2)} rss_mb=${peak(samples.ours).toFixed(0)} gbps=${(gb / o.median).toFixed(2)}`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,17 +1,42 @@
-// npm run bench -- push [--size-mb 2048]: our pack + push of a 4-shard model vs skopeo copy of the same
-// content, each to a fresh docker-registry; then a re-push and a push with one shard changed.
+// npm run bench -- push [--size-mb 2048] [--runs 5]: our pack + push of a 4-shard model vs skopeo copy of
+// the same content vs the registry's limit (each shard as one monolithic PUT streamed by node:http, all
+// shards at once), alternately, each to a fresh docker-registry; then a re-push and a push with one
+// shard changed.
+// limit_frac = limit's median seconds / ours.
 import { spawn } from 'node:child_process';
-import { randomFillSync } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statfsSync, writeSync } from 'node:fs';
+import { createHash, randomFillSync } from 'node:crypto';
+import {
+  closeSync,
+  createReadStream,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statfsSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pipeline } from 'node:stream';
 import { resolveModelFiles } from '../src/oci/files.js';
 import { packModel } from '../src/oci/pack.js';
 import { pushImage } from '../src/oci/push.js';
 import { parseReference } from '../src/oci/reference.js';
 import { RegistryClient } from '../src/oci/registry.js';
 import { type ImageTarget, LayoutTarget, RegistryTarget } from '../src/oci/target.js';
-import { startRegistry } from '../test/support/registry.js';
+import { type RunningRegistry, startRegistry } from '../test/support/registry.js';
+import {
+  alternate,
+  benchArgs,
+  loadNote,
+  printTable,
+  ratio,
+  type Summary,
+  spread,
+  summarize,
+} from './harness.js';
 
 const SHARDS = 4;
 
@@ -105,65 +130,122 @@ function writeRandomFile(path: string, bytes: number): void {
   closeSync(fd);
 }
 
+/**
+ * The registry's limit: each shard as one monolithic `PUT` streamed from disk by plain node:http, all
+ * shards at once (ours uploads its layers concurrently too; one stream alone is not the limit).
+ */
+async function monolithicPut(registry: string, files: { path: string; digest: string }[]): Promise<number> {
+  const start = performance.now();
+  await Promise.all(
+    files.map(async (f) => {
+      const post = await request(`${registry}/v2/limit/blobs/uploads/`, 'POST');
+      if (post.status !== 202) throw new Error(`POST upload: ${post.status}`);
+      const location = new URL(post.location!, registry);
+      location.searchParams.set('digest', f.digest);
+      const put = await request(location.href, 'PUT', f.path);
+      if (put.status !== 201) throw new Error(`PUT blob: ${put.status}`);
+    }),
+  );
+  return performance.now() - start;
+}
+
+function request(url: string, method: string, file?: string): Promise<{ status: number; location?: string }> {
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string | number> = { 'content-type': 'application/octet-stream' };
+    headers['content-length'] = file ? statSync(file).size : 0;
+    const req = http.request(url, { method, headers }, (res) => {
+      res.resume();
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, location: res.headers.location }));
+    });
+    req.on('error', reject);
+    if (file) pipeline(createReadStream(file, { highWaterMark: 1 << 20 }), req, (e) => e && reject(e));
+    else req.end();
+  });
+}
+
+function sha256File(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(path)
+      .on('data', (d) => hash.update(d))
+      .on('end', () => resolve(`sha256:${hash.digest('hex')}`))
+      .on('error', reject);
+  });
+}
+
+/** Runs `fn` against a fresh docker-registry (so nothing is already there), then removes it. */
+async function withRegistry<T>(fn: (r: RunningRegistry) => Promise<T>): Promise<T> {
+  const r = await startRegistry();
+  try {
+    return await fn(r);
+  } finally {
+    await r.close();
+  }
+}
+
 async function main(): Promise<void> {
-  const sizeArg = process.argv.indexOf('--size-mb');
-  const totalMb = sizeArg > 0 ? Number(process.argv[sizeArg + 1]) : 2048;
+  const { values, runs } = benchArgs({ 'size-mb': { type: 'string', default: '2048' } });
+  const totalMb = Number(values['size-mb']);
   const shardBytes = Math.floor((totalMb * 2 ** 20) / SHARDS);
   const work = join(tmpdir(), `md-bench-push-${process.pid}`);
   const free = statfsSync(tmpdir());
-  const needed = totalMb * 4 * 2 ** 20;
+  const needed = totalMb * 5 * 2 ** 20;
   if (free.bavail * free.bsize < needed) {
     console.error(
-      `not enough disk in ${tmpdir()}: need ~${Math.ceil(needed / 2 ** 30)} GiB (model + layout + 2 registries)`,
+      `not enough disk in ${tmpdir()}: need ~${Math.ceil(needed / 2 ** 30)} GiB (model + layout + 3 registries)`,
     );
     process.exit(2);
   }
   mkdirSync(join(work, 'model'), { recursive: true });
-  const registries = [await startRegistry(), await startRegistry()];
-  const [ours, theirs] = registries as [
-    Awaited<ReturnType<typeof startRegistry>>,
-    Awaited<ReturnType<typeof startRegistry>>,
-  ];
+  const last = await startRegistry();
   try {
+    const shards: { path: string; digest: string }[] = [];
     for (let i = 1; i <= SHARDS; i++) {
-      writeRandomFile(join(work, 'model', `model-0000${i}-of-0000${SHARDS}.safetensors`), shardBytes);
+      const path = join(work, 'model', `model-0000${i}-of-0000${SHARDS}.safetensors`);
+      writeRandomFile(path, shardBytes);
+      shards.push({ path, digest: await sha256File(path) });
     }
     // skopeo copies the same content from an OCI layout written by our packer (not timed).
     const layout = join(work, 'layout');
     await runChild(join(work, 'model'), `oci:${layout}:v1`);
 
-    const push = await runChild(join(work, 'model'), `${ours.host}/bench/model`);
-    const skopeo = await runMeasured('skopeo', [
-      'copy',
-      '--quiet',
-      '--preserve-digests',
-      '--dest-tls-verify=false',
-      `oci:${layout}:v1`,
-      `docker://${theirs.host}/bench/model:v1`,
-    ]);
-    const repush = await runChild(join(work, 'model'), `${ours.host}/bench/model`);
-    const fd = openSync(join(work, 'model', `model-00002-of-0000${SHARDS}.safetensors`), 'r+');
+    const samples = await alternate(runs, {
+      ours: () => withRegistry((r) => runChild(join(work, 'model'), `${r.host}/bench/model`)),
+      skopeo: () =>
+        withRegistry((r) =>
+          runMeasured('skopeo', [
+            'copy',
+            '--quiet',
+            '--preserve-digests',
+            '--dest-tls-verify=false',
+            `oci:${layout}:v1`,
+            `docker://${r.host}/bench/model:v1`,
+          ]),
+        ),
+      limit: () => withRegistry((r) => monolithicPut(r.url, shards)),
+    });
+
+    await runChild(join(work, 'model'), `${last.host}/bench/model`);
+    const repush = await runChild(join(work, 'model'), `${last.host}/bench/model`);
+    const fd = openSync(shards[1]!.path, 'r+');
     writeSync(fd, randomFillSync(Buffer.alloc(1 << 20)), 0, 1 << 20, 0);
     closeSync(fd);
-    const changed = await runChild(join(work, 'model'), `${ours.host}/bench/model`);
+    const changed = await runChild(join(work, 'model'), `${last.host}/bench/model`);
 
-    const mbps = (ms: number) => (((totalMb * 2 ** 20) / 1e6 / ms) * 1000).toFixed(0);
-    const rows = [
+    const o = summarize(samples.ours.map((m) => m.ms / 1000));
+    const k = summarize(samples.skopeo.map((m) => m.ms / 1000));
+    const limit = summarize(samples.limit.map((ms) => ms / 1000));
+    const mb = (totalMb * 2 ** 20) / 1e6;
+    const mbps = (s: Summary) => spread(summarize([mb / s.max, mb / s.median, mb / s.min]), 0);
+    const peak = (ms: { rssMb: number }[]) => Math.max(...ms.map((m) => m.rssMb)).toFixed(0);
+    console.log(
+      `model: ${SHARDS} shards × ${(shardBytes / 2 ** 20).toFixed(0)} MiB random bytes (${totalMb} MiB); ${await loadNote()}; median (min–max) of ${runs} alternating runs, each to a fresh docker-registry`,
+    );
+    printTable([
       ['run', 'seconds', 'MB/s', 'peak RSS MB', 'blob bytes sent'],
-      [
-        'model-deploy pack+push',
-        (push.ms / 1000).toFixed(2),
-        mbps(push.ms),
-        push.rssMb.toFixed(0),
-        String(push.bytesSent),
-      ],
-      [
-        'skopeo copy (oci → registry)',
-        (skopeo.ms / 1000).toFixed(2),
-        mbps(skopeo.ms),
-        skopeo.rssMb.toFixed(0),
-        '-',
-      ],
+      ['model-deploy pack+push', spread(o), mbps(o), peak(samples.ours), String(samples.ours[0]!.bytesSent)],
+      ['skopeo copy (oci → registry)', spread(k), mbps(k), peak(samples.skopeo), '-'],
+      ['limit: a monolithic PUT per shard, concurrently (node:http)', spread(limit), mbps(limit), '-', '-'],
       [
         'model-deploy re-push',
         (repush.ms / 1000).toFixed(2),
@@ -178,19 +260,14 @@ async function main(): Promise<void> {
         changed.rssMb.toFixed(0),
         String(changed.bytesSent),
       ],
-    ];
-    const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-    console.log(
-      `model: ${SHARDS} shards × ${(shardBytes / 2 ** 20).toFixed(0)} MiB random bytes (${totalMb} MiB)`,
-    );
-    for (const r of rows) console.log(r.map((v, c) => v.padEnd(widths[c]!)).join('  '));
+    ]);
     const shardLayer = shardBytes + 1536; // tar header blocks + end-of-archive, one shard per layer
     console.log(`one-shard push sent ${changed.bytesSent} bytes (one layer is ${shardLayer} bytes + config)`);
     console.log(
-      `push: speed_vs_skopeo=${(skopeo.ms / push.ms).toFixed(2)} rss_mb=${Math.round(push.rssMb)} repush_bytes=${repush.bytesSent}`,
+      `push: speed_vs_skopeo=${ratio(k, o).toFixed(2)} rss_mb=${peak(samples.ours)} repush_bytes=${repush.bytesSent} limit_frac=${ratio(limit, o).toFixed(2)}`,
     );
   } finally {
-    for (const r of registries) await r.close();
+    await last.close();
     rmSync(work, { recursive: true, force: true });
   }
 }

@@ -1,5 +1,6 @@
-// Bundles lib/ (tsc output) with ncc into dist/model-deploy.js (+ lazily loaded chunks), and writes the
-// two entry wrappers: dist/index.js (the action) and dist/cli.js (the `model-deploy` bin).
+// Bundles lib/ (tsc output) with ncc into dist/model-deploy.js (+ lazily loaded chunks) and
+// dist/fedavg-worker.js (FedAvg's worker thread), and writes the two entry wrappers: dist/index.js
+// (the action) and dist/cli.js (the `model-deploy` bin).
 import { execFileSync } from 'node:child_process';
 import { chmodSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,23 @@ execFileSync(
   },
 );
 renameSync(join('dist', 'index.js'), join('dist', 'model-deploy.js'));
+// FedAvg's worker thread runs a file of its own, next to the chunk that starts it (src/federated/fedavg-range.ts).
+execFileSync(
+  process.execPath,
+  [
+    ncc,
+    'build',
+    'lib/federated/fedavg-worker.js',
+    '-o',
+    join('dist', 'fedavg-worker'),
+    '--quiet',
+    '--target',
+    'es2022',
+  ],
+  { stdio: 'inherit' },
+);
+renameSync(join('dist', 'fedavg-worker', 'index.js'), join('dist', 'fedavg-worker.js'));
+rmSync(join('dist', 'fedavg-worker'), { recursive: true, force: true });
 writeFileSync(
   join('dist', 'index.js'),
   "import { runAction } from './model-deploy.js';\n\nawait runAction();\n",

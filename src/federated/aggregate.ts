@@ -1,15 +1,8 @@
 import { InputError } from '../errors.js';
 import { type Checkpoint, checkCompatible, closeAll, openCheckpoint } from './checkpoint.js';
 import { bytesPerElement, encodeChunk, type FloatDtype } from './dtype.js';
-import {
-  addBase,
-  alignment,
-  firstNonFinite,
-  robustCombine,
-  updateNorms,
-  type Values,
-  weightedSum,
-} from './kernels.js';
+import { type RangeSpec, runRanges, splitUnits, workersFor } from './fedavg-range.js';
+import { addBase, alignment, firstNonFinite, robustCombine, updateNorms, type Values } from './kernels.js';
 import { formatMethod, type Method, trimCount } from './method.js';
 import { type ClientReport, flagOutliers, type RoundSummary } from './report.js';
 import type { TensorInfo } from './safetensors-header.js';
@@ -40,6 +33,8 @@ export interface AggregateRequest {
   round?: number;
   /** Float64 working set per client per step, in bytes: memory ≈ (3 × clients + 4) × chunkBytes. */
   chunkBytes: number;
+  /** Threads for FedAvg (they share chunkBytes); default: one per core, up to 4, for ≥ 8 Mi parameters. */
+  workers?: number;
   signal?: AbortSignal;
   log?: (message: string) => void;
 }
@@ -174,7 +169,7 @@ async function run(
         updateNorms(cs, sub(values, clients.length), unit.count, unitNorm2);
         exclude(nonFinite(cs, unitNorm2, unit).filter((f) => !excluded.has(f.client)));
         for (let i = 0; i < clients.length; i++) norm2[i]! += unitNorm2[i]!;
-        advance(unit);
+        advance(unit.count);
         return true;
       },
       req.signal,
@@ -236,12 +231,12 @@ async function run(
 }
 
 /** Logs every tenth of the elements processed by a pass. */
-function progress(req: AggregateRequest, tensors: TensorInfo[], what: string): (unit: Unit) => void {
+function progress(req: AggregateRequest, tensors: TensorInfo[], what: string): (count: number) => void {
   const total = tensors.reduce((s, t) => s + t.elements, 0);
   let done = 0;
   let logged = 0;
-  return (unit) => {
-    done += unit.count;
+  return (count) => {
+    done += count;
     const tenth = Math.floor((10 * done) / total);
     if (tenth > logged) {
       logged = tenth;
@@ -329,6 +324,110 @@ async function writePass(
   const header = buildHeader(layout, metadata);
   const offsetOf = new Map(tensors.map((t, i) => [t.name, header.offsets[i]!]));
 
+  const sources = [...active.map((i) => clients[i]!), ...(base ? [base] : [])];
+  const writer = await SafetensorsWriter.create(req.out, header.bytes, req.outLabel ?? req.out);
+  const pass = robust
+    ? robustPass(req, reader, sources, n, trim, base, tensors, offsetOf, writer)
+    : weightedPass(req, reader, sources, n, coefs, base, tensors, offsetOf, writer);
+  let outcome: { norm2: Float64Array; dots: Float64Array; g2: number } | { found: NonFinite[] };
+  try {
+    outcome = await pass;
+    if ('found' in outcome) {
+      await writer.discard();
+      return { found: outcome.found.map((f) => ({ ...f, client: active[f.client]! })) };
+    }
+    await writer.commit();
+  } catch (error) {
+    await writer.discard();
+    throw error;
+  }
+  const { norm2, dots, g2 } = outcome;
+  return { norm2, dots, aggregateNorm: Math.sqrt(g2), shares, round, metadata };
+}
+
+type PassOutcome = { norm2: Float64Array; dots: Float64Array; g2: number } | { found: NonFinite[] };
+
+function badBase(req: AggregateRequest, tensor: string, element: number): InputError {
+  return new InputError(
+    `base ${req.base!.label}: NaN or Inf in tensor "${tensor}" (element ${element}); the previous global model must be finite`,
+  );
+}
+
+/**
+ * FedAvg (and clipped FedAvg): the units split into one range per worker thread, each reading,
+ * summing and writing its own tensors' chunks; the statistics are added up in unit order after.
+ */
+async function weightedPass(
+  req: AggregateRequest,
+  reader: ChunkReader,
+  sources: Checkpoint[],
+  n: number,
+  coefs: number[],
+  base: Checkpoint | undefined,
+  tensors: TensorInfo[],
+  offsetOf: Map<string, number>,
+  writer: SafetensorsWriter,
+): Promise<PassOutcome> {
+  const workers = workersFor(
+    tensors.reduce((s, t) => s + t.elements, 0),
+    req.workers,
+  );
+  // The same memory in all: each worker reads with 1/workers of the chunk.
+  const chunkElements = Math.max(1, Math.floor(reader.chunkElements / workers));
+  const ranges = splitUnits(tensors, chunkElements, workers);
+  const specs = ranges.map(
+    (range): RangeSpec => ({
+      sources: sources.map((s) => ({ path: s.path, label: s.label })),
+      clients: n,
+      hasBase: base !== undefined,
+      subtractBase: base !== undefined && !req.deltas,
+      coefs,
+      tensors: tensors.map((t) => t.name),
+      chunkElements,
+      range,
+      out: {
+        temp: writer.temp,
+        label: writer.label,
+        dataStart: writer.dataStart,
+        offsets: Object.fromEntries(offsetOf),
+      },
+    }),
+  );
+  if (ranges.length > 1) req.log?.(`aggregating ${n} clients on ${ranges.length} threads`);
+  const results = await runRanges(specs, req.signal, progress(req, tensors, `aggregating ${n} clients`));
+  const failed = results.find((r) => r.kind === 'error');
+  if (failed) throw failed.input ? new InputError(failed.message) : new Error(failed.message);
+  const stopped = results.find((r) => r.kind === 'found' || r.kind === 'bad-base');
+  if (stopped?.kind === 'found') return { found: stopped.found };
+  if (stopped?.kind === 'bad-base') throw badBase(req, stopped.tensor, stopped.element);
+  const norm2 = new Float64Array(n);
+  const dots = new Float64Array(n);
+  let g2 = 0;
+  for (const r of results) {
+    if (r.kind !== 'done') continue;
+    for (let at = 0; at < r.stats.length; at += 2 * n + 1) {
+      for (let k = 0; k < n; k++) {
+        norm2[k]! += r.stats[at + k]!;
+        dots[k]! += r.stats[at + n + k]!;
+      }
+      g2 += r.stats[at + 2 * n]!;
+    }
+  }
+  return { norm2, dots, g2 };
+}
+
+/** Median and trimmed mean, on this thread. */
+async function robustPass(
+  req: AggregateRequest,
+  reader: ChunkReader,
+  sources: Checkpoint[],
+  n: number,
+  trim: number,
+  base: Checkpoint | undefined,
+  tensors: TensorInfo[],
+  offsetOf: Map<string, number>,
+  writer: SafetensorsWriter,
+): Promise<PassOutcome> {
   const chunk = reader.chunkElements;
   const acc = new Float64Array(chunk);
   const withBase = new Float64Array(base ? chunk : 0);
@@ -339,9 +438,7 @@ async function writePass(
   let g2 = 0;
   let found: NonFinite[] = [];
 
-  const sources = [...active.map((i) => clients[i]!), ...(base ? [base] : [])];
   const advance = progress(req, tensors, `aggregating ${n} clients`);
-  const writer = await SafetensorsWriter.create(req.out, header.bytes, req.outLabel ?? req.out);
   try {
     await reader.each(
       sources,
@@ -352,14 +449,9 @@ async function writePass(
         const sub = base && !req.deltas ? baseValues : undefined;
         const unitNorm2 = new Float64Array(n);
         const unitDots = new Float64Array(n);
-        let unitG2: number;
-        if (robust) {
-          robustCombine(cs, sub, trim, acc, unit.count, unitNorm2);
-          unitG2 = alignment(cs, sub, acc, unit.count, unitDots);
-        } else {
-          unitG2 = weightedSum(cs, coefs, sub, acc, unit.count, unitNorm2, unitDots);
-        }
-        found = nonFinite(cs, unitNorm2, unit).map((f) => ({ ...f, client: active[f.client]! }));
+        robustCombine(cs, sub, trim, acc, unit.count, unitNorm2);
+        const unitG2 = alignment(cs, sub, acc, unit.count, unitDots);
+        found = nonFinite(cs, unitNorm2, unit);
         if (found.length > 0) return false;
         for (let k = 0; k < n; k++) {
           norm2[k]! += unitNorm2[k]!;
@@ -367,11 +459,7 @@ async function writePass(
         }
         if (!Number.isFinite(unitG2) && baseValues) {
           const at = firstNonFinite(baseValues, unit.count);
-          if (at >= 0) {
-            throw new InputError(
-              `base ${req.base!.label}: NaN or Inf in tensor "${unit.tensor.name}" (element ${unit.start + at}); the previous global model must be finite`,
-            );
-          }
+          if (at >= 0) throw badBase(req, unit.tensor.name, unit.start + at);
         }
         g2 += unitG2;
         const result = addBase(acc, baseValues, unit.count, withBase);
@@ -384,21 +472,14 @@ async function writePass(
         );
         write.catch(() => undefined);
         writes[set] = write;
-        advance(unit);
+        advance(unit.count);
         return true;
       },
       req.signal,
     );
-    await Promise.all(writes);
-    if (found.length > 0) {
-      await writer.discard();
-      return { found };
-    }
-    await writer.commit();
-  } catch (error) {
+  } finally {
     await Promise.allSettled(writes);
-    await writer.discard();
-    throw error;
   }
-  return { norm2, dots, aggregateNorm: Math.sqrt(g2), shares, round, metadata };
+  await Promise.all(writes);
+  return found.length > 0 ? { found } : { norm2, dots, g2 };
 }

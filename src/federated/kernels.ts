@@ -1,4 +1,6 @@
 /** Per-chunk arithmetic over decoded client values; all sums in float64. */
+import { fusedSimd } from './kernels-simd.js';
+
 export type Values = Float32Array | Float64Array;
 
 /** Clients per fused sweep: each element of up to this many clients is loaded once. */
@@ -45,7 +47,12 @@ export function weightedSum(
   };
   if (groups.length === 1) {
     const { c, w } = groups[0]!;
-    const g2 = sub ? fused(c, w, sub, acc, 0, count, s, d) : fusedNoBase(c, w, acc, 0, count, s, d);
+    const f32 = (v: Values | undefined) => v instanceof Float32Array;
+    const g2 =
+      (clients.every(f32) && (sub === undefined || f32(sub))
+        ? fusedSimd(clients as Float32Array[], coefs, sub as Float32Array | undefined, acc, count, s, d)
+        : undefined) ??
+      (sub ? fused(c, w, sub, acc, 0, count, s, d) : fusedNoBase(c, w, acc, 0, count, s, d));
     collect(0, norm2, s);
     collect(0, dots, d);
     return g2;

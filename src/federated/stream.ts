@@ -21,6 +21,14 @@ export function* unitsOf(tensors: TensorInfo[], chunkElements: number): Generato
   }
 }
 
+function* unitsIn(tensors: TensorInfo[], chunkElements: number, [first, end]: [number, number]) {
+  let index = 0;
+  for (const unit of unitsOf(tensors, chunkElements)) {
+    if (index >= end) return;
+    if (index++ >= first) yield unit;
+  }
+}
+
 /**
  * Reads units chunk by chunk from several checkpoints with bounded memory: two 8-byte-aligned
  * buffers per source (the next unit is read while the current one is processed) and one float64
@@ -42,15 +50,16 @@ export class ChunkReader {
 
   /**
    * Calls `visit` with each unit's values (one array per source, in `sources` order) until the
-   * units run out or `visit` returns false.
+   * units run out or `visit` returns false; `range` limits it to units [first, end) of `unitsOf`.
    */
   async each(
     sources: Checkpoint[],
     tensors: TensorInfo[],
     visit: (unit: Unit, values: Values[], set: number) => Promise<boolean> | boolean,
     signal?: AbortSignal,
+    range?: [number, number],
   ): Promise<void> {
-    const units = unitsOf(tensors, this.chunkElements);
+    const units = unitsIn(tensors, this.chunkElements, range ?? [0, Number.POSITIVE_INFINITY]);
     let current = units.next();
     let set = 0;
     let pending: Promise<void> | undefined = current.done

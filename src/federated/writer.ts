@@ -41,7 +41,7 @@ export class SafetensorsWriter {
     readonly label: string,
     readonly temp: string,
     private readonly fh: FileHandle,
-    private readonly dataStart: number,
+    readonly dataStart: number,
   ) {}
 
   /** `label` names the output in messages (the path as the user gave it). */
