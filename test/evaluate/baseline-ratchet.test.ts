@@ -148,7 +148,7 @@ describe('baseline drift', () => {
       historyLength: 20,
     });
     expect(md).toContain(
-      'Baseline drift since the first recorded baseline (1111111, 2026-01-01): `accuracy` 0.9 → 0.86: -0.04 (-4.444%).',
+      'Baseline drift since the first recorded baseline (1111111, 2026-01-01): <code>accuracy</code> 0.9 → 0.86: -0.04 (-4.444%).',
     );
   });
 });
