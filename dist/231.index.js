@@ -48,12 +48,14 @@ __webpack_require__.r(__webpack_exports__);
     async run(ctx, options) {
         const { requireGateRecords } = await Promise.all(/* import() */[__webpack_require__.e(333), __webpack_require__.e(207)]).then(__webpack_require__.bind(__webpack_require__, 58207));
         const { decide } = await Promise.all(/* import() */[__webpack_require__.e(61), __webpack_require__.e(43)]).then(__webpack_require__.bind(__webpack_require__, 88061));
-        const { newRunId, nextRevisionNow, openSession, runUnderLease, sessionRunner, waitOption } = await Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(119), __webpack_require__.e(830), __webpack_require__.e(413), __webpack_require__.e(118), __webpack_require__.e(901), __webpack_require__.e(521), __webpack_require__.e(383), __webpack_require__.e(532), __webpack_require__.e(61), __webpack_require__.e(284)]).then(__webpack_require__.bind(__webpack_require__, 49284));
+        const { newRunId, nextRevisionNow, openSession, runUnderLease, sessionRunner, waitOption } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(72), __webpack_require__.e(830), __webpack_require__.e(119), __webpack_require__.e(118), __webpack_require__.e(901), __webpack_require__.e(413), __webpack_require__.e(521), __webpack_require__.e(130), __webpack_require__.e(238), __webpack_require__.e(61), __webpack_require__.e(168)]).then(__webpack_require__.bind(__webpack_require__, 48168));
         const { buildSpec } = await __webpack_require__.e(/* import() */ 858).then(__webpack_require__.bind(__webpack_require__, 31858));
         const s = openSession(ctx, options);
         const image = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOption */ .Pp)(options, 'image') ?? s.deploy.image;
         if (!image)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('no image to deploy: pass --image REF (the action passes the image it built) or set deploy.image');
+        const { refuseUnpullableImage } = await __webpack_require__.e(/* import() */ 124).then(__webpack_require__.bind(__webpack_require__, 81124));
+        await refuseUnpullableImage(s.kube, image, ctx.cwd);
         const requireGates = requireGatesFor(options, s.deploy['require-gates'], ctx.env);
         if (requireGates && !ctx.dryRun)
             await requireGateRecords(ctx, image);

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/dag/options.js
 var options = __webpack_require__(92966);
-// EXTERNAL MODULE: ./lib/dag/prepare.js + 6 modules
-var prepare = __webpack_require__(83243);
+// EXTERNAL MODULE: ./lib/dag/prepare.js + 5 modules
+var prepare = __webpack_require__(18550);
 // EXTERNAL MODULE: ./lib/dag/render.js
 var render = __webpack_require__(66342);
 // EXTERNAL MODULE: external "node:path"
@@ -505,8 +505,8 @@ function defaultCliScript(ctx) {
 
 // EXTERNAL MODULE: ./lib/pipeline/context.js
 var context = __webpack_require__(65733);
-// EXTERNAL MODULE: ./lib/pipeline/run.js
-var run = __webpack_require__(5179);
+// EXTERNAL MODULE: ./lib/pipeline/run.js + 1 modules
+var run = __webpack_require__(82967);
 // EXTERNAL MODULE: ./lib/commands/command.js
 var command = __webpack_require__(85583);
 ;// CONCATENATED MODULE: ./lib/commands/pipeline.js

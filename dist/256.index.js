@@ -47,18 +47,19 @@ function podShapeFromDeploy(deploy, replicas, name) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/report/markdown.js
+var markdown = __webpack_require__(63021);
 ;// CONCATENATED MODULE: ./lib/cluster/placement-report.js
-/** Text from the cluster (node names, reasons) made safe for a markdown table cell. */
-function cell(text) {
-    return text.replace(/[\\|`*_[\]<>]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
-}
-function podList(pods) {
+
+/** Replicas by number, from 1 (`#1–#4, #7`): the placement's pod indices start at 0. */
+function podList(indices) {
+    const pods = indices.map((i) => i + 1);
     const ranges = [];
     for (let i = 0; i < pods.length;) {
         let j = i;
         while (j + 1 < pods.length && pods[j + 1] === pods[j] + 1)
             j++;
-        ranges.push(i === j ? String(pods[i]) : `${pods[i]}–${pods[j]}`);
+        ranges.push(i === j ? `#${pods[i]}` : `#${pods[i]}–#${pods[j]}`);
         i = j + 1;
     }
     return ranges.join(', ');
@@ -76,35 +77,55 @@ function placementMarkdown(result, title = 'GPU placement preflight') {
     }
     lines.push(`The default scheduler (LeastAllocated on cpu/memory) would use ${result.spread.nodesUsed} node(s), strand ${result.spread.strandedGpus} GPU(s)${result.spread.unplaced ? ` and leave ${result.spread.unplaced} pod(s) Pending` : ''}.`, '');
     if (result.nodes.length > 0) {
-        lines.push('| node | GPU product | pods | free after |', '| --- | --- | --- | ---: |');
-        for (const n of result.nodes.slice(0, MAX_ROWS)) {
-            lines.push(`| ${cell(n.name)} | ${cell(n.product ?? '—')} | ${podList(n.pods)} | ${n.freeAfter} |`);
-        }
-        if (result.nodes.length > MAX_ROWS)
-            lines.push(`| … ${result.nodes.length - MAX_ROWS} more node(s) | | | |`);
-        lines.push('');
+        lines.push((0,markdown.table)(['node', 'GPU product', 'replicas', 'free after'], result.nodes.map((n) => [(0,markdown.escapeMarkdown)(n.name), (0,markdown.escapeMarkdown)(n.product ?? '—'), podList(n.pods), String(n.freeAfter)]), {
+            align: ['left', 'left', 'left', 'right'],
+            max: MAX_ROWS,
+            more: (k) => `_… and ${k} more node(s): the \`placement\` output lists every one._`,
+        }), '');
     }
     if (result.unplaced.length > 0) {
         const byReason = new Map();
         for (const u of result.unplaced)
             byReason.set(u.reason, [...(byReason.get(u.reason) ?? []), u.pod]);
         lines.push('**Cannot be placed**', '');
-        for (const [reason, pods] of byReason)
-            lines.push(`- pod ${podList(pods)}: ${cell(reason)}`);
+        for (const [reason, pods] of [...byReason].slice(0, MAX_ROWS))
+            lines.push(`- replica${pods.length === 1 ? '' : 's'} ${podList(pods)}: ${(0,markdown.escapeMarkdown)(reason)}`);
+        if (byReason.size > MAX_ROWS)
+            lines.push(`- … and ${byReason.size - MAX_ROWS} more reasons`);
         lines.push('');
     }
     if (result.notUnderstood.length > 0) {
         lines.push(`⚠️ ${result.notUnderstood.length} pod(s) use resources this check cannot count; free capacity may be overstated:`, '');
         for (const p of result.notUnderstood.slice(0, MAX_ROWS))
-            lines.push(`- ${cell(`${p.namespace}/${p.name}`)}: ${cell(p.reason)}`);
+            lines.push(`- ${(0,markdown.escapeMarkdown)(`${p.namespace}/${p.name}`)}: ${(0,markdown.escapeMarkdown)(p.reason)}`);
+        if (result.notUnderstood.length > MAX_ROWS)
+            lines.push(`- … and ${result.notUnderstood.length - MAX_ROWS} more pod(s)`);
         lines.push('');
     }
     lines.push('<details><summary>How to read this</summary>', '', '- **nodes used**: nodes that receive at least one of these pods. **Lower bound**: no placement can use fewer nodes (per resource, the fewest nodes whose free amounts cover the demand; pods that cannot share a node; replicas ÷ max per node; or the optimum when the exact search finished).', '- **Stranded GPUs**: free GPUs (or MIG devices) on nodes that could host a pod of the largest shape when empty but can no longer host one. They are free yet unusable for another replica.', '- Free capacity is allocatable minus the requests of every non-terminated pod on the node (init containers and pod overhead counted as the scheduler does).', '', '</details>');
     return lines.join('\n');
 }
+/** The placement's line at the top of the pull-request comment. */
+function placementVerdict(result) {
+    const total = result.assignments.length + result.unplaced.length;
+    if (!result.feasible)
+        return {
+            status: 'fail',
+            reason: `${result.unplaced.length} of ${total} replica(s) cannot be placed: ${result.unplaced[0]?.reason ?? ''}`,
+        };
+    if (result.notUnderstood.length > 0)
+        return {
+            status: 'warn',
+            reason: `fits on ${result.nodesUsed} node(s), but ${result.notUnderstood.length} pod(s) use resources this check cannot count`,
+        };
+    return {
+        status: 'pass',
+        reason: `${total} replica(s) fit on ${result.nodesUsed} node(s), ${result.strandedGpus} GPU(s) stranded`,
+    };
+}
 
-// EXTERNAL MODULE: ./lib/config/load.js + 8 modules
-var load = __webpack_require__(1383);
+// EXTERNAL MODULE: ./lib/config/load.js + 9 modules
+var load = __webpack_require__(35130);
 // EXTERNAL MODULE: ./lib/config/units.js
 var units = __webpack_require__(17361);
 // EXTERNAL MODULE: ./lib/errors.js
@@ -288,6 +309,7 @@ function placementJson(result) {
         return {
             stdout: format === 'json' ? placementJson(result) : markdown,
             summary: markdown,
+            verdict: placementVerdict(result),
             outputs: {
                 feasible: String(result.feasible),
                 'nodes-used': String(result.nodesUsed),

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1383);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35130);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(452);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85583);
 
@@ -30,7 +30,11 @@ __webpack_require__.r(__webpack_exports__);
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`--format must be yaml or json, got "${format}"`);
         const path = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOption */ .Pp)(options, 'config') ?? 'model-deploy.yml';
         try {
-            const { config } = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z)(path, { cwd: ctx.cwd, env: ctx.env });
+            const loaded = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z)(path, { cwd: ctx.cwd, env: ctx.env });
+            const secrets = [...loaded.secrets, ctx.githubToken, ctx.registryAuth?.password].filter((s) => !!s);
+            for (const secret of secrets)
+                ctx.log.secret(secret);
+            const config = masked(loaded.config, secrets);
             ctx.log.info(`${path}: valid`);
             return {
                 stdout: format === 'json' ? JSON.stringify({ valid: true, config }, null, 2) : (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(config),
@@ -49,6 +53,18 @@ __webpack_require__.r(__webpack_exports__);
         }
     },
 }));
+/** The config with every secret replaced by *** wherever it occurs in a string. */
+function masked(value, secrets) {
+    if (secrets.length === 0)
+        return value;
+    if (typeof value === 'string')
+        return secrets.reduce((s, secret) => s.split(secret).join('***'), value);
+    if (Array.isArray(value))
+        return value.map((v) => masked(v, secrets));
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [masked(k, secrets), masked(v, secrets)]));
+    return value;
+}
 
 
 /***/ })

@@ -8,9 +8,10 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   We: () => (/* binding */ Kube),
 /* harmony export */   Yy: () => (/* binding */ MERGE_PATCH),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
 /* harmony export */   dh: () => (/* binding */ isConflict)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_RETRY, statusOf, reasonOf, isTransient, isNotFound, isAlreadyExists */
+/* unused harmony exports DEFAULT_RETRY, statusOf, reasonOf, isTransient, isAlreadyExists */
 /* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12901);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
 
@@ -215,10 +216,10 @@ class Kube {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ RolloutLease),
+/* harmony export */   a4: () => (/* binding */ RolloutLease),
 /* harmony export */   leaseView: () => (/* binding */ leaseView)
 /* harmony export */ });
-/* unused harmony export leaseFree */
+/* unused harmony exports leaseFree, QUEUE_ANNOTATION, liveQueue */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
 /* harmony import */ var _kube_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21509);
 
@@ -242,17 +243,50 @@ function leaseFree(view, holder, now) {
         return true;
     return now > view.renewedAt + view.durationMs;
 }
+/** Resolves after `ms`, or at once on abort; removes its abort listener either way. */
 const sleep = (ms, signal) => new Promise((resolve) => {
-    const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-        clearTimeout(t);
+    if (signal?.aborted)
+        return resolve();
+    const done = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', done);
         resolve();
-    });
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
 });
+/** Annotation of the Lease holding the rollouts waiting for it, in order of arrival. */
+const QUEUE_ANNOTATION = 'model-deploy.dev/queue';
+/** The waiters still alive, in arrival order (a waiter killed while waiting drops out after a lease duration). */
+function liveQueue(lease, now, durationMs) {
+    const text = lease?.metadata?.annotations?.[QUEUE_ANNOTATION];
+    if (!text)
+        return [];
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    if (!Array.isArray(parsed))
+        return [];
+    return parsed.filter((e) => typeof e?.holder === 'string' && typeof e?.seen === 'number' && now - e.seen <= durationMs);
+}
+function withQueue(lease, queue) {
+    const annotations = { ...lease.metadata?.annotations };
+    if (queue.length)
+        annotations[QUEUE_ANNOTATION] = JSON.stringify(queue);
+    else
+        delete annotations[QUEUE_ANNOTATION];
+    return { ...lease, metadata: { ...lease.metadata, annotations } };
+}
 /**
  * A coordination.k8s.io/v1 Lease: one rollout of a model at a time. Acquired with the read
  * resourceVersion (a 409 means another writer won: look again), renewed every third of its
  * duration, and taken over once its holder stops renewing for longer than the duration.
+ * Rollouts that wait queue in order of arrival (an annotation on the Lease): when it is freed,
+ * the one that arrived first goes next, so the release started last is the one that ends stable.
  */
 class RolloutLease {
     kube;
@@ -266,7 +300,7 @@ class RolloutLease {
     get lostReason() {
         return this.lost;
     }
-    body(resourceVersion, acquireTime) {
+    body(resourceVersion, acquireTime, queue = []) {
         const { name, namespace, holder, durationMs, now } = this.options;
         return {
             apiVersion: 'coordination.k8s.io/v1',
@@ -276,6 +310,7 @@ class RolloutLease {
                 namespace,
                 ...(resourceVersion ? { resourceVersion } : {}),
                 labels: { 'app.kubernetes.io/managed-by': 'model-deploy' },
+                ...(queue.length ? { annotations: { [QUEUE_ANNOTATION]: JSON.stringify(queue) } } : {}),
             },
             spec: {
                 holderIdentity: holder,
@@ -285,19 +320,30 @@ class RolloutLease {
             },
         };
     }
+    /**
+     * Takes the lease when it is free and no rollout that arrived earlier is still waiting;
+     * otherwise joins the queue and waits its turn (at most `waitMs`).
+     */
     async acquire() {
-        const { name, namespace, holder, now, waitMs } = this.options;
+        const { name, namespace, holder, now, waitMs, durationMs } = this.options;
         const startedAt = now();
-        let waitedFor;
+        const behind = new Set();
+        let said;
         for (;;) {
             const current = await this.kube.read(`read Lease ${name}`, () => this.kube.coordination.readNamespacedLease({ name, namespace }));
             const view = leaseView(current);
-            if (leaseFree(view, holder, now())) {
-                try {
+            const t = now();
+            const queue = liveQueue(current, t, Math.max(durationMs, view?.durationMs ?? 0));
+            const place = queue.findIndex((e) => e.holder === holder);
+            const ahead = (place >= 0 ? queue.slice(0, place) : queue).filter((e) => e.holder !== holder);
+            const free = leaseFree(view, holder, t);
+            try {
+                if (free && ahead.length === 0) {
+                    const rest = queue.filter((e) => e.holder !== holder);
                     if (!current) {
                         const created = await this.kube.create(`create Lease ${name}`, () => this.kube.coordination.createNamespacedLease({
                             namespace,
-                            body: this.body(undefined, new Date(now())),
+                            body: this.body(undefined, new Date(t)),
                         }));
                         if (!created)
                             continue;
@@ -306,28 +352,68 @@ class RolloutLease {
                         await this.kube.coordination.replaceNamespacedLease({
                             name,
                             namespace,
-                            body: this.body(current.metadata?.resourceVersion, new Date(now())),
+                            body: this.body(current.metadata?.resourceVersion, new Date(t), rest),
                         });
                     }
+                    this.startRenewing();
+                    return {
+                        ...(view?.holder && view.holder !== holder ? { tookOver: view.holder } : {}),
+                        ...(behind.size ? { waitedBehind: [...behind] } : {}),
+                    };
                 }
-                catch (error) {
-                    if ((0,_kube_js__WEBPACK_IMPORTED_MODULE_1__/* .isConflict */ .dh)(error))
-                        continue;
-                    throw error;
+                if (view?.holder && view.holder !== holder)
+                    behind.add(view.holder);
+                for (const e of ahead)
+                    behind.add(e.holder);
+                // Join the queue, or say again that we still wait (every third of a lease duration).
+                if (current && (place < 0 || t - queue[place].seen > durationMs / 3)) {
+                    const next = place < 0
+                        ? [...queue, { holder, seen: t }]
+                        : queue.map((e) => (e.holder === holder ? { holder, seen: t } : e));
+                    await this.kube.coordination.replaceNamespacedLease({
+                        name,
+                        namespace,
+                        body: withQueue(current, next),
+                    });
+                    continue;
                 }
-                this.startRenewing();
-                return view?.holder && view.holder !== holder ? { tookOver: view.holder } : {};
             }
-            const left = view.renewedAt + view.durationMs - now();
-            const message = `another rollout of this model holds Lease ${namespace}/${name} (holder ${view.holder}, renewed ${new Date(view.renewedAt).toISOString()}, expires in ${Math.ceil(left / 1000)}s unless renewed)`;
-            if (now() - startedAt >= waitMs || this.options.signal?.aborted) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .ue(`${message}; gave up after waiting ${Math.round((now() - startedAt) / 1000)}s. Wait for that rollout to finish, or run \`model-deploy abort\` there.`);
+            catch (error) {
+                if ((0,_kube_js__WEBPACK_IMPORTED_MODULE_1__/* .isConflict */ .dh)(error))
+                    continue;
+                throw error;
             }
-            if (waitedFor !== view.holder)
-                this.options.onWait?.(`${message}: waiting`);
-            waitedFor = view.holder;
-            await sleep(Math.min(1000, Math.max(100, left)), this.options.signal);
+            const held = !free && view?.holder && view.renewedAt !== undefined
+                ? `another rollout of this model holds Lease ${namespace}/${name} (holder ${view.holder}, renewed ${new Date(view.renewedAt).toISOString()}, expires in ${Math.ceil((view.renewedAt + view.durationMs - t) / 1000)}s unless renewed)`
+                : `Lease ${namespace}/${name} is free`;
+            const earlier = ahead.length
+                ? `; ${ahead.length} rollout(s) of this model arrived earlier and go first (${ahead.map((e) => e.holder).join(', ')})`
+                : '';
+            const message = `${held}${earlier}`;
+            if (t - startedAt >= waitMs || this.options.signal?.aborted) {
+                await this.leaveQueue().catch(() => { });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .ue(`${message}; gave up after waiting ${Math.round((t - startedAt) / 1000)}s. Wait for that rollout to finish, or run \`model-deploy abort\` there.`);
+            }
+            const key = `${free ? '' : view?.holder} ${ahead.map((e) => e.holder).join(' ')}`;
+            if (said !== key)
+                this.options.onWait?.(`${message}: waiting in order of arrival`);
+            said = key;
+            await sleep(Math.min(1000, Math.max(100, durationMs / 3)), this.options.signal);
         }
+    }
+    /** Takes this rollout out of the queue (it gave up or was cancelled while waiting). */
+    async leaveQueue() {
+        const { name, namespace, holder, now, durationMs } = this.options;
+        await this.kube.update(`leave the queue of Lease ${name}`, () => this.kube.coordination.readNamespacedLease({ name, namespace }), (current) => {
+            const queue = liveQueue(current, now(), durationMs);
+            if (!queue.some((e) => e.holder === holder))
+                return Promise.resolve(current);
+            return this.kube.coordination.replaceNamespacedLease({
+                name,
+                namespace,
+                body: withQueue(current, queue.filter((e) => e.holder !== holder)),
+            });
+        });
     }
     startRenewing() {
         const every = Math.max(200, Math.floor(this.options.durationMs / 3));
@@ -349,20 +435,50 @@ class RolloutLease {
             return this.kube.coordination.replaceNamespacedLease({
                 name,
                 namespace,
-                body: this.body(current.metadata?.resourceVersion, acquire ? new Date(acquire) : new Date(this.options.now())),
+                body: this.body(current.metadata?.resourceVersion, acquire ? new Date(acquire) : new Date(this.options.now()), liveQueue(current, this.options.now(), this.options.durationMs)),
             });
         });
     }
-    /** Stops renewing and frees the lease if we still hold it. */
+    /**
+     * Stops renewing and frees the lease if we still hold it: deletes it, or, when rollouts are
+     * queued, clears the holder and keeps the queue so the one that arrived first goes next.
+     */
     async release() {
         if (this.timer)
             clearInterval(this.timer);
         this.timer = undefined;
-        const { name, namespace, holder } = this.options;
-        const current = await this.kube.read(`read Lease ${name}`, () => this.kube.coordination.readNamespacedLease({ name, namespace }));
-        if (current?.spec?.holderIdentity !== holder)
-            return;
-        await this.kube.remove(`delete Lease ${name}`, () => this.kube.coordination.deleteNamespacedLease({ name, namespace }));
+        const { name, namespace, holder, now, durationMs } = this.options;
+        for (let attempt = 1;; attempt++) {
+            const current = await this.kube.read(`read Lease ${name}`, () => this.kube.coordination.readNamespacedLease({ name, namespace }));
+            if (!current || current.spec?.holderIdentity !== holder)
+                return;
+            const queue = liveQueue(current, now(), durationMs);
+            try {
+                if (queue.length === 0) {
+                    // Only the version we read: a waiter that queued since then keeps its place.
+                    await this.kube.call(`delete Lease ${name}`, () => this.kube.coordination.deleteNamespacedLease({
+                        name,
+                        namespace,
+                        body: { preconditions: { resourceVersion: current.metadata?.resourceVersion } },
+                    }));
+                }
+                else {
+                    const { holderIdentity: _held, ...spec } = current.spec ?? {};
+                    await this.kube.call(`free Lease ${name}`, () => this.kube.coordination.replaceNamespacedLease({
+                        name,
+                        namespace,
+                        body: withQueue({ ...current, spec }, queue),
+                    }));
+                }
+                return;
+            }
+            catch (error) {
+                if ((0,_kube_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
+                    return;
+                if (!(0,_kube_js__WEBPACK_IMPORTED_MODULE_1__/* .isConflict */ .dh)(error) || attempt >= 8)
+                    throw error;
+            }
+        }
     }
 }
 

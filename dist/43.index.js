@@ -6,9 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ ConditionError),
-/* harmony export */   z: () => (/* binding */ parseCondition)
+/* harmony export */   iG: () => (/* binding */ ConditionError),
+/* harmony export */   zB: () => (/* binding */ parseCondition)
 /* harmony export */ });
+/* unused harmony exports MAX_CONDITION_LENGTH, MAX_CONDITION_DEPTH */
 /**
  * The condition language of success/failure conditions: a tiny expression grammar over `result`
  * (a number, or a list of numbers when the query returns several series), evaluated by a
@@ -57,7 +58,19 @@ const OPERATORS = [
     ',',
 ];
 const FUNCTIONS = new Set(['len', 'isNaN', 'isInf', 'default', 'abs', 'min', 'max']);
+/** Conditions are one line of a config file; these bounds keep parsing and evaluation linear and shallow. */
+const MAX_CONDITION_LENGTH = 1000;
+const MAX_CONDITION_DEPTH = 32;
+const NUMBER = /(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/y;
+const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
+function sticky(re, text, at) {
+    re.lastIndex = at;
+    return re.exec(text);
+}
 function tokenize(text) {
+    if (text.length > MAX_CONDITION_LENGTH) {
+        throw new ConditionError(`the condition is ${text.length} characters long; at most ${MAX_CONDITION_LENGTH} are accepted`);
+    }
     const tokens = [];
     let i = 0;
     while (i < text.length) {
@@ -67,13 +80,13 @@ function tokenize(text) {
             continue;
         }
         const col = i + 1;
-        const num = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/.exec(text.slice(i));
+        const num = sticky(NUMBER, text, i);
         if (num) {
             tokens.push({ kind: 'num', text: num[0], col });
             i += num[0].length;
             continue;
         }
-        const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i));
+        const name = sticky(NAME, text, i);
         if (name) {
             tokens.push({ kind: 'name', text: name[0], col });
             i += name[0].length;
@@ -99,8 +112,21 @@ function tokenize(text) {
 class Parser {
     tokens;
     pos = 0;
+    depth = 0;
     constructor(tokens) {
         this.tokens = tokens;
+    }
+    /** Every recursive rule goes through here, so nesting is bounded before the stack is. */
+    nested(fn) {
+        if (++this.depth > MAX_CONDITION_DEPTH) {
+            throw new ConditionError(`the condition nests deeper than ${MAX_CONDITION_DEPTH} levels`, this.peek().col);
+        }
+        try {
+            return fn();
+        }
+        finally {
+            this.depth--;
+        }
     }
     parse() {
         const node = this.or();
@@ -143,7 +169,7 @@ class Parser {
     not() {
         if (this.isOp('!', 'not')) {
             this.next();
-            return { t: 'unary', op: '!', arg: this.not() };
+            return { t: 'unary', op: '!', arg: this.nested(() => this.not()) };
         }
         return this.compare();
     }
@@ -174,7 +200,7 @@ class Parser {
     unary() {
         if (this.isOp('-')) {
             this.next();
-            return { t: 'unary', op: '-', arg: this.unary() };
+            return { t: 'unary', op: '-', arg: this.nested(() => this.unary()) };
         }
         return this.postfix();
     }
@@ -182,7 +208,7 @@ class Parser {
         let node = this.primary();
         while (this.isOp('[')) {
             const col = this.next().col;
-            const index = this.or();
+            const index = this.nested(() => this.or());
             this.expect(']');
             node = { t: 'index', target: node, index, col };
         }
@@ -195,7 +221,7 @@ class Parser {
         if (t.kind === 'str')
             return { t: 'str', v: t.text };
         if (t.kind === 'op' && t.text === '(') {
-            const inner = this.or();
+            const inner = this.nested(() => this.or());
             this.expect(')');
             return inner;
         }
@@ -214,10 +240,10 @@ class Parser {
             this.expect('(');
             const args = [];
             if (!this.isOp(')')) {
-                args.push(this.or());
+                args.push(this.nested(() => this.or()));
                 while (this.isOp(',')) {
                     this.next();
-                    args.push(this.or());
+                    args.push(this.nested(() => this.or()));
                 }
             }
             this.expect(')');

@@ -19,10 +19,10 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/commands/index.js
 var commands = __webpack_require__(82738);
-// EXTERNAL MODULE: ./lib/pipeline/run.js
-var run = __webpack_require__(5179);
-// EXTERNAL MODULE: ./lib/sim/cluster.js + 30 modules
-var cluster = __webpack_require__(39682);
+// EXTERNAL MODULE: ./lib/pipeline/run.js + 1 modules
+var run = __webpack_require__(82967);
+// EXTERNAL MODULE: ./lib/sim/cluster.js + 36 modules
+var cluster = __webpack_require__(67447);
 ;// CONCATENATED MODULE: ./lib/demo/config.js
 /** The demo repository's model-deploy.yml: the example model released three times to the simulated cluster. */
 const DEMO_CONFIG = `# model-deploy demo: the example model, released to a simulated GPU cluster.
@@ -45,7 +45,7 @@ evaluate:
   baseline: { store: dir, path: .baseline }
   gates:
     - { metric: accuracy, min: 0.85, max-drop: 1% }
-    - { metric: latency.p95_ms, direction: lower, max-rise: 20%, test: none }
+    - { metric: latency.p95_ms, direction: lower, max-rise: 20%, samples-column: latency_ms }
 
 pipeline:
   runners: { cpu: 2, gpu: 1 }
@@ -90,7 +90,10 @@ deploy:
 var flow = __webpack_require__(88388);
 // EXTERNAL MODULE: ./lib/report/markdown.js
 var markdown = __webpack_require__(63021);
+// EXTERNAL MODULE: ./lib/report/mermaid.js
+var mermaid = __webpack_require__(49789);
 ;// CONCATENATED MODULE: ./lib/demo/report.js
+
 
 
 const ROLLOUT_LINE = /step \d+\/\d+|weight|rolled back|rolling back|promot|analysis|abort|stable|canary/i;
@@ -101,11 +104,11 @@ function renderDemoReport(input) {
         '',
         `${input.ok ? '✅ every release did what it should' : '❌ a release did not do what it should'} — ${input.seconds.toFixed(1)} s in all, against a simulated cluster of 3 nodes × 8 GPUs.`,
         '',
-        (0,markdown/* table */.tp)(['release', 'expected', 'outcome', 'image', 'steps'], input.releases.map((r) => [
-            r.tag,
-            r.expect,
-            `${r.got === r.expect ? '✅' : '❌'} ${(0,markdown/* escapeMarkdown */.FV)(r.got)}`,
-            r.report.digest ? `\`${r.report.digest.slice(0, 19)}…\`` : '',
+        (0,markdown.table)(['release', 'expected', 'outcome', 'image', 'steps'], input.releases.map((r) => [
+            (0,markdown.escapeMarkdown)(r.tag),
+            (0,markdown.escapeMarkdown)(r.expect),
+            `${r.got === r.expect ? '✅' : '❌'} ${(0,markdown.escapeMarkdown)(r.got)}`,
+            r.report.digest ? (0,markdown.code)((0,markdown/* shortDigest */.VK)(r.report.digest)) : '',
             r.report.steps
                 .map((s) => `${s.step.kind} ${s.status === 'passed' ? '✓' : s.status === 'failed' ? '✗' : '–'}`)
                 .join(', '),
@@ -113,23 +116,27 @@ function renderDemoReport(input) {
         '',
         '## Release timeline',
         '',
-        '```mermaid',
-        'gantt',
-        '  title Releases through the pipeline (seconds)',
-        '  dateFormat x',
-        '  axisFormat %M:%S',
     ];
     let clock = 0;
-    for (const r of input.releases) {
-        out.push(`  section ${r.tag}`);
-        for (const s of r.report.steps) {
-            const ms = Math.max(50, Math.round(s.seconds * 1000));
-            const tag = s.status === 'failed' ? 'crit, ' : s.status === 'skipped' ? 'done, ' : '';
-            out.push(`  ${(0,flow/* describeStep */.E)(s.step).replace(/[:;#]/g, ' ')} :${tag}${clock}, ${clock + ms}`);
-            clock += ms;
-        }
-    }
-    out.push('```', '');
+    const lanes = input.releases.map((r) => ({
+        name: r.tag,
+        tasks: r.report.steps.map((s) => {
+            const duration = Math.max(50, Math.round(s.seconds * 1000));
+            const task = {
+                label: (0,flow/* describeStep */.E)(s.step),
+                start: clock,
+                duration,
+                ...(s.status === 'failed'
+                    ? { tag: 'crit' }
+                    : s.status === 'skipped'
+                        ? { tag: 'done' }
+                        : {}),
+            };
+            clock += duration;
+            return task;
+        }),
+    }));
+    out.push((0,mermaid/* mermaidBlock */.tW)((0,mermaid/* ganttChart */.$G)('Releases through the pipeline (elapsed time)', lanes)), '');
     out.push('## Evaluation', '');
     for (const r of input.releases) {
         const evaluation = r.report.steps.find((s) => s.step.kind === 'evaluate')?.result?.summary;
@@ -138,7 +145,7 @@ function renderDemoReport(input) {
     out.push('## Pipeline schedule', '', input.schedule.trim(), '');
     out.push('## Rollout log', '', '| t (s) | event |', '| ---: | --- |');
     for (const e of input.timeline.filter((e) => ROLLOUT_LINE.test(e.message) || e.message.startsWith('━━'))) {
-        out.push(`| ${e.t.toFixed(1)} | ${(0,markdown/* escapeMarkdown */.FV)(e.message).slice(0, 300)} |`);
+        out.push(`| ${e.t.toFixed(1)} | ${(0,markdown.escapeMarkdown)((0,markdown/* truncate */.xv)((0,markdown/* shortenDigests */.fQ)(e.message), 300))} |`);
     }
     out.push('');
     for (const r of input.releases) {

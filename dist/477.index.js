@@ -25,12 +25,17 @@ function compileMetrics(metrics, defaultIntervalMs) {
             if (text === undefined)
                 return undefined;
             try {
-                return (0,_condition_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCondition */ .z)(text);
+                return (0,_condition_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCondition */ .zB)(text);
             }
             catch (error) {
-                if (!(error instanceof _condition_js__WEBPACK_IMPORTED_MODULE_0__/* .ConditionError */ .i))
+                if (!(error instanceof _condition_js__WEBPACK_IMPORTED_MODULE_0__/* .ConditionError */ .iG))
                     throw error;
-                problems.push({ metric: m.name, field, index, message: `"${text}": ${error.message}` });
+                problems.push({
+                    metric: m.name,
+                    field,
+                    index,
+                    message: `"${text.length > 80 ? `${text.slice(0, 77)}...` : text}": ${error.message}`,
+                });
                 return undefined;
             }
         };
@@ -58,6 +63,7 @@ function compileMetrics(metrics, defaultIntervalMs) {
  * Phase of one query result under the metric's conditions (Argo's evaluate): with both conditions,
  * neither true is Inconclusive; with only a success condition, false is Failed; with only a failure
  * condition, false is Successful; with none, any data is Successful. No data follows `no-data`.
+ * A value that is not a finite number is an Error unless the failure condition holds.
  */
 function evaluateResult(metric, values) {
     if (values === null || values.length === 0) {
@@ -65,9 +71,19 @@ function evaluateResult(metric, values) {
         return { phase, message: `no data (no-data: ${metric.noData})` };
     }
     const result = values.length === 1 ? values[0] : [...values];
+    const odd = values.filter((v) => typeof v !== 'number' || !Number.isFinite(v));
     try {
         if (metric.failure?.evaluate(result))
             return { phase: 'Failed', message: `failure condition "${metric.failure.source}" is true` };
+        // NaN (0/0 with no traffic), ±Inf or a non-number compares false to everything, so a lone
+        // failure condition would call it a success. It is an Error instead, counted against
+        // consecutive-error-limit, and never counted towards `count`.
+        if (odd.length > 0) {
+            return {
+                phase: 'Error',
+                message: `the query returned ${odd.map(String).join(', ')}: not a finite number, never a success (handle it in the failure-condition, e.g. isNaN(result), to fail at once)`,
+            };
+        }
         if (metric.success) {
             if (metric.success.evaluate(result))
                 return { phase: 'Successful' };
@@ -78,7 +94,7 @@ function evaluateResult(metric, values) {
         return { phase: 'Successful' };
     }
     catch (error) {
-        if (error instanceof _condition_js__WEBPACK_IMPORTED_MODULE_0__/* .ConditionError */ .i)
+        if (error instanceof _condition_js__WEBPACK_IMPORTED_MODULE_0__/* .ConditionError */ .iG)
             return { phase: 'Error', message: error.message };
         throw error;
     }
@@ -413,6 +429,7 @@ function buildSpec(o, options) {
         router: d.traffic.router,
         metrics: rules,
         intervalMs: d.analysis.interval,
+        correction: d.analysis.correction,
         startupDeadlineMs: d.probes['startup-deadline'],
         onRerun: d.rollback['on-rerun'],
         dynamicStableScale: d['dynamic-stable-scale'],

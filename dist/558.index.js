@@ -25,8 +25,8 @@ __webpack_require__.r(__webpack_exports__);
     async run(ctx, options) {
         const { leaseView } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(118), __webpack_require__.e(901), __webpack_require__.e(424)]).then(__webpack_require__.bind(__webpack_require__, 17424));
         const { readHistory } = await __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 96849));
-        const { cell } = await __webpack_require__.e(/* import() */ 555).then(__webpack_require__.bind(__webpack_require__, 37555));
-        const { openSession } = await Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(119), __webpack_require__.e(830), __webpack_require__.e(413), __webpack_require__.e(118), __webpack_require__.e(901), __webpack_require__.e(521), __webpack_require__.e(383), __webpack_require__.e(532), __webpack_require__.e(61), __webpack_require__.e(284)]).then(__webpack_require__.bind(__webpack_require__, 49284));
+        const { code, escapeMarkdown: cell, table } = await __webpack_require__.e(/* import() */ 21).then(__webpack_require__.bind(__webpack_require__, 63021));
+        const { openSession } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(72), __webpack_require__.e(830), __webpack_require__.e(119), __webpack_require__.e(118), __webpack_require__.e(901), __webpack_require__.e(413), __webpack_require__.e(521), __webpack_require__.e(130), __webpack_require__.e(238), __webpack_require__.e(61), __webpack_require__.e(168)]).then(__webpack_require__.bind(__webpack_require__, 48168));
         const { readState } = await __webpack_require__.e(/* import() */ 280).then(__webpack_require__.bind(__webpack_require__, 39280));
         const format = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOption */ .Pp)(options, 'format') ?? 'markdown';
         if (format !== 'json' && format !== 'markdown')
@@ -80,8 +80,8 @@ __webpack_require__.r(__webpack_exports__);
         const lines = [
             `## ${cell(namespace)}/${cell(name)}`,
             '',
-            `- stable: ${report.stable ? `\`${report.stable.image}\` ${report.stable.ready}/${report.stable.replicas} ready` : 'none'}`,
-            `- canary: ${report.canary ? `\`${report.canary.image}\` ${report.canary.ready}/${report.canary.replicas} ready` : 'none'}`,
+            `- stable: ${report.stable ? `${code(report.stable.image)} ${report.stable.ready}/${report.stable.replicas} ready` : 'none'}`,
+            `- canary: ${report.canary ? `${code(report.canary.image)} ${report.canary.ready}/${report.canary.replicas} ready` : 'none'}`,
             ...(inProgress
                 ? [
                     `- rollout: revision ${inProgress.revision} ${inProgress.phase}, step ${inProgress.step}/${inProgress.steps}, weight ${inProgress.weight}%${inProgress.abortReason ? `, aborting: ${cell(inProgress.abortReason)}` : ''}`,
@@ -89,11 +89,16 @@ __webpack_require__.r(__webpack_exports__);
                 : []),
             `- lease: ${report.lease ? `held by ${cell(report.lease.holder)} (renewed ${report.lease.renewedAt})` : 'free'}`,
             '',
-            '| revision | verdict | image | model version | git sha | time |',
-            '| --- | --- | --- | --- | --- | --- |',
-            ...[...history]
+            table(['revision', 'verdict', 'image', 'model version', 'git sha', 'time'], [...history]
                 .reverse()
-                .map((r) => `| ${r.revision} | ${r.verdict} | \`${r.image}\` | ${cell(r.modelVersion ?? '')} | ${cell((r.gitSha ?? '').slice(0, 12))} | ${r.at} |`),
+                .map((r) => [
+                String(r.revision),
+                cell(r.verdict),
+                code(r.image),
+                cell(r.modelVersion ?? ''),
+                cell((r.gitSha ?? '').slice(0, 12)),
+                cell(r.at),
+            ]), { max: 30, more: (n) => `_… and ${n} older revisions: \`--format json\` lists every one._` }),
         ];
         return { stdout: lines.join('\n'), outputs };
     },

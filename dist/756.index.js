@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1383);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35130);
 /* harmony import */ var _rollout_cluster_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87384);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85583);
 
@@ -35,7 +35,7 @@ __webpack_require__.r(__webpack_exports__);
     help: 'Reads the rollout state from the cluster. The action runs it as its last step after a failure or cancel. Exit 0 when nothing is left half-done.',
     async run(ctx, options) {
         const { nextRevision, readHistory } = await __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 96849));
-        const { newRunId, openSession, runUnderLease, waitOption } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(830), __webpack_require__.e(413), __webpack_require__.e(118), __webpack_require__.e(901), __webpack_require__.e(521), __webpack_require__.e(532), __webpack_require__.e(61), __webpack_require__.e(284)]).then(__webpack_require__.bind(__webpack_require__, 49284));
+        const { newRunId, openSession, runUnderLease, waitOption } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(119), __webpack_require__.e(118), __webpack_require__.e(901), __webpack_require__.e(413), __webpack_require__.e(521), __webpack_require__.e(238), __webpack_require__.e(61), __webpack_require__.e(168)]).then(__webpack_require__.bind(__webpack_require__, 48168));
         const { buildSpec } = await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.bind(__webpack_require__, 31858));
         const { readState } = await __webpack_require__.e(/* import() */ 280).then(__webpack_require__.bind(__webpack_require__, 39280));
         // The action runs abort after ANY failure: a job that failed before a rollout could start has nothing to undo.

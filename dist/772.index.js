@@ -34,7 +34,7 @@ __webpack_require__.r(__webpack_exports__);
     help: 'Skips steps and analysis (a fast-track rollback): stable takes the old image with a surge that fits, never below its ready count.',
     async run(ctx, options) {
         const { previousPromoted, readHistory } = await __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 96849));
-        const { newRunId, openSession, revisionAfter, runUnderLease, waitOption } = await Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(119), __webpack_require__.e(830), __webpack_require__.e(413), __webpack_require__.e(118), __webpack_require__.e(901), __webpack_require__.e(521), __webpack_require__.e(383), __webpack_require__.e(532), __webpack_require__.e(61), __webpack_require__.e(284)]).then(__webpack_require__.bind(__webpack_require__, 49284));
+        const { newRunId, openSession, revisionAfter, runUnderLease, waitOption } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(72), __webpack_require__.e(830), __webpack_require__.e(119), __webpack_require__.e(118), __webpack_require__.e(901), __webpack_require__.e(413), __webpack_require__.e(521), __webpack_require__.e(130), __webpack_require__.e(238), __webpack_require__.e(61), __webpack_require__.e(168)]).then(__webpack_require__.bind(__webpack_require__, 48168));
         const { buildSpec } = await __webpack_require__.e(/* import() */ 858).then(__webpack_require__.bind(__webpack_require__, 31858));
         const s = openSession(ctx, options);
         const history = await readHistory(s.kube, s.objects);

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
-// EXTERNAL MODULE: ./lib/sim/cluster.js + 30 modules
-var cluster = __webpack_require__(39682);
+// EXTERNAL MODULE: ./lib/sim/cluster.js + 36 modules
+var cluster = __webpack_require__(67447);
 // EXTERNAL MODULE: ./lib/sim/config.js
 var sim_config = __webpack_require__(12521);
 ;// CONCATENATED MODULE: ./lib/sim/import.js
@@ -324,12 +324,13 @@ const dnsLabel = () => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
 /* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   KN: () => (/* binding */ percent),
 /* harmony export */   Lf: () => (/* binding */ parseQuantity),
+/* harmony export */   YV: () => (/* binding */ durationProblem),
 /* harmony export */   Zg: () => (/* binding */ change),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   au: () => (/* binding */ quantity),
 /* harmony export */   p0: () => (/* binding */ duration)
 /* harmony export */ });
-/* unused harmony exports parsePercent, DURATION */
+/* unused harmony exports MAX_TIMER_MS, parsePercent, DURATION */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88532);
 
@@ -354,6 +355,14 @@ function parseDuration(text) {
         rest = rest.slice(m[0].length);
     }
     return total;
+}
+/** The longest delay a Node timer holds (2^31-1 ms, about 24.8 days); a longer one fires after 1 ms. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Why a parsed duration cannot be used, or undefined when it can. */
+function durationProblem(ms) {
+    return ms > MAX_TIMER_MS
+        ? `${formatDuration(ms)} is longer than a timer can wait (${formatDuration(MAX_TIMER_MS)}, 2^31-1 ms): use at most 24d`
+        : undefined;
 }
 function formatDuration(ms) {
     if (ms < 1000)
@@ -413,6 +422,11 @@ const duration = () => zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__W
             code: 'custom',
             message: `invalid duration ${JSON.stringify(v)}: use a number with a unit, e.g. 30s, 2m, 1h30m, 500ms`,
         });
+        return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
+    }
+    const problem = durationProblem(ms);
+    if (problem) {
+        ctx.addIssue({ code: 'custom', message: `duration ${JSON.stringify(v)}: ${problem}` });
         return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
     }
     return ms;

@@ -25,12 +25,17 @@ function compileMetrics(metrics, defaultIntervalMs) {
             if (text === undefined)
                 return undefined;
             try {
-                return (0,_condition_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCondition */ .z)(text);
+                return (0,_condition_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCondition */ .zB)(text);
             }
             catch (error) {
-                if (!(error instanceof _condition_js__WEBPACK_IMPORTED_MODULE_0__/* .ConditionError */ .i))
+                if (!(error instanceof _condition_js__WEBPACK_IMPORTED_MODULE_0__/* .ConditionError */ .iG))
                     throw error;
-                problems.push({ metric: m.name, field, index, message: `"${text}": ${error.message}` });
+                problems.push({
+                    metric: m.name,
+                    field,
+                    index,
+                    message: `"${text.length > 80 ? `${text.slice(0, 77)}...` : text}": ${error.message}`,
+                });
                 return undefined;
             }
         };
@@ -58,6 +63,7 @@ function compileMetrics(metrics, defaultIntervalMs) {
  * Phase of one query result under the metric's conditions (Argo's evaluate): with both conditions,
  * neither true is Inconclusive; with only a success condition, false is Failed; with only a failure
  * condition, false is Successful; with none, any data is Successful. No data follows `no-data`.
+ * A value that is not a finite number is an Error unless the failure condition holds.
  */
 function evaluateResult(metric, values) {
     if (values === null || values.length === 0) {
@@ -65,9 +71,19 @@ function evaluateResult(metric, values) {
         return { phase, message: `no data (no-data: ${metric.noData})` };
     }
     const result = values.length === 1 ? values[0] : [...values];
+    const odd = values.filter((v) => typeof v !== 'number' || !Number.isFinite(v));
     try {
         if (metric.failure?.evaluate(result))
             return { phase: 'Failed', message: `failure condition "${metric.failure.source}" is true` };
+        // NaN (0/0 with no traffic), ±Inf or a non-number compares false to everything, so a lone
+        // failure condition would call it a success. It is an Error instead, counted against
+        // consecutive-error-limit, and never counted towards `count`.
+        if (odd.length > 0) {
+            return {
+                phase: 'Error',
+                message: `the query returned ${odd.map(String).join(', ')}: not a finite number, never a success (handle it in the failure-condition, e.g. isNaN(result), to fail at once)`,
+            };
+        }
         if (metric.success) {
             if (metric.success.evaluate(result))
                 return { phase: 'Successful' };
@@ -78,7 +94,7 @@ function evaluateResult(metric, values) {
         return { phase: 'Successful' };
     }
     catch (error) {
-        if (error instanceof _condition_js__WEBPACK_IMPORTED_MODULE_0__/* .ConditionError */ .i)
+        if (error instanceof _condition_js__WEBPACK_IMPORTED_MODULE_0__/* .ConditionError */ .iG)
             return { phase: 'Error', message: error.message };
         throw error;
     }
@@ -172,9 +188,10 @@ function formatValue(values) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ ConditionError),
-/* harmony export */   z: () => (/* binding */ parseCondition)
+/* harmony export */   iG: () => (/* binding */ ConditionError),
+/* harmony export */   zB: () => (/* binding */ parseCondition)
 /* harmony export */ });
+/* unused harmony exports MAX_CONDITION_LENGTH, MAX_CONDITION_DEPTH */
 /**
  * The condition language of success/failure conditions: a tiny expression grammar over `result`
  * (a number, or a list of numbers when the query returns several series), evaluated by a
@@ -223,7 +240,19 @@ const OPERATORS = [
     ',',
 ];
 const FUNCTIONS = new Set(['len', 'isNaN', 'isInf', 'default', 'abs', 'min', 'max']);
+/** Conditions are one line of a config file; these bounds keep parsing and evaluation linear and shallow. */
+const MAX_CONDITION_LENGTH = 1000;
+const MAX_CONDITION_DEPTH = 32;
+const NUMBER = /(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/y;
+const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
+function sticky(re, text, at) {
+    re.lastIndex = at;
+    return re.exec(text);
+}
 function tokenize(text) {
+    if (text.length > MAX_CONDITION_LENGTH) {
+        throw new ConditionError(`the condition is ${text.length} characters long; at most ${MAX_CONDITION_LENGTH} are accepted`);
+    }
     const tokens = [];
     let i = 0;
     while (i < text.length) {
@@ -233,13 +262,13 @@ function tokenize(text) {
             continue;
         }
         const col = i + 1;
-        const num = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/.exec(text.slice(i));
+        const num = sticky(NUMBER, text, i);
         if (num) {
             tokens.push({ kind: 'num', text: num[0], col });
             i += num[0].length;
             continue;
         }
-        const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i));
+        const name = sticky(NAME, text, i);
         if (name) {
             tokens.push({ kind: 'name', text: name[0], col });
             i += name[0].length;
@@ -265,8 +294,21 @@ function tokenize(text) {
 class Parser {
     tokens;
     pos = 0;
+    depth = 0;
     constructor(tokens) {
         this.tokens = tokens;
+    }
+    /** Every recursive rule goes through here, so nesting is bounded before the stack is. */
+    nested(fn) {
+        if (++this.depth > MAX_CONDITION_DEPTH) {
+            throw new ConditionError(`the condition nests deeper than ${MAX_CONDITION_DEPTH} levels`, this.peek().col);
+        }
+        try {
+            return fn();
+        }
+        finally {
+            this.depth--;
+        }
     }
     parse() {
         const node = this.or();
@@ -309,7 +351,7 @@ class Parser {
     not() {
         if (this.isOp('!', 'not')) {
             this.next();
-            return { t: 'unary', op: '!', arg: this.not() };
+            return { t: 'unary', op: '!', arg: this.nested(() => this.not()) };
         }
         return this.compare();
     }
@@ -340,7 +382,7 @@ class Parser {
     unary() {
         if (this.isOp('-')) {
             this.next();
-            return { t: 'unary', op: '-', arg: this.unary() };
+            return { t: 'unary', op: '-', arg: this.nested(() => this.unary()) };
         }
         return this.postfix();
     }
@@ -348,7 +390,7 @@ class Parser {
         let node = this.primary();
         while (this.isOp('[')) {
             const col = this.next().col;
-            const index = this.or();
+            const index = this.nested(() => this.or());
             this.expect(']');
             node = { t: 'index', target: node, index, col };
         }
@@ -361,7 +403,7 @@ class Parser {
         if (t.kind === 'str')
             return { t: 'str', v: t.text };
         if (t.kind === 'op' && t.text === '(') {
-            const inner = this.or();
+            const inner = this.nested(() => this.or());
             this.expect(')');
             return inner;
         }
@@ -380,10 +422,10 @@ class Parser {
             this.expect('(');
             const args = [];
             if (!this.isOp(')')) {
-                args.push(this.or());
+                args.push(this.nested(() => this.or()));
                 while (this.isOp(',')) {
                     this.next();
-                    args.push(this.or());
+                    args.push(this.nested(() => this.or()));
                 }
             }
             this.expect(')');
@@ -802,6 +844,7 @@ function buildSpec(o, options) {
         router: d.traffic.router,
         metrics: rules,
         intervalMs: d.analysis.interval,
+        correction: d.analysis.correction,
         startupDeadlineMs: d.probes['startup-deadline'],
         onRerun: d.rollback['on-rerun'],
         dynamicStableScale: d['dynamic-stable-scale'],

@@ -62,42 +62,42 @@ const commands = [
     {
         name: 'pipeline',
         summary: 'run the flow for this event: PR checks, or release and canary rollout',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(6), __webpack_require__.e(119), __webpack_require__.e(830), __webpack_require__.e(413), __webpack_require__.e(521), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(383), __webpack_require__.e(333), __webpack_require__.e(979), __webpack_require__.e(179), __webpack_require__.e(249)]).then(__webpack_require__.bind(__webpack_require__, 3249)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(72), __webpack_require__.e(6), __webpack_require__.e(830), __webpack_require__.e(119), __webpack_require__.e(118), __webpack_require__.e(901), __webpack_require__.e(413), __webpack_require__.e(521), __webpack_require__.e(886), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(130), __webpack_require__.e(333), __webpack_require__.e(720), __webpack_require__.e(890), __webpack_require__.e(967), __webpack_require__.e(249)]).then(__webpack_require__.bind(__webpack_require__, 3249)),
     },
     {
         name: 'validate',
         summary: 'check model-deploy.yml and print the normalized config or every error',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(383), __webpack_require__.e(374)]).then(__webpack_require__.bind(__webpack_require__, 66374)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(72), __webpack_require__.e(130), __webpack_require__.e(374)]).then(__webpack_require__.bind(__webpack_require__, 66374)),
     },
     {
         name: 'plan',
         summary: 'plan the pipeline tasks as a staged DAG with a runner-limited schedule',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(6), __webpack_require__.e(119), __webpack_require__.e(830), __webpack_require__.e(521), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(383), __webpack_require__.e(979), __webpack_require__.e(140)]).then(__webpack_require__.bind(__webpack_require__, 35140)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(72), __webpack_require__.e(6), __webpack_require__.e(830), __webpack_require__.e(119), __webpack_require__.e(521), __webpack_require__.e(886), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(130), __webpack_require__.e(890), __webpack_require__.e(916)]).then(__webpack_require__.bind(__webpack_require__, 35140)),
     },
     {
         name: 'build',
         summary: 'build the model image (OCI layers or a Dockerfile) and push it',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(6), __webpack_require__.e(383), __webpack_require__.e(333), __webpack_require__.e(112)]).then(__webpack_require__.bind(__webpack_require__, 41112)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(72), __webpack_require__.e(6), __webpack_require__.e(130), __webpack_require__.e(333), __webpack_require__.e(432)]).then(__webpack_require__.bind(__webpack_require__, 82432)),
     },
     {
         name: 'scan',
         summary: 'scan model files and image layers for code execution and vulnerabilities',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(6), __webpack_require__.e(118), __webpack_require__.e(97), __webpack_require__.e(383), __webpack_require__.e(333), __webpack_require__.e(914)]).then(__webpack_require__.bind(__webpack_require__, 73533)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(72), __webpack_require__.e(6), __webpack_require__.e(118), __webpack_require__.e(253), __webpack_require__.e(130), __webpack_require__.e(333), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 15342)),
     },
     {
         name: 'evaluate',
         summary: 'run the evaluation and gate it against thresholds and the baseline',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(6), __webpack_require__.e(119), __webpack_require__.e(413), __webpack_require__.e(383), __webpack_require__.e(333), __webpack_require__.e(294)]).then(__webpack_require__.bind(__webpack_require__, 28294)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(72), __webpack_require__.e(6), __webpack_require__.e(119), __webpack_require__.e(413), __webpack_require__.e(521), __webpack_require__.e(130), __webpack_require__.e(333), __webpack_require__.e(720), __webpack_require__.e(758)]).then(__webpack_require__.bind(__webpack_require__, 4758)),
     },
     {
         name: 'place',
         summary: 'check that the release fits the cluster GPUs, and where',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(383), __webpack_require__.e(532), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 2256)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(72), __webpack_require__.e(130), __webpack_require__.e(238), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 2256)),
     },
     {
         name: 'aggregate',
         summary: 'aggregate federated checkpoints (FedAvg, median, trimmed mean, clipping)',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(6), __webpack_require__.e(383), __webpack_require__.e(869)]).then(__webpack_require__.bind(__webpack_require__, 33869)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(72), __webpack_require__.e(6), __webpack_require__.e(130), __webpack_require__.e(900)]).then(__webpack_require__.bind(__webpack_require__, 76900)),
     },
     {
         name: 'deploy',
@@ -112,7 +112,7 @@ const commands = [
     {
         name: 'abort',
         summary: 'abort an in-progress rollout: traffic back to stable, canary removed',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(383), __webpack_require__.e(756)]).then(__webpack_require__.bind(__webpack_require__, 4756)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(72), __webpack_require__.e(130), __webpack_require__.e(756)]).then(__webpack_require__.bind(__webpack_require__, 4756)),
     },
     {
         name: 'status',
@@ -122,12 +122,12 @@ const commands = [
     {
         name: 'sim',
         summary: 'start the simulated GPU cluster (rehearse a rollout with injected faults)',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(6), __webpack_require__.e(222), __webpack_require__.e(682), __webpack_require__.e(853)]).then(__webpack_require__.bind(__webpack_require__, 18606)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(72), __webpack_require__.e(6), __webpack_require__.e(886), __webpack_require__.e(222), __webpack_require__.e(447), __webpack_require__.e(853)]).then(__webpack_require__.bind(__webpack_require__, 18606)),
     },
     {
         name: 'demo',
         summary: 'run three releases through the pipeline against the simulated cluster',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(6), __webpack_require__.e(119), __webpack_require__.e(413), __webpack_require__.e(222), __webpack_require__.e(383), __webpack_require__.e(333), __webpack_require__.e(682), __webpack_require__.e(179), __webpack_require__.e(459)]).then(__webpack_require__.bind(__webpack_require__, 88459)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(72), __webpack_require__.e(6), __webpack_require__.e(830), __webpack_require__.e(119), __webpack_require__.e(118), __webpack_require__.e(901), __webpack_require__.e(413), __webpack_require__.e(886), __webpack_require__.e(222), __webpack_require__.e(130), __webpack_require__.e(333), __webpack_require__.e(720), __webpack_require__.e(447), __webpack_require__.e(967), __webpack_require__.e(459)]).then(__webpack_require__.bind(__webpack_require__, 88459)),
     },
 ];
 const commandNames = commands.map((c) => c.name);
@@ -317,8 +317,12 @@ var external_node_path_ = __webpack_require__(76760);
 var core = __webpack_require__(33838);
 ;// CONCATENATED MODULE: ./lib/action-log.js
 
-/** Log for the action: annotations for warnings and errors, collapsible groups. */
+/**
+ * Log for the action: annotations for warnings and errors, collapsible groups. The runner does not
+ * nest groups (actions/runner#802): a group opened inside another is a plain line.
+ */
 function actionLog() {
+    let inGroup = false;
     const props = (w) => ({
         ...(w?.file ? { file: w.file } : {}),
         ...(w?.line ? { startLine: w.line } : {}),
@@ -329,7 +333,19 @@ function actionLog() {
         warning: (m, w) => core/* warning */.$e(m, props(w)),
         error: (m, w) => core/* error */.z3(m, props(w)),
         debug: (m) => core/* debug */.Yz(m),
-        group: (title, fn) => core/* group */.Os(title, fn),
+        async group(title, fn) {
+            if (inGroup) {
+                core/* info */.pq(`▸ ${title}`);
+                return fn();
+            }
+            inGroup = true;
+            try {
+                return await core/* group */.Os(title, fn);
+            }
+            finally {
+                inGroup = false;
+            }
+        },
         secret: (v) => {
             if (v)
                 core/* setSecret */.Pq(v);
@@ -406,10 +422,49 @@ function splitArgs(text) {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./lib/kubeconfig-input.js
 
 
 
+
+/** The input's kubeconfig text (YAML, base64 of it decoded), or undefined when it is a path to a file. */
+function kubeconfigContents(value, cwd) {
+    const trimmed = value.trim();
+    if (!trimmed)
+        return undefined;
+    if (!trimmed.includes('\n') && (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(cwd, trimmed)))
+        return undefined;
+    return /^[A-Za-z0-9+/=\s]+$/.test(trimmed) && !trimmed.includes(':')
+        ? Buffer.from(trimmed, 'base64').toString('utf8')
+        : trimmed;
+}
+const SECRET_KEY = /token|password|secret|key-data|certificate-data|^data$/i;
+/**
+ * Values in kubeconfig text that must never reach a log: tokens, passwords, client keys and
+ * certificates, auth-provider secrets. Read from the YAML whatever form the input came in.
+ */
+function kubeconfigSecrets(contents) {
+    const secrets = new Set();
+    const doc = (0,dist/* parseDocument */.Tp)(contents, { prettyErrors: false });
+    (0,dist/* visit */.YR)(doc, {
+        Pair(_key, pair) {
+            if (!(0,dist/* isPair */.tO)(pair) || !(0,dist/* isScalar */.jn)(pair.key) || !(0,dist/* isScalar */.jn)(pair.value))
+                return;
+            const value = pair.value.value;
+            if (SECRET_KEY.test(String(pair.key.value)) && typeof value === 'string' && value.trim())
+                secrets.add(value.trim());
+        },
+    });
+    // Text the YAML parser could not read (a broken kubeconfig) still gets its `key: value` lines masked.
+    for (const line of contents.split('\n')) {
+        const m = /^\s*-?\s*["']?([\w-]+)["']?\s*:\s*["']?([^"'\s#][^"'#]*?)["']?\s*$/.exec(line);
+        if (m && SECRET_KEY.test(m[1]))
+            secrets.add(m[2]);
+    }
+    return [...secrets];
+}
 /**
  * The kubeconfig input is either a path to a file or the file's contents (YAML, or base64 of it).
  * Contents are written with mode 0600 under RUNNER_TEMP and removed at the end of the step.
@@ -418,12 +473,9 @@ function materializeKubeconfig(value, cwd, env) {
     const trimmed = value.trim();
     if (!trimmed)
         return undefined;
-    if (!trimmed.includes('\n') && (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(cwd, trimmed))) {
+    const contents = kubeconfigContents(trimmed, cwd);
+    if (contents === undefined)
         return { path: (0,external_node_path_.resolve)(cwd, trimmed), dispose() { } };
-    }
-    const contents = /^[A-Za-z0-9+/=\s]+$/.test(trimmed) && !trimmed.includes(':')
-        ? Buffer.from(trimmed, 'base64').toString('utf8')
-        : trimmed;
     const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'model-deploy-kube-'));
     const path = (0,external_node_path_.join)(dir, 'config');
     (0,external_node_fs_.writeFileSync)(path, contents, { mode: 0o600 });
@@ -435,9 +487,12 @@ function materializeKubeconfig(value, cwd, env) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/report/summary.js
+var summary = __webpack_require__(43394);
 // EXTERNAL MODULE: ./lib/run-command.js
 var run_command = __webpack_require__(47466);
 ;// CONCATENATED MODULE: ./lib/main.js
+
 
 
 
@@ -461,17 +516,16 @@ async function run(env = process.env) {
         // Mask before anything else can log them.
         for (const secret of [inputs['github-token'], inputs['registry-password'], inputs.kubeconfig])
             log.secret(secret);
-        if (inputs.kubeconfig.includes('\n')) {
-            for (const line of inputs.kubeconfig.split('\n'))
-                if (/(token|data|password):/i.test(line))
-                    log.secret(line.split(':').slice(1).join(':').trim());
-        }
+        const cwd = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd(), inputs['working-directory']);
+        const kubeconfigText = kubeconfigContents(inputs.kubeconfig, cwd);
+        if (kubeconfigText !== undefined)
+            for (const secret of kubeconfigSecrets(kubeconfigText))
+                log.secret(secret);
         const command = await (0,commands/* loadCommand */.yV)(inputs.command);
         if (!command) {
             const hint = (0,suggest/* suggest */.Z)(inputs.command, commands/* commandNames */.oQ);
             throw new errors/* InputError */.dz(`input command: unknown command "${inputs.command}"${hint ? ` (did you mean "${hint}"?)` : ''}; one of ${commands/* commandNames */.oQ.join(', ')}`);
         }
-        const cwd = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd(), inputs['working-directory']);
         kubeconfig = materializeKubeconfig(inputs.kubeconfig, cwd, env);
         let extra;
         try {
@@ -505,7 +559,7 @@ async function run(env = process.env) {
         for (const [name, value] of Object.entries(result.outputs ?? {}))
             core/* setOutput */.uH(name, value);
         if (result.summary)
-            await core/* summary */.z.addRaw(result.summary, true).write();
+            await core/* summary */.z.addRaw((0,summary/* capSummary */.N)(result.summary), true).write();
         else if (result.stdout)
             core/* info */.pq(result.stdout);
         if (result.failed)
@@ -523,6 +577,139 @@ async function run(env = process.env) {
     }
     process.exitCode = code;
     return code;
+}
+
+
+/***/ }),
+
+/***/ 91017:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DJ: () => (/* binding */ fitMarkdown),
+/* harmony export */   ee: () => (/* binding */ bytes)
+/* harmony export */ });
+/* unused harmony export chars */
+/**
+ * Cutting markdown to a size without breaking it: a cut falls between blocks, never inside a
+ * table row, a `<details>` element or a code fence, and a table is never left without its rows.
+ */
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+function fenceEnds(line, open) {
+    const m = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
+    return !!m && m[1][0] === open[0] && m[1].length >= open.length;
+}
+/** Lines from `start` through the end of the fence opened there. */
+function fenceEnd(lines, start) {
+    const open = FENCE.exec(lines[start])[1];
+    for (let i = start + 1; i < lines.length; i++)
+        if (fenceEnds(lines[i], open))
+            return i;
+    return lines.length - 1;
+}
+/** Lines from `start` through the `</details>` that closes the one opened there (fences skipped). */
+function detailsEnd(lines, start) {
+    let depth = 0;
+    for (let i = start; i < lines.length; i++) {
+        const line = lines[i];
+        if (i > start && FENCE.test(line)) {
+            i = fenceEnd(lines, i);
+            continue;
+        }
+        depth += (line.match(/<details[\s>]/gi) ?? []).length - (line.match(/<\/details>/gi) ?? []).length;
+        if (depth <= 0)
+            return i;
+    }
+    return lines.length - 1;
+}
+const TABLE_RULE = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+function units(markdown) {
+    const lines = markdown.split('\n');
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        let end = -1;
+        if (FENCE.test(line))
+            end = fenceEnd(lines, i);
+        else if (/^\s*<details[\s>]/i.test(line))
+            end = detailsEnd(lines, i);
+        if (end >= 0) {
+            out.push({ text: lines.slice(i, end + 1).join('\n'), kind: 'block' });
+            i = end;
+        }
+        else if (line.trimStart().startsWith('|') && TABLE_RULE.test(lines[i + 1] ?? '')) {
+            out.push({ text: `${line}\n${lines[i + 1]}`, kind: 'table-head' });
+            i++;
+            while (i + 1 < lines.length && lines[i + 1].trimStart().startsWith('|'))
+                out.push({ text: lines[++i], kind: 'table-row' });
+        }
+        else
+            out.push({ text: line, kind: 'line' });
+    }
+    return out;
+}
+/** Characters as GitHub counts them for a comment (UTF-16 units: never fewer than code points). */
+const chars = (text) => text.length;
+/** Bytes as the job summary's limit counts them. */
+const bytes = (text) => Buffer.byteLength(text, 'utf8');
+/**
+ * `markdown` itself when it fits in `budget`, otherwise its longest prefix of whole blocks that fits
+ * together with the note. Headings and table heads left with nothing under them are dropped too.
+ */
+function fitMarkdown(markdown, budget, options) {
+    const measure = options.measure ?? chars;
+    if (measure(markdown) <= budget)
+        return markdown;
+    const all = units(markdown);
+    const kept = [];
+    let used = 0;
+    let stop = all.length;
+    // the note's row count changes its length by a few digits at most: reserve for the longest
+    const reserve = measure(options.note(all.length)) + 2;
+    for (let i = 0; i < all.length; i++) {
+        const cost = measure(all[i].text) + 1;
+        if (used + cost + reserve > budget) {
+            stop = i;
+            break;
+        }
+        kept.push(all[i]);
+        used += cost;
+    }
+    while (kept.length > 0) {
+        const last = kept[kept.length - 1];
+        if (last.kind === 'table-head' || (last.kind === 'line' && /^\s*(#{1,6}\s|$)/.test(last.text)))
+            kept.pop();
+        else
+            break;
+    }
+    const hiddenRows = all.slice(stop).filter((u) => u.kind === 'table-row').length;
+    const body = kept.map((u) => u.text).join('\n');
+    return body ? `${body}\n\n${options.note(hiddenRows)}` : options.note(hiddenRows);
+}
+
+
+/***/ }),
+
+/***/ 43394:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ capSummary)
+/* harmony export */ });
+/* unused harmony export MAX_SUMMARY_BYTES */
+/* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91017);
+
+/**
+ * GitHub refuses a step summary over 1 MiB (1,048,576 bytes) and shows none of it; this leaves
+ * room for what other steps of the job append.
+ */
+const MAX_SUMMARY_BYTES = 1_000_000;
+/** The job summary cut at a block boundary to fit GitHub's limit, saying what was left out. */
+function capSummary(markdown, max = MAX_SUMMARY_BYTES) {
+    return (0,_fit_js__WEBPACK_IMPORTED_MODULE_0__/* .fitMarkdown */ .DJ)(markdown, max, {
+        measure: _fit_js__WEBPACK_IMPORTED_MODULE_0__/* .bytes */ .ee,
+        note: (rows) => `_✂️ Cut to fit GitHub's 1 MiB job-summary limit${rows > 0 ? ` (${rows} more table rows)` : ''}: run the command with \`--format json\` for everything._`,
+    });
 }
 
 

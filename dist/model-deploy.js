@@ -351,6 +351,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
+/***/ 63774:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream/web");
+
+/***/ }),
+
 /***/ 13193:
 /***/ ((module) => {
 
@@ -617,11 +624,11 @@ var __webpack_exports__ = {};
 // The one bundle entry. dist/index.js (the action) and dist/cli.js (the CLI) are two-line wrappers over it;
 // each loads only its own side, so `model-deploy --help` does not parse the Actions toolkit.
 async function runCli(argv) {
-    const { main } = await __nccwpck_require__.e(/* import() */ 4).then(__nccwpck_require__.bind(__nccwpck_require__, 59004));
+    const { main } = await __nccwpck_require__.e(/* import() */ 515).then(__nccwpck_require__.bind(__nccwpck_require__, 3515));
     return main(argv);
 }
 async function runAction() {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(911)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34911));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(911)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34911));
     return run();
 }
 

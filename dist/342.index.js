@@ -1,8 +1,8 @@
-export const id = 914;
-export const ids = [914];
+export const id = 342;
+export const ids = [342,21];
 export const modules = {
 
-/***/ 73533:
+/***/ 15342:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -24,8 +24,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
-// EXTERNAL MODULE: ./lib/config/load.js + 8 modules
-var load = __webpack_require__(1383);
+// EXTERNAL MODULE: ./lib/config/load.js + 9 modules
+var load = __webpack_require__(35130);
 // EXTERNAL MODULE: ./lib/config/sections/scan.js
 var scan = __webpack_require__(64738);
 // EXTERNAL MODULE: ./lib/errors.js
@@ -38,10 +38,10 @@ var reference = __webpack_require__(23940);
 var source = __webpack_require__(26844);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __webpack_require__(20663);
 ;// CONCATENATED MODULE: ./lib/scan/reader.js
@@ -173,6 +173,88 @@ async function readAll(reader, limit) {
 
 
 
+
+
+/** Members scanned per archive: no checkpoint has more, and each costs a read of its header. */
+const MAX_MEMBERS = 10_000;
+const BLOCK = 1 << 20;
+const readAsync = (0,external_node_util_.promisify)(external_node_fs_.read);
+/**
+ * yauzl reads the central directory one small record at a time; from a file that is one read()
+ * per entry. Small reads are served from a 1 MiB block instead; member data is streamed.
+ */
+class BlockReader extends yauzl.RandomAccessReader {
+    fd;
+    size;
+    block = Buffer.alloc(0);
+    blockAt = 0;
+    constructor(fd, size) {
+        super();
+        this.fd = fd;
+        this.size = size;
+    }
+    slice(start, end) {
+        if (start < this.blockAt || end > this.blockAt + this.block.length) {
+            const length = Math.min(Math.max(BLOCK, end - start), this.size - start);
+            const block = Buffer.allocUnsafe(Math.max(0, length));
+            const got = (0,external_node_fs_.readSync)(this.fd, block, 0, block.length, start);
+            this.block = block.subarray(0, got);
+            this.blockAt = start;
+        }
+        return this.block.subarray(start - this.blockAt, end - this.blockAt);
+    }
+    read(buffer, offset, length, position, callback) {
+        try {
+            const data = this.slice(position, position + length);
+            if (data.length < length)
+                throw new Error('unexpected EOF');
+            data.copy(buffer, offset);
+            callback(null);
+        }
+        catch (error) {
+            callback(error);
+        }
+    }
+    _readStreamForRange(start, end) {
+        if (end - start <= BLOCK)
+            return external_node_stream_.Readable.from([Buffer.from(this.slice(start, end))]);
+        // not fs.createReadStream: destroying it would close the shared descriptor
+        return external_node_stream_.Readable.from(readRange(this.fd, start, end));
+    }
+    closed = false;
+    close(callback) {
+        if (!this.closed)
+            (0,external_node_fs_.closeSync)(this.fd);
+        this.closed = true;
+        callback(null);
+    }
+}
+async function* readRange(fd, start, end) {
+    for (let pos = start; pos < end;) {
+        const buf = Buffer.allocUnsafe(Math.min(BLOCK, end - pos));
+        const { bytesRead } = await readAsync(fd, buf, 0, buf.length, pos);
+        if (bytesRead === 0)
+            return;
+        yield buf.subarray(0, bytesRead);
+        pos += bytesRead;
+    }
+}
+async function openZipFile(path) {
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        return await yauzl.fromRandomAccessReaderPromise(new BlockReader(fd, size), size, zipOptions);
+    }
+    catch (error) {
+        try {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        catch {
+            // yauzl closed it already
+        }
+        throw error;
+    }
+}
 /** Archives read from a stream are held in memory up to this size, spilled to a temp file above it. */
 const IN_MEMORY_ZIP = 512 << 20;
 const KERAS_CONFIG_LIMIT = 64 << 20;
@@ -185,7 +267,7 @@ const zipOptions = {
 };
 async function openZip(reader) {
     if (reader.path)
-        return { zip: await yauzl.openPromise(reader.path, zipOptions), cleanup: async () => { } };
+        return { zip: await openZipFile(reader.path), cleanup: async () => { } };
     const buffer = await readAll(reader, IN_MEMORY_ZIP);
     if (buffer)
         return { zip: await yauzl.fromBufferPromise(buffer, zipOptions), cleanup: async () => { } };
@@ -195,7 +277,7 @@ async function openZip(reader) {
     const cleanup = () => (0,promises_.rm)(dir, { recursive: true, force: true });
     try {
         await (0,external_node_stream_promises_.pipeline)(restOf(reader), (0,external_node_fs_.createWriteStream)(path, { mode: 0o600 }));
-        return { zip: await yauzl.openPromise(path, zipOptions), cleanup };
+        return { zip: await openZipFile(path), cleanup };
     }
     catch (error) {
         await cleanup();
@@ -251,6 +333,16 @@ async function scanZip(reader, file, policy, out, depth) {
     }
     const { zip, cleanup } = opened;
     try {
+        if (zip.entryCount > MAX_MEMBERS) {
+            out.add({
+                file,
+                rule: 'zip-member-unscanned',
+                severity: 'high',
+                message: `archive has ${zip.entryCount} members, more than the ${MAX_MEMBERS} the scanner reads; no checkpoint has that many, so it is refused`,
+            });
+            out.files.push({ file, format: 'zip', bytes: reader.size });
+            return;
+        }
         const entries = [];
         try {
             for await (const entry of zip.eachEntry())
@@ -357,6 +449,235 @@ async function scanKerasConfig(reader, file, out) {
         }
     };
     walk(config);
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./node_modules/unbzip2-stream/lib/bit_iterator.js
+var bit_iterator = __webpack_require__(97685);
+// EXTERNAL MODULE: ./node_modules/unbzip2-stream/lib/bzip2.js
+var bzip2 = __webpack_require__(69226);
+// EXTERNAL MODULE: ./node_modules/xz-decompress/dist/package/xz-decompress.js
+var xz_decompress = __webpack_require__(36642);
+// EXTERNAL MODULE: ./node_modules/fzstd/esm/index.mjs
+var esm = __webpack_require__(68339);
+;// CONCATENATED MODULE: ./lib/scan/zstd.js
+
+
+/** zstd magic number (RFC 8878 §3.1.1), little-endian 0xFD2FB528. */
+const ZSTD_MAGIC = Buffer.from('28b52ffd', 'hex');
+/**
+ * A streaming zstd decompressor: Node 20's zlib has none (it came in 22.15), and `+zstd` is a
+ * standard OCI layer media type. Backpressure holds: a chunk is taken only when the reader wants more.
+ */
+function createZstdDecompress() {
+    const out = new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            try {
+                decoder.push(chunk);
+                done();
+            }
+            catch (error) {
+                done(error);
+            }
+        },
+        flush(done) {
+            try {
+                decoder.push(new Uint8Array(0), true);
+                done();
+            }
+            catch (error) {
+                done(error);
+            }
+        },
+    });
+    const decoder = new esm/* Decompress */.YM((data) => {
+        out.push(Buffer.from(data));
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/scan/decompress.js
+
+
+
+
+
+
+/** Decompressed bytes allowed per compressed byte, and the floor and ceiling of that allowance. */
+const DECOMPRESSION_RATIO = 1000;
+const DECOMPRESSION_FLOOR = 256 << 20;
+const DECOMPRESSION_CAP = 16 * 2 ** 30;
+class DecompressionLimitError extends Error {
+}
+/** joblib's prefixes, checked in its order ('ZF' first: joblib < 0.10 files). */
+function detectCompression(head) {
+    if (head.length < 2)
+        return undefined;
+    if (head[0] === 0x5a && head[1] === 0x46)
+        return 'zfile';
+    // zlib: joblib only checks 'x'; zlib itself refuses a header whose check bits are wrong
+    if (head[0] === 0x78 && (0x7800 + head[1]) % 31 === 0)
+        return 'zlib';
+    if (head[0] === 0x1f && head[1] === 0x8b)
+        return 'gzip';
+    if (head.toString('latin1', 0, 3) === 'BZh')
+        return 'bz2';
+    if (head[0] === 0x5d && head[1] === 0x00)
+        return 'lzma';
+    if (head.subarray(0, 5).equals(Buffer.from('fd377a585a', 'hex')))
+        return 'xz';
+    if (head.subarray(0, 4).equals(Buffer.from('04224d18', 'hex')))
+        return 'lz4';
+    if (head.subarray(0, 4).equals(ZSTD_MAGIC))
+        return 'zstd';
+    return undefined;
+}
+/** Why a compression is not read (fail closed), or undefined when it is. */
+function unreadableCompression(kind) {
+    switch (kind) {
+        case 'lzma':
+            return "lzma 'alone' format (joblib compress='lzma') has no kept pure-JavaScript streaming decoder here; store it with compress='xz', 'gzip' or 'zlib'";
+        case 'lz4':
+            return "lz4 (joblib compress='lz4') is not decoded by the scanner; store it with compress='xz', 'gzip' or 'zlib'";
+        default:
+            return undefined;
+    }
+}
+/**
+ * Bytes `compressed` may decompress to before the scanner refuses it. Deflate cannot exceed about
+ * 1032:1, so gzip/zlib are bounded by their input already (large model tarballs stay readable);
+ * bzip2, xz and zstd can reach millions to one and get the ratio and the cap. An unknown size
+ * means nested compression: the floor.
+ */
+function decompressionLimit(kind, compressed, maxFileSize) {
+    const inherent = kind === 'gzip' || kind === 'zlib' || kind === 'zfile';
+    const byRatio = compressed === undefined
+        ? DECOMPRESSION_FLOOR
+        : inherent
+            ? Number.POSITIVE_INFINITY
+            : Math.min(DECOMPRESSION_CAP, Math.max(DECOMPRESSION_FLOOR, compressed * DECOMPRESSION_RATIO));
+    return Math.min(byRatio, maxFileSize ?? Number.POSITIVE_INFINITY);
+}
+/**
+ * bzip2 with unbzip2-stream's block decoder, one block per read and written into 1 MiB buffers:
+ * its own stream decodes every buffered block at once into a JS array of numbers (eight bytes per
+ * byte, up to ~46 MB of output per block). The limit is checked per byte.
+ */
+function bunzip2(source, limit) {
+    const input = source[Symbol.asyncIterator]();
+    const queue = [];
+    let have = 0;
+    let ended = false;
+    let blockSize = 0;
+    let streamCRC = null;
+    // created at the first input: it takes its first buffer at once
+    let bits;
+    let table;
+    let out = Buffer.allocUnsafe(1 << 20);
+    let used = 0;
+    let total = 0;
+    let pushed = false;
+    const emit = (buf) => {
+        pushed = true;
+        stream.push(buf);
+    };
+    const sink = (b) => {
+        if (++total > limit)
+            throw new DecompressionLimitError(limitMessage('bz2', limit));
+        out[used++] = b;
+        if (used === out.length) {
+            emit(out);
+            out = Buffer.allocUnsafe(1 << 20);
+            used = 0;
+        }
+    };
+    const stream = new external_node_stream_.Readable({
+        async read() {
+            try {
+                pushed = false;
+                while (!pushed) {
+                    while (!ended && have - (bits?.bytesRead ?? 0) + 1 < 25000 + 100000 * blockSize) {
+                        const next = await input.next();
+                        if (next.done)
+                            ended = true;
+                        else if (next.value.length) {
+                            queue.push(next.value);
+                            have += next.value.length;
+                        }
+                    }
+                    if (have === 0)
+                        throw new Error('empty bzip2 stream');
+                    bits ??= bit_iterator(() => queue.shift());
+                    if (have <= bits.bytesRead) {
+                        if (streamCRC !== null)
+                            throw new Error('bzip2 stream ended prematurely');
+                        stream.push(null);
+                        return;
+                    }
+                    if (!blockSize) {
+                        blockSize = bzip2.header(bits);
+                        streamCRC = 0;
+                        continue;
+                    }
+                    const size = 100000 * blockSize;
+                    if (!table || table.length < size)
+                        table = new Int32Array(size);
+                    streamCRC = bzip2.decompress(bits, sink, table, size, streamCRC);
+                    if (streamCRC === null)
+                        blockSize = 0;
+                    if (used > 0) {
+                        emit(out.subarray(0, used));
+                        out = Buffer.allocUnsafe(1 << 20);
+                        used = 0;
+                    }
+                }
+            }
+            catch (error) {
+                stream.destroy(error);
+            }
+        },
+        destroy(error, callback) {
+            input.return?.().catch(() => { });
+            callback(error);
+        },
+    });
+    return stream;
+}
+function limitMessage(label, limit) {
+    return `${label} data decompresses to more than ${limit} bytes, the most the scanner reads of it (${DECOMPRESSION_RATIO}x its size for bzip2/xz/zstd, at most ${DECOMPRESSION_CAP}, 256 MiB when nested, or scan.model.max-file-size); not scanned`;
+}
+function limiter(limit, label) {
+    let seen = 0;
+    return new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            seen += chunk.length;
+            if (seen > limit)
+                done(new DecompressionLimitError(limitMessage(label, limit)));
+            else
+                done(null, chunk);
+        },
+    });
+}
+/** The decompressed stream (errors, the limit included, surface when it is read). */
+function decompress(kind, source, limit) {
+    const bounded = limiter(limit, kind);
+    const done = () => { };
+    switch (kind) {
+        case 'xz': {
+            const web = new xz_decompress.XzReadableStream(external_node_stream_.Readable.toWeb(source));
+            return (0,external_node_stream_.pipeline)(external_node_stream_.Readable.fromWeb(web), bounded, done);
+        }
+        case 'bz2':
+            return (0,external_node_stream_.pipeline)(bunzip2(source, limit), bounded, done);
+        case 'zstd':
+            return (0,external_node_stream_.pipeline)(source, createZstdDecompress(), bounded, done);
+        case 'gzip':
+            return (0,external_node_stream_.pipeline)(source, (0,external_node_zlib_.createGunzip)(), bounded, done);
+        default:
+            // zlib, and the zlib body of a joblib < 0.10 'ZF' file
+            return (0,external_node_stream_.pipeline)(source, (0,external_node_zlib_.createInflate)(), bounded, done);
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/scan/gguf.js
@@ -482,37 +803,529 @@ function validateGgufHeader(prefix, fileLength) {
     return { ok: true, header: { version, tensorCount, kvCount, keys, architecture }, complete };
 }
 
+;// CONCATENATED MODULE: ./lib/scan/py-literal.js
+class PyLiteralError extends Error {
+}
+const SIMPLE = {
+    '\\': '\\',
+    "'": "'",
+    '"': '"',
+    a: '\x07',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    v: '\v',
+};
+/** ast.literal_eval(text) for the literals it accepts; throws PyLiteralError where Python raises. */
+function parsePyLiteral(text, options = {}) {
+    const maxDepth = options.maxDepth ?? 100;
+    let i = 0;
+    let depth = 0;
+    const fail = (why) => {
+        throw new PyLiteralError(`${why} at character ${i}`);
+    };
+    /** Skips blanks, comments and line continuations; newlines only inside brackets. */
+    const skip = () => {
+        for (;;) {
+            const c = text[i];
+            if (c === ' ' || c === '\t' || c === '\f' || c === '\r')
+                i++;
+            else if (c === '\\' && (text[i + 1] === '\n' || (text[i + 1] === '\r' && text[i + 2] === '\n')))
+                i += text[i + 1] === '\n' ? 2 : 3;
+            else if (c === '#') {
+                while (i < text.length && text[i] !== '\n')
+                    i++;
+            }
+            else if (c === '\n') {
+                if (depth === 0) {
+                    // a newline at top level ends the expression: only blank lines and comments may follow
+                    const rest = text.slice(i).split('\n');
+                    if (rest.every((line) => /^[ \t\f\r]*(#.*)?$/.test(line))) {
+                        i = text.length;
+                        return;
+                    }
+                    fail('newline inside the expression');
+                }
+                i++;
+            }
+            else
+                return;
+        }
+    };
+    const isIdent = (c) => c !== undefined && /[A-Za-z0-9_\u0080-\uffff]/.test(c);
+    const stringLiteral = () => {
+        const m = /^([rRbBuU]{0,2})(['"])/.exec(text.slice(i, i + 3));
+        if (!m)
+            return undefined;
+        const prefix = m[1].toLowerCase();
+        if (prefix && !['r', 'u', 'b', 'br', 'rb'].includes(prefix))
+            return undefined;
+        const raw = prefix.includes('r');
+        const bytes = prefix.includes('b');
+        i += prefix.length;
+        const q = text[i];
+        const triple = text.startsWith(q.repeat(3), i);
+        const close = triple ? q.repeat(3) : q;
+        i += close.length;
+        let out = '';
+        let unknown = false;
+        for (;;) {
+            if (i >= text.length)
+                fail('unterminated string');
+            if (text.startsWith(close, i)) {
+                i += close.length;
+                break;
+            }
+            const c = text[i];
+            if (c === '\n' && !triple)
+                fail('newline in a string');
+            if (bytes && c.charCodeAt(0) > 0x7f)
+                fail('non-ASCII character in a bytes literal');
+            if (c !== '\\') {
+                out += c;
+                i++;
+                continue;
+            }
+            const e = text[i + 1];
+            if (e === undefined)
+                fail('unterminated string');
+            if (raw) {
+                out += c + e;
+                i += 2;
+                continue;
+            }
+            if (e === '\n') {
+                i += 2;
+            }
+            else if (SIMPLE[e] !== undefined) {
+                out += SIMPLE[e];
+                i += 2;
+            }
+            else if (/[0-7]/.test(e)) {
+                const oct = /^[0-7]{1,3}/.exec(text.slice(i + 1, i + 4))[0];
+                out += String.fromCharCode(Number.parseInt(oct, 8));
+                i += 1 + oct.length;
+            }
+            else if (e === 'x') {
+                const hex = text.slice(i + 2, i + 4);
+                if (!/^[0-9a-fA-F]{2}$/.test(hex))
+                    fail('truncated \\xXX escape');
+                out += String.fromCharCode(Number.parseInt(hex, 16));
+                i += 4;
+            }
+            else if (!bytes && (e === 'u' || e === 'U')) {
+                const n = e === 'u' ? 4 : 8;
+                const hex = text.slice(i + 2, i + 2 + n);
+                if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(hex))
+                    fail(`truncated \\${e} escape`);
+                const cp = Number.parseInt(hex, 16);
+                if (cp > 0x10ffff)
+                    fail('illegal Unicode character');
+                out += String.fromCodePoint(cp);
+                i += 2 + n;
+            }
+            else if (!bytes && e === 'N') {
+                const end = text.indexOf('}', i);
+                if (text[i + 2] !== '{' || end < 0)
+                    fail('malformed \\N character escape');
+                // a named character: its value is not known here, so it may spell anything
+                unknown = true;
+                i = end + 1;
+            }
+            else {
+                out += c + e;
+                i += 2;
+            }
+        }
+        if (unknown)
+            return { t: 'unknown' };
+        return bytes ? { t: 'bytes', v: out } : { t: 'str', v: out };
+    };
+    const number = () => {
+        const m = /^(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|(?:(?:\d(?:_?\d)*)?\.\d(?:_?\d)*|\d(?:_?\d)*\.?)(?:[eE][+-]?\d(?:_?\d)*)?[jJ]?)/.exec(text.slice(i, i + 4096));
+        if (!m)
+            return undefined;
+        const s = m[0];
+        i += s.length;
+        if (isIdent(text[i])) {
+            if (options.dropLongSuffix && text[i] === 'L' && !isIdent(text[i + 1]))
+                i++;
+            else
+                fail('invalid number');
+        }
+        if (/[jJ]$/.test(s))
+            return { t: 'complex' };
+        if (/^0[xXoObB]/.test(s))
+            return { t: 'int', v: BigInt(s.replace(/_/g, '')) };
+        if (/[.eE]/.test(s))
+            return { t: 'float' };
+        if (/^0+[1-9]/.test(s.replace(/_/g, '')))
+            fail('leading zeros in a decimal integer');
+        return { t: 'int', v: BigInt(s.replace(/_/g, '')) };
+    };
+    const seq = (close) => {
+        const items = [];
+        skip();
+        while (text[i] !== close) {
+            items.push(value());
+            skip();
+            if (text[i] === ',') {
+                i++;
+                skip();
+            }
+            else if (text[i] !== close)
+                fail(`expected , or ${close}`);
+        }
+        i++;
+        return items;
+    };
+    const nest = (f) => {
+        if (++depth > maxDepth)
+            fail(`nested deeper than ${maxDepth}`);
+        const r = f();
+        depth--;
+        return r;
+    };
+    const atom = () => {
+        skip();
+        const c = text[i];
+        if (c === undefined)
+            fail('unexpected end');
+        const s = stringLiteral();
+        if (s) {
+            // implicit concatenation: 'a' 'b' is one string
+            let acc = s;
+            for (;;) {
+                const save = i;
+                skip();
+                const next = stringLiteral();
+                if (!next) {
+                    i = save;
+                    break;
+                }
+                const kindOf = (v) => (v.t === 'bytes' ? 'bytes' : 'str');
+                if (kindOf(acc) !== kindOf(next))
+                    fail('cannot mix bytes and nonbytes literals');
+                acc =
+                    acc.t === 'unknown' || next.t === 'unknown'
+                        ? { t: 'unknown' }
+                        : { t: acc.t, v: acc.v + next.v };
+            }
+            return acc;
+        }
+        if (c === '(') {
+            i++;
+            return nest(() => {
+                skip();
+                if (text[i] === ')') {
+                    i++;
+                    return { t: 'tuple', items: [] };
+                }
+                const first = value();
+                skip();
+                if (text[i] === ')') {
+                    i++;
+                    return first; // parentheses only group
+                }
+                if (text[i] !== ',')
+                    fail('expected , or )');
+                i++;
+                return { t: 'tuple', items: [first, ...seq(')')] };
+            });
+        }
+        if (c === '[') {
+            i++;
+            return nest(() => ({ t: 'list', items: seq(']') }));
+        }
+        if (c === '{') {
+            i++;
+            return nest(() => {
+                skip();
+                if (text[i] === '}') {
+                    i++;
+                    return { t: 'dict', entries: [] };
+                }
+                const first = value();
+                skip();
+                if (text[i] !== ':') {
+                    if (text[i] === '}') {
+                        i++;
+                        return { t: 'set', items: [first] };
+                    }
+                    if (text[i] !== ',')
+                        fail('expected : , or }');
+                    i++;
+                    return { t: 'set', items: [first, ...seq('}')] };
+                }
+                const entries = [];
+                let key = first;
+                for (;;) {
+                    i++; // ':'
+                    const v = value();
+                    entries.push([key, v]);
+                    skip();
+                    if (text[i] === ',') {
+                        i++;
+                        skip();
+                    }
+                    else if (text[i] !== '}')
+                        fail('expected , or }');
+                    if (text[i] === '}') {
+                        i++;
+                        break;
+                    }
+                    key = value();
+                    skip();
+                    if (text[i] !== ':')
+                        fail('expected :');
+                }
+                return { t: 'dict', entries: dictEntries(entries) };
+            });
+        }
+        if (c === '.' && text.startsWith('...', i)) {
+            i += 3;
+            return { t: 'ellipsis' };
+        }
+        const n = number();
+        if (n)
+            return n;
+        const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i, i + 256))?.[0];
+        if (word === 'True' || word === 'False' || word === 'None') {
+            i += word.length;
+            return word === 'None' ? { t: 'none' } : { t: 'bool', v: word === 'True' };
+        }
+        if (word === 'set') {
+            const m = /^set\s*\(\s*\)/.exec(text.slice(i, i + 256));
+            if (m) {
+                i += m[0].length;
+                return { t: 'set', items: [] };
+            }
+        }
+        return fail(`not a literal: ${JSON.stringify(text.slice(i, i + 20))}`);
+    };
+    /** literal_eval's signed numbers and complex sums: -1, +2.0, 1+2j, -(3). */
+    const value = () => {
+        skip();
+        const c = text[i];
+        if (c === '-' || c === '+') {
+            i++;
+            const v = nest(atom);
+            if (v.t !== 'int' && v.t !== 'float' && v.t !== 'complex')
+                fail('unary sign on a non-number');
+            const signed = v.t === 'int' && c === '-' ? { t: 'int', v: -v.v } : v;
+            return complexTail(signed);
+        }
+        const v = atom();
+        return v.t === 'int' || v.t === 'float' ? complexTail(v) : v;
+    };
+    const complexTail = (left) => {
+        const save = i;
+        skip();
+        const op = text[i];
+        if ((op === '+' || op === '-') && (left.t === 'int' || left.t === 'float')) {
+            i++;
+            const right = atom();
+            if (right.t === 'complex')
+                return { t: 'complex' };
+            fail('only a complex number may follow + or -');
+        }
+        i = save;
+        return left;
+    };
+    const result = value();
+    skip();
+    if (i < text.length)
+        fail('unexpected text after the literal');
+    return result;
+}
+/** A dict keeps the first position of a key and the last value given for it; unhashable keys raise. */
+function dictEntries(entries) {
+    const byKey = new Map();
+    const out = [];
+    for (const [k, v] of entries) {
+        const id = hashKey(k);
+        const at = id === undefined ? undefined : byKey.get(id);
+        if (at === undefined) {
+            if (id !== undefined)
+                byKey.set(id, out.length);
+            out.push([k, v]);
+        }
+        else
+            out[at] = [out[at][0], v];
+    }
+    return out;
+}
+/** Equal keys get equal strings; undefined for keys never merged here (floats, unknown strings). */
+function hashKey(v) {
+    switch (v.t) {
+        case 'str':
+        case 'bytes':
+            return `${v.t}:${v.v}`;
+        case 'int':
+            return `num:${v.v}`;
+        case 'bool':
+            // True == 1 and hash(True) == hash(1)
+            return `num:${v.v ? 1 : 0}`;
+        case 'tuple': {
+            const parts = v.items.map(hashKey);
+            return parts.includes(undefined) ? undefined : `tuple:(${parts.join(',')})`;
+        }
+        case 'list':
+        case 'set':
+        case 'dict':
+            throw new PyLiteralError(`unhashable type: '${v.t}'`);
+        default:
+            // floats, complex, unknown strings: kept apart (the reader of the dict fails closed on them)
+            return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/scan/numpy.js
-/** .npy header (numpy.lib.format): magic, version, header length, Python-literal dict with descr/shape. */
-function readNpyHeader(prefix) {
+
+/**
+ * numpy refuses headers over 10,000 bytes unless allow_pickle=True, which lifts the limit: a
+ * hostile file may carry a larger one, so it is read up to this and refused beyond.
+ */
+const NPY_HEADER_LIMIT = 1 << 20;
+const NPY_DEPTH_LIMIT = 100;
+/** Bytes the header occupies (magic through dict), or a problem; `prefix` needs at least 12 bytes. */
+function npyHeaderEnd(prefix) {
     if (prefix.length < 10 || prefix.toString('latin1', 0, 6) !== '\x93NUMPY')
         return 'not an .npy file (bad magic)';
     const major = prefix[6];
-    if (major < 1 || major > 3)
-        return `unsupported .npy version ${major}`;
+    const minor = prefix[7];
+    if (major < 1 || major > 3 || minor !== 0)
+        return `unsupported .npy version ${major}.${minor}`;
     const lenSize = major === 1 ? 2 : 4;
     if (prefix.length < 8 + lenSize)
         return '.npy header is truncated';
     const headerLen = major === 1 ? prefix.readUInt16LE(8) : prefix.readUInt32LE(8);
-    const start = 8 + lenSize;
-    if (prefix.length < start + headerLen)
+    if (headerLen > NPY_HEADER_LIMIT)
+        return `.npy header of ${headerLen} bytes is larger than the ${NPY_HEADER_LIMIT} this scanner reads (numpy reads it with allow_pickle=True)`;
+    return 8 + lenSize + headerLen;
+}
+/** Reads the header the way numpy's _read_array_header does: ast.literal_eval of the dict, then descr_to_dtype. */
+function readNpyHeader(prefix) {
+    const end = npyHeaderEnd(prefix);
+    if (typeof end === 'string')
+        return end;
+    if (prefix.length < end)
         return '.npy header is truncated';
-    const text = prefix.toString(major === 3 ? 'utf8' : 'latin1', start, start + headerLen);
-    const descrList = /'descr'\s*:\s*\[/.test(text);
-    const descr = /'descr'\s*:\s*'([^']*)'/.exec(text)?.[1];
-    if (!descrList && descr === undefined)
-        return `.npy header has no descr: ${text.slice(0, 100)}`;
-    const shapeText = /'shape'\s*:\s*\(([^)]*)\)/.exec(text)?.[1];
-    if (shapeText === undefined)
-        return '.npy header has no shape';
-    const shape = shapeText
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)
-        .map(Number);
-    // a structured dtype is a list of fields; any 'O' field makes the whole array a pickle
-    const object = descrList ? /'[|<>=]?O\d*'/.test(text) : /^[|<>=]?O/.test(descr);
-    return { version: major, descr: descr ?? 'structured', object, shape, dataStart: start + headerLen };
+    const major = prefix[6];
+    const start = major === 1 ? 10 : 12;
+    let text;
+    if (major === 3) {
+        try {
+            text = new TextDecoder('utf-8', { fatal: true }).decode(prefix.subarray(start, end));
+        }
+        catch {
+            return '.npy version 3 header is not UTF-8';
+        }
+    }
+    else
+        text = prefix.toString('latin1', start, end);
+    let dict;
+    try {
+        // literal_eval strips leading blanks itself
+        dict = parsePyLiteral(text.replace(/^[ \t]+/, ''), {
+            dropLongSuffix: major <= 2,
+            maxDepth: NPY_DEPTH_LIMIT,
+        });
+    }
+    catch (error) {
+        return `.npy header is not a Python literal numpy can read: ${error.message}`;
+    }
+    if (dict.t !== 'dict')
+        return `.npy header is not a dict: ${text.slice(0, 80)}`;
+    const get = (key) => dict.entries.find(([k]) => k.t === 'str' && k.v === key)?.[1];
+    const unknownKeys = dict.entries.some(([k]) => k.t === 'unknown');
+    const known = dict.entries.filter(([k]) => k.t === 'str').map(([k]) => k.v);
+    if (!unknownKeys) {
+        const keys = [...known].sort().join(',');
+        if (keys !== 'descr,fortran_order,shape' || dict.entries.length !== 3)
+            return `.npy header does not have exactly the keys descr, fortran_order, shape: ${text.slice(0, 80)}`;
+    }
+    const shapeValue = get('shape');
+    const shape = [];
+    if (shapeValue) {
+        if (shapeValue.t !== 'tuple')
+            return '.npy header shape is not a tuple';
+        for (const x of shapeValue.items) {
+            if (x.t === 'int')
+                shape.push(Number(x.v));
+            else if (x.t === 'bool')
+                shape.push(x.v ? 1 : 0);
+            else
+                return '.npy header shape holds something other than integers';
+        }
+    }
+    const fortran = get('fortran_order');
+    if (fortran && fortran.t !== 'bool')
+        return '.npy header fortran_order is not a bool';
+    // a key whose spelling is unknown may be 'descr': then every value could be the dtype
+    const descrs = unknownKeys ? dict.entries.map(([, v]) => v) : [get('descr')];
+    const object = descrs.some((d) => mayHoldObjects(d, 0));
+    return { version: major, object, shape, dataStart: end };
+}
+/** A dtype string that numpy.dtype() could turn into (or around) an object field: 'O', '|O8', 'object', 'i4,O', '(2,)O'. */
+function stringMayBeObject(s) {
+    return /O|object/.test(s);
+}
+/** Elements of a value as Python iterates it (a dict by its keys, a str by its characters). */
+function iterate(v) {
+    switch (v.t) {
+        case 'tuple':
+        case 'list':
+        case 'set':
+            return v.items;
+        case 'dict':
+            return v.entries.map(([k]) => k);
+        case 'str':
+            return [...v.v].map((c) => ({ t: 'str', v: c }));
+        case 'unknown':
+            return undefined;
+        default:
+            return [];
+    }
+}
+/**
+ * numpy.lib.format.descr_to_dtype followed by dtype.hasobject, answered conservatively: true
+ * whenever the dtype numpy would build may hold an object anywhere (nested fields, subarrays).
+ */
+function mayHoldObjects(descr, depth) {
+    if (!descr)
+        return false;
+    if (depth > NPY_DEPTH_LIMIT)
+        return true;
+    switch (descr.t) {
+        case 'str':
+        case 'bytes':
+            return stringMayBeObject(descr.v);
+        case 'unknown':
+            return true;
+        case 'tuple':
+            // (subtype, shape): a subarray of the subtype
+            return mayHoldObjects(descr.items[0], depth + 1);
+        default: {
+            const fields = iterate(descr);
+            if (fields === undefined)
+                return true;
+            return fields.some((field) => {
+                // a str field unpacks into its characters: the second is the format
+                if (field.t === 'str')
+                    return stringMayBeObject(field.v[1] ?? '');
+                const parts = iterate(field);
+                if (parts === undefined)
+                    return true;
+                // a set has no order: any of its members could be the format
+                if (field.t === 'set')
+                    return parts.some((p) => mayHoldObjects(p, depth + 1));
+                return parts.length >= 2 && mayHoldObjects(parts[1], depth + 1);
+            });
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/scan/onnx.js
@@ -693,9 +1506,44 @@ const OP = Object.fromEntries(table.map(([ch, name]) => [name, ch.charCodeAt(0)]
 const STRING_LIMIT = 1024;
 const MAX_PROBLEMS = 50;
 /** Deeper simulated stacks are refused: no real checkpoint comes near, and memory stays bounded. */
-const STACK_LIMIT = 16_000_000;
+const STACK_LIMIT = 4_000_000;
+/** MARKs open at once (nesting); the pickler's own recursion stops near 1000. */
+const MARK_LIMIT = 100_000;
+/** Memo entries per pickle (a dense Int32Array up to this many keys: 64 MB). */
+const MEMO_LIMIT = 1 << 24;
+/** Memo keys above the dense range are kept in a Map, at most this many. */
+const SPARSE_MEMO_LIMIT = 1 << 20;
+/** Values followed in joblib mode (ints, tuples, dicts, dtypes, wrappers); containers keep at most 64 items. */
+const OBJ_LIMIT = 1 << 20;
+const ITEMS_LIMIT = 64;
+/** Bytes after a joblib array wrapper checked as pickle.load would read them. */
+const CONTINUATION_WINDOW = 1 << 16;
 /** Stack value that is not a (short) str. */
 const OTHER = 0;
+/** NumpyArrayWrapper.__init__'s parameters, in order, and the defaults it sets. */
+const WRAPPER_PARAMS = ['subclass', 'shape', 'order', 'dtype', 'allow_mmap', 'numpy_array_alignment_bytes'];
+/** Item sizes numpy gives the fixed-size dtype letters when the string has no digits. */
+const FIXED_SIZES = {
+    '?': 1,
+    b: 1,
+    B: 1,
+    h: 2,
+    H: 2,
+    i: 4,
+    I: 4,
+    l: 8,
+    L: 8,
+    q: 8,
+    Q: 8,
+    e: 2,
+    f: 4,
+    d: 8,
+    g: 16,
+    F: 8,
+    D: 16,
+    G: 32,
+    O: 8,
+};
 /** Strings kept per pickle; beyond this they become OTHER (and cannot resolve an import: fail closed). */
 const POOL_LIMIT = 256 << 20;
 /**
@@ -776,9 +1624,26 @@ class PickleScanner {
     trailingGarbage = false;
     /** The last payload skipped unread (to report it if the file ends inside it). */
     lastSkip;
+    /** Where a problem stopped the reading, -1 while none did. */
+    fatalAt = -1;
+    /** Array wrappers joblib.load reads (joblib mode). */
+    arrays = 0;
     stack = [];
     strings = new StringPool();
     marks = [];
+    /** Absolute end of the current FRAME, -1 outside frames. */
+    frameEnd = -1;
+    /** Opcodes read in the current pickle. */
+    pickleOps = 0;
+    joblib;
+    continuation;
+    /** joblib mode: values followed once a NumpyArrayWrapper is imported; Val -(i + 1) is objs[i]. */
+    objs = [];
+    tracking = false;
+    /** joblib mode: what the file holds next instead of an opcode. */
+    pendingArray;
+    /** joblib mode: the outer pickle while a nested one (an object array) is read. */
+    outer;
     /** Memo keys below 2^26, value + 1 (0 = no such key); larger keys go to memoBig. */
     memo = new Int32Array(1 << 10);
     memoBig = new Map();
@@ -789,6 +1654,14 @@ class PickleScanner {
     constructor(options = {}) {
         this.maxPickles = options.maxPickles ?? Number.POSITIVE_INFINITY;
         this.onOp = options.onOp;
+        this.joblib = options.joblib ?? false;
+        this.continuation = options.continuation ?? false;
+    }
+    /** Goes on reading `pickles` more pickles from `pos` (torch's legacy files interleave raw bytes). */
+    resume(pos, pickles = 1) {
+        this.pos = pos;
+        this.done = false;
+        this.maxPickles = this.pickles + pickles;
     }
     get globalList() {
         return [...this.globals.values()];
@@ -796,10 +1669,19 @@ class PickleScanner {
     write(buf, base, eof) {
         let p = this.pos - base;
         const len = buf.length;
-        const stack = this.stack;
-        const marks = this.marks;
+        let stack = this.stack;
+        let marks = this.marks;
         const onOp = this.onOp;
         while (!this.done) {
+            if (this.pendingArray) {
+                const at = this.readArray(buf, p, base, eof);
+                if (at < 0)
+                    break;
+                p = at;
+                stack = this.stack;
+                marks = this.marks;
+                continue;
+            }
             if (p >= len) {
                 if (eof)
                     this.finish(base + p);
@@ -808,7 +1690,11 @@ class PickleScanner {
             const code = buf[p];
             const kind = ARG_OF[code];
             if (!this.inPickle) {
-                if (kind < 0 && this.pickles > 0) {
+                if (this.continuation && this.pickles > 0) {
+                    this.done = true;
+                    break;
+                }
+                if (kind < 0 && this.pickles > 0 && !this.outer) {
                     this.trailingGarbage = true;
                     this.problem(base + p, `data after pickle ${this.pickles} is not a pickle (byte 0x${hex(code)})`);
                     this.done = true;
@@ -905,6 +1791,14 @@ class PickleScanner {
                     this.fatal(base + p, `unknown opcode 0x${hex(code)}`);
                     continue;
             }
+            if (code === 0x62 &&
+                this.tracking &&
+                !eof &&
+                next <= len &&
+                len - next < CONTINUATION_WINDOW &&
+                this.isWrapper(stack[stack.length - 2])) {
+                break; // the bytes after the wrapper are needed in the window
+            }
             if (next > len) {
                 if (eof) {
                     this.fatal(base + p, `truncated: ${NAME_OF[code]} needs ${next - len} more bytes than the file has`);
@@ -921,6 +1815,10 @@ class PickleScanner {
                         n > STRING_LIMIT);
                 if (!skippable)
                     break;
+                if (this.frameEnd >= 0 && base + p < this.frameEnd && base + next > this.frameEnd) {
+                    this.fatal(base + p, `${NAME_OF[code]} crosses the end of the frame at offset ${this.frameEnd}; unpicklers read it differently`, true);
+                    break;
+                }
                 // a payload we do not need to read: account for the opcode and skip its bytes
                 this.lastSkip = { pos: base + p, code, end: base + next };
                 this.ops++;
@@ -932,14 +1830,47 @@ class PickleScanner {
             this.ops++;
             if (onOp)
                 onOp(code, buf, p, next, base);
+            if (this.frameEnd >= 0) {
+                if (base + p >= this.frameEnd)
+                    this.frameEnd = -1;
+                else if (base + next > this.frameEnd) {
+                    // the C unpickler reads such an argument from after the frame, the Python one refuses it
+                    this.fatal(base + p, `${NAME_OF[code]} crosses the end of the frame at offset ${this.frameEnd}; unpicklers read it differently`, true);
+                    break;
+                }
+            }
+            if (code !== 0x80 || this.pickleOps > 0)
+                this.pickleOps++;
+            if (this.tracking && this.valueOp(code, buf, p, next, base, eof)) {
+                p = next;
+                // a wrapper may have started a nested pickle with a stack of its own
+                stack = this.stack;
+                marks = this.marks;
+                continue;
+            }
             switch (code) {
                 case 0x28: // MARK
+                    if (marks.length >= MARK_LIMIT) {
+                        this.fatal(base + p, `more than ${MARK_LIMIT} MARKs open at once`);
+                        continue;
+                    }
                     marks.push(stack.length);
                     break;
                 case 0x2e: // STOP
                     if (stack.length <= this.floor())
                         this.problem(base + p, 'STOP with an empty stack');
+                    if (this.frameEnd > base + next)
+                        this.problem(base + p, `STOP inside a frame that runs on to offset ${this.frameEnd}`, true);
+                    this.frameEnd = -1;
                     this.inPickle = false;
+                    if (this.outer) {
+                        // the nested pickle of an object array ends: back to the outer one, which holds the array
+                        this.restore();
+                        stack = this.stack;
+                        marks = this.marks;
+                        stack.push(OTHER);
+                        break;
+                    }
                     this.pickles++;
                     if (this.pickles >= this.maxPickles)
                         this.done = true;
@@ -1036,10 +1967,10 @@ class PickleScanner {
                     const nl = buf.indexOf(10, p + 1);
                     const module = buf.toString('utf8', p + 1, nl);
                     const name = buf.toString('utf8', nl + 1, next - 1);
-                    if (code === OP.INST)
-                        this.popMark(base + p);
+                    const args = code === OP.INST ? this.popMarkItems(base + p) : undefined;
                     this.addGlobal(module, name, base + p, code === OP.INST ? 'INST' : 'GLOBAL', true);
-                    stack.push(OTHER);
+                    const cls = this.joblib ? this.classValue(module, name) : OTHER;
+                    stack.push(args ? this.call(cls, args) : cls);
                     break;
                 }
                 case 0x93: {
@@ -1047,7 +1978,13 @@ class PickleScanner {
                     const name = this.pop(base + p);
                     const module = this.pop(base + p);
                     if (name > 0 && module > 0) {
-                        this.addGlobal(this.strings.get(module), this.strings.get(name), base + p, 'STACK_GLOBAL', true);
+                        const m = this.strings.get(module);
+                        const n = this.strings.get(name);
+                        this.addGlobal(m, n, base + p, 'STACK_GLOBAL', true);
+                        if (this.joblib) {
+                            stack.push(this.classValue(m, n));
+                            break;
+                        }
                     }
                     else {
                         this.addGlobal(module > 0 ? this.strings.get(module) : '?', name > 0 ? this.strings.get(name) : '?', base + p, 'STACK_GLOBAL', false);
@@ -1098,21 +2035,36 @@ class PickleScanner {
                     if (!(idx >= 0))
                         this.problem(base + p, `${NAME_OF[code]} with an invalid index`);
                     else
-                        this.memoSet(idx, this.top(base + p));
+                        this.memoSet(idx, this.top(base + p), base + p);
                     break;
                 }
                 case 0x94: // MEMOIZE
-                    this.memoSet(this.memoCount, this.top(base + p));
+                    this.memoSet(this.memoCount, this.top(base + p), base + p);
                     break;
                 case 0x80: // PROTO
                     if (buf[p + 1] > 5)
                         this.problem(base + p, `unsupported pickle protocol ${buf[p + 1]}`);
+                    if (this.pickleOps > 0)
+                        this.problem(base + p, 'PROTO after the start of the pickle', true);
+                    this.pickleOps++;
                     break;
                 case 0x98: // READONLY_BUFFER
                     this.top(base + p);
                     break;
-                case 0x95: // FRAME
+                case 0x95: {
+                    // FRAME
+                    const hi = buf.readUInt32LE(p + 5);
+                    if (hi > 0x1fffff) {
+                        this.fatal(base + p, 'FRAME length is larger than any file');
+                        continue;
+                    }
+                    if (this.frameEnd >= 0 && base + next < this.frameEnd) {
+                        this.fatal(base + p, `FRAME inside a frame that runs on to offset ${this.frameEnd}`, true);
+                        continue;
+                    }
+                    this.frameEnd = base + next + hi * 0x100000000 + buf.readUInt32LE(p + 1);
                     break;
+                }
                 default:
                     // every other opcode pushes one value that is not a str
                     stack.push(OTHER);
@@ -1123,6 +2075,24 @@ class PickleScanner {
         }
         this.pos = base + p;
         return this.pos;
+    }
+    /** joblib mode: steps over the array after a NumpyArrayWrapper; -1 when more input is needed. */
+    readArray(buf, p, base, eof) {
+        const array = this.pendingArray;
+        if (!array.padded) {
+            if (p >= buf.length) {
+                if (eof)
+                    this.fatal(array.pos, 'truncated: the joblib array after the wrapper is missing');
+                return -1;
+            }
+            // one byte of padding length, then that many bytes of padding
+            array.bytes += 1 + buf[p];
+        }
+        this.pendingArray = undefined;
+        const end = p + array.bytes;
+        if (end > buf.length)
+            this.lastSkip = { pos: array.pos, code: 0x62, end: base + end };
+        return end;
     }
     /** The input ended at `size`, inside the payload skipped last. */
     truncatedAt(size) {
@@ -1141,25 +2111,37 @@ class PickleScanner {
         this.pickleStart = at;
         this.stack.length = 0;
         this.marks.length = 0;
-        this.memo.fill(0);
+        if (this.memo.length > 1 << 16)
+            this.memo = new Int32Array(1 << 10);
+        else
+            this.memo.fill(0);
         this.memoBig.clear();
         this.strings.reset();
         this.memoCount = 0;
+        this.frameEnd = -1;
+        this.pickleOps = 0;
+        this.objs = [];
+        this.tracking = false;
     }
     finish(at) {
+        if (this.continuation) {
+            this.done = true;
+            return;
+        }
         if (this.inPickle)
             this.fatal(at, `pickle starting at offset ${this.pickleStart} ends before STOP`);
         else if (this.pickles === 0)
             this.fatal(at, 'empty: no pickle');
         this.done = true;
     }
-    fatal(at, message) {
-        this.problem(at, message);
+    fatal(at, message, evasion = false) {
+        this.problem(at, message, evasion);
+        this.fatalAt = at;
         this.done = true;
     }
-    problem(pos, message) {
+    problem(pos, message, evasion = false) {
         if (this.problems.length < MAX_PROBLEMS)
-            this.problems.push({ pos, message });
+            this.problems.push(evasion ? { pos, message, evasion } : { pos, message });
     }
     floor() {
         const m = this.marks;
@@ -1189,27 +2171,409 @@ class PickleScanner {
         return count;
     }
     memoGet(idx) {
-        if (idx >= 0x4000000)
-            return this.memoBig.get(idx);
         const v = idx < this.memo.length ? this.memo[idx] : 0;
-        return v === 0 ? undefined : v - 1;
+        if (v === 0)
+            return this.memoBig.get(idx);
+        return v > 0 ? v - 1 : v;
     }
-    memoSet(idx, v) {
-        if (idx < 0x4000000) {
+    /** Dense keys in an Int32Array that grows with the memo's size, never with one large key. */
+    memoSet(idx, v, at) {
+        if (this.memoCount >= MEMO_LIMIT) {
+            this.fatal(at, `memo holds more than ${MEMO_LIMIT} entries`);
+            return;
+        }
+        const dense = idx < this.memo.length || idx < Math.min(MEMO_LIMIT, Math.max(1 << 16, this.memoCount * 4));
+        if (dense) {
             if (idx >= this.memo.length) {
-                const grown = new Int32Array(Math.max(this.memo.length * 2, idx + 1));
+                const grown = new Int32Array(Math.min(MEMO_LIMIT, Math.max(this.memo.length * 2, idx + 1)));
                 grown.set(this.memo);
                 this.memo = grown;
             }
-            if (this.memo[idx] === 0)
+            if (this.memo[idx] === 0 && !this.memoBig.delete(idx))
                 this.memoCount++;
-            this.memo[idx] = v + 1;
+            this.memo[idx] = v >= 0 ? v + 1 : v;
+            return;
         }
-        else {
-            if (!this.memoBig.has(idx))
-                this.memoCount++;
-            this.memoBig.set(idx, v);
+        if (!this.memoBig.has(idx)) {
+            if (this.memoBig.size >= SPARSE_MEMO_LIMIT) {
+                this.fatal(at, `more than ${SPARSE_MEMO_LIMIT} sparse memo keys`);
+                return;
+            }
+            this.memoCount++;
         }
+        this.memoBig.set(idx, v);
+    }
+    // ---- joblib mode: values, array wrappers, nested pickles ----
+    obj(v) {
+        return v !== undefined && v < 0 ? this.objs[-v - 1] : undefined;
+    }
+    newObj(o) {
+        if (this.objs.length >= OBJ_LIMIT)
+            return OTHER;
+        this.objs.push(o);
+        return -this.objs.length;
+    }
+    isWrapper(v) {
+        return this.obj(v)?.k === 'wrapper';
+    }
+    /** The value a GLOBAL pushes in joblib mode; importing numpy.dtype or the wrapper starts value tracking. */
+    classValue(module, name) {
+        const q = `${module}.${name}`;
+        if (!this.tracking && (q === 'numpy.dtype' || name.endsWith('NumpyArrayWrapper')))
+            this.tracking = true;
+        return this.tracking ? this.newObj({ k: 'class', q }) : OTHER;
+    }
+    /** Pops to the last MARK and returns what was above it. */
+    popMarkItems(at) {
+        const mark = this.marks.pop();
+        if (mark === undefined) {
+            this.problem(at, 'no MARK to pop to');
+            return [];
+        }
+        return this.stack.splice(mark);
+    }
+    seq(tuple, items) {
+        return this.newObj({
+            k: 'seq',
+            tuple,
+            items: items.slice(0, ITEMS_LIMIT),
+            full: items.length <= ITEMS_LIMIT,
+        });
+    }
+    isClass(v, test) {
+        const o = this.obj(v);
+        return o?.k === 'class' && test(o.q);
+    }
+    /** cls(*args): a dtype, an initialised wrapper, or a value not followed. */
+    call(callable, args) {
+        if (!this.tracking)
+            return OTHER;
+        if (this.isClass(callable, (q) => q === 'numpy.dtype'))
+            return this.newObj({ k: 'dtype', typestr: args[0] ?? OTHER, state: undefined });
+        if (this.isClass(callable, (q) => q.endsWith('NumpyArrayWrapper'))) {
+            const attrs = new Map();
+            attrs.set('allow_mmap', this.newObj({ k: 'bool', v: false }));
+            attrs.set('numpy_array_alignment_bytes', this.newObj({ k: 'int', v: 16n }));
+            args.forEach((a, i) => {
+                if (i < WRAPPER_PARAMS.length)
+                    attrs.set(WRAPPER_PARAMS[i], a);
+            });
+            return this.newObj({ k: 'wrapper', attrs });
+        }
+        if (this.isClass(callable, (q) => q === 'copyreg._reconstructor' || q === 'copy_reg._reconstructor')) {
+            if (this.isClass(args[0] ?? OTHER, (q) => q.endsWith('NumpyArrayWrapper')))
+                return this.newObj({ k: 'wrapper', attrs: new Map() });
+        }
+        return OTHER;
+    }
+    tupleItems(v) {
+        const o = this.obj(v);
+        return o?.k === 'seq' && o.full ? o.items : undefined;
+    }
+    /** Opcodes whose values decide what a NumpyArrayWrapper reads; false for the rest (handled as usual). */
+    valueOp(code, buf, p, next, base, eof) {
+        const stack = this.stack;
+        const at = base + p;
+        switch (code) {
+            case 0x4b: // BININT1
+                stack.push(this.newObj({ k: 'int', v: BigInt(buf[p + 1]) }));
+                return true;
+            case 0x4d: // BININT2
+                stack.push(this.newObj({ k: 'int', v: BigInt(buf.readUInt16LE(p + 1)) }));
+                return true;
+            case 0x4a: // BININT
+                stack.push(this.newObj({ k: 'int', v: BigInt(buf.readInt32LE(p + 1)) }));
+                return true;
+            case 0x8a: {
+                // LONG1
+                const n = buf[p + 1];
+                if (n > 16)
+                    return false;
+                let v = 0n;
+                for (let i = n - 1; i >= 0; i--)
+                    v = (v << 8n) | BigInt(buf[p + 2 + i]);
+                if (n > 0 && buf[p + 1 + n] & 0x80)
+                    v -= 1n << BigInt(8 * n);
+                stack.push(this.newObj({ k: 'int', v }));
+                return true;
+            }
+            case 0x49: {
+                // INT
+                const s = buf.toString('latin1', p + 1, next - 1);
+                if (s === '00' || s === '01')
+                    stack.push(this.newObj({ k: 'bool', v: s === '01' }));
+                else if (/^\s*[+-]?\d+\s*$/.test(s))
+                    stack.push(this.newObj({ k: 'int', v: BigInt(s.trim()) }));
+                else
+                    return false;
+                return true;
+            }
+            case 0x4e: // NONE
+                stack.push(this.newObj({ k: 'none' }));
+                return true;
+            case 0x88: // NEWTRUE
+            case 0x89: // NEWFALSE
+                stack.push(this.newObj({ k: 'bool', v: code === 0x88 }));
+                return true;
+            case 0x29: // EMPTY_TUPLE
+                stack.push(this.seq(true, []));
+                return true;
+            case 0x85: // TUPLE1
+            case 0x86: // TUPLE2
+            case 0x87: {
+                // TUPLE3
+                const n = code - 0x84;
+                const items = [];
+                for (let i = 0; i < n; i++)
+                    items.unshift(this.pop(at));
+                stack.push(this.seq(true, items));
+                return true;
+            }
+            case 0x74: // TUPLE
+                stack.push(this.seq(true, this.popMarkItems(at)));
+                return true;
+            case 0x5d: // EMPTY_LIST
+                stack.push(this.seq(false, []));
+                return true;
+            case 0x6c: // LIST
+                stack.push(this.seq(false, this.popMarkItems(at)));
+                return true;
+            case 0x61: // APPEND
+            case 0x65: {
+                // APPENDS
+                const items = code === 0x61 ? [this.pop(at)] : this.popMarkItems(at);
+                const list = this.obj(this.top(at));
+                if (list?.k === 'seq' && !list.tuple) {
+                    for (const item of items) {
+                        if (list.items.length < ITEMS_LIMIT)
+                            list.items.push(item);
+                        else
+                            list.full = false;
+                    }
+                }
+                return true;
+            }
+            case 0x7d: // EMPTY_DICT
+                stack.push(this.newObj({ k: 'dict', keys: [], values: [], full: true }));
+                return true;
+            case 0x64: // DICT
+            case 0x73: // SETITEM
+            case 0x75: {
+                // SETITEMS
+                const items = code === 0x73 ? [this.pop(at), this.pop(at)].reverse() : this.popMarkItems(at);
+                const target = code === 0x64 ? this.newObj({ k: 'dict', keys: [], values: [], full: true }) : this.top(at);
+                const dict = this.obj(target);
+                if (dict?.k === 'dict') {
+                    for (let i = 0; i + 1 < items.length; i += 2) {
+                        const key = items[i];
+                        const existing = key > 0
+                            ? dict.keys.findIndex((k) => k > 0 && this.strings.get(k) === this.strings.get(key))
+                            : -1;
+                        if (existing >= 0)
+                            dict.values[existing] = items[i + 1];
+                        else if (dict.keys.length < ITEMS_LIMIT) {
+                            dict.keys.push(key);
+                            dict.values.push(items[i + 1]);
+                        }
+                        else
+                            dict.full = false;
+                    }
+                }
+                if (code === 0x64)
+                    stack.push(target);
+                return true;
+            }
+            case 0x52: {
+                // REDUCE
+                const args = this.tupleItems(this.pop(at));
+                const callable = this.pop(at);
+                stack.push(args ? this.call(callable, args) : OTHER);
+                return true;
+            }
+            case 0x81: // NEWOBJ
+            case 0x92: {
+                // NEWOBJ_EX: cls.__new__(cls, *args), no __init__
+                if (code === 0x92)
+                    this.pop(at);
+                this.pop(at);
+                const cls = this.pop(at);
+                stack.push(this.isClass(cls, (q) => q.endsWith('NumpyArrayWrapper'))
+                    ? this.newObj({ k: 'wrapper', attrs: new Map() })
+                    : OTHER);
+                return true;
+            }
+            case 0x6f: {
+                // OBJ
+                const items = this.popMarkItems(at);
+                if (items.length < 1)
+                    this.problem(at, 'OBJ without a class');
+                stack.push(this.call(items[0] ?? OTHER, items.slice(1)));
+                return true;
+            }
+            case 0x62: {
+                // BUILD
+                const state = this.pop(at);
+                const inst = this.obj(this.top(at));
+                if (inst?.k === 'dtype')
+                    inst.state = state;
+                else if (inst?.k === 'wrapper' && !this.outer) {
+                    const why = this.readWrapper(inst, state, buf, next, base, eof);
+                    if (why)
+                        this.fatal(at, `joblib array wrapper ${why}; what joblib.load reads next cannot be known, so it is refused`, true);
+                }
+                return true;
+            }
+            default:
+                return false;
+        }
+    }
+    /** NumpyUnpickler.load_build: the wrapper's attributes decide what joblib reads from the file next. */
+    readWrapper(inst, state, buf, next, base, eof) {
+        const refuse = (why) => why;
+        // pickle.load does not read an array here: check what it makes of the bytes that follow
+        this.checkContinuation(buf, next, base, eof);
+        if (this.done)
+            return undefined;
+        const attrs = inst.attrs ?? new Map();
+        const dicts = [];
+        const st = this.obj(state);
+        if (st?.k === 'dict')
+            dicts.push(state);
+        else if (st?.k === 'seq' && st.tuple && st.items.length === 2)
+            dicts.push(...st.items);
+        else if (st?.k !== 'none')
+            return refuse('state is not a dict');
+        for (const d of dicts) {
+            const o = this.obj(d);
+            if (o?.k === 'none')
+                continue;
+            if (o?.k !== 'dict' || !o.full)
+                return refuse('state is not a dict');
+            for (let i = 0; i < o.keys.length; i++) {
+                const k = o.keys[i];
+                if (k <= 0)
+                    return refuse('state has a key that is not a string');
+                attrs.set(this.strings.get(k), o.values[i]);
+            }
+        }
+        if (this.frameEnd >= 0 && base + next < this.frameEnd)
+            return refuse(`is built inside a frame that runs on to offset ${this.frameEnd}`);
+        this.frameEnd = -1;
+        // shape: count = product, as int64 (numpy wraps on overflow)
+        const shape = attrs.get('shape');
+        const dims = shape === undefined ? undefined : this.tupleItems(shape);
+        if (!dims)
+            return refuse('has no readable shape');
+        let count = 1n;
+        for (const d of dims) {
+            const o = this.obj(d);
+            if (o?.k === 'int')
+                count = BigInt.asIntN(64, count * o.v);
+            else if (o?.k === 'bool')
+                count = o.v ? count : 0n;
+            else
+                return refuse('shape holds something other than integers');
+        }
+        if (count < 0n)
+            return refuse('has a negative size');
+        const dtype = this.obj(attrs.get('dtype'));
+        if (dtype?.k !== 'dtype' || dtype.typestr <= 0)
+            return refuse('dtype is not a numpy.dtype');
+        const typestr = this.strings.get(dtype.typestr);
+        const state8 = dtype.state === undefined ? undefined : this.tupleItems(dtype.state);
+        const flag = state8 ? this.obj(state8[7]) : undefined;
+        if (dtype.state !== undefined && flag?.k !== 'int')
+            return refuse('dtype state has no flags');
+        // hasobject is bit 0 of the flags numpy takes from the state, else the type's own
+        const hasObject = flag?.k === 'int' ? (flag.v & 1n) === 1n : /^[|<>=]?O/.test(typestr);
+        this.arrays++;
+        const top = this.stack.length - 1;
+        if (hasObject) {
+            // pickle.load(file): a whole pickle of its own, then the outer pickle goes on
+            this.stack[top] = OTHER;
+            this.nest(base + next);
+            return undefined;
+        }
+        const m = /^[|<>=]?([?bBhHiIlLqQeEfdgFDGOuUSVaMmc])(\d*)(\[\w+\])?$/.exec(typestr);
+        if (!m)
+            return refuse(`dtype ${JSON.stringify(typestr.slice(0, 40))} is not understood`);
+        let itemsize = m[2] ? Number(m[2]) : (FIXED_SIZES[m[1]] ?? -1);
+        if ('SUVa'.includes(m[1])) {
+            // flexible types take their size from the state
+            const elsize = state8 ? this.obj(state8[5]) : undefined;
+            if (elsize?.k === 'int' && elsize.v >= 0n)
+                itemsize = Number(elsize.v);
+            else if (m[1] === 'U')
+                itemsize *= 4;
+        }
+        if (itemsize < 0)
+            return refuse(`dtype ${typestr} has no size`);
+        const bytes = count * BigInt(itemsize);
+        if (bytes > BigInt(Number.MAX_SAFE_INTEGER))
+            return refuse('is larger than any file');
+        const align = attrs.get('numpy_array_alignment_bytes');
+        const alignObj = this.obj(align);
+        if (align !== undefined && alignObj?.k !== 'none' && alignObj?.k !== 'int')
+            return refuse('has an alignment that is not an int');
+        this.stack[top] = OTHER;
+        this.pendingArray = {
+            pos: base + next,
+            bytes: Number(bytes),
+            padded: align === undefined || alignObj?.k === 'none',
+        };
+        return undefined;
+    }
+    /** What pickle.load (no joblib) makes of the bytes after the wrapper: its imports count too. */
+    checkContinuation(buf, next, base, eof) {
+        const end = Math.min(buf.length, next + CONTINUATION_WINDOW);
+        const sub = new PickleScanner({ continuation: true });
+        sub.pos = base + next;
+        sub.write(buf.subarray(next, end), base + next, eof && end === buf.length);
+        for (const g of sub.globals.values()) {
+            const key = `${g.resolved ? 1 : 0}\u0000${g.module}\u0000${g.name}`;
+            if (!this.globals.has(key))
+                this.globals.set(key, { ...g, pickle: this.pickles });
+        }
+        const stopped = sub.fatalAt >= 0 || sub.pickles > 0 || (eof && end === buf.length);
+        if (!stopped)
+            this.fatal(base + next, 'pickle.load reads the bytes after a joblib array wrapper as opcodes for longer than can be checked', true);
+    }
+    /** Starts the nested pickle of an object array, keeping the outer one. */
+    nest(at) {
+        this.outer = {
+            stack: this.stack,
+            marks: this.marks,
+            memo: this.memo,
+            memoBig: this.memoBig,
+            memoCount: this.memoCount,
+            strings: this.strings,
+            objs: this.objs,
+            tracking: this.tracking,
+            pickleStart: this.pickleStart,
+            pickleOps: this.pickleOps,
+        };
+        this.stack = [];
+        this.marks = [];
+        this.memo = new Int32Array(1 << 10);
+        this.memoBig = new Map();
+        this.strings = new StringPool();
+        this.inPickle = false;
+        this.pickleStart = at;
+    }
+    restore() {
+        const o = this.outer;
+        this.outer = undefined;
+        this.stack = o.stack;
+        this.marks = o.marks;
+        this.memo = o.memo;
+        this.memoBig = o.memoBig;
+        this.memoCount = o.memoCount;
+        this.strings = o.strings;
+        this.objs = o.objs;
+        this.tracking = o.tracking;
+        this.pickleStart = o.pickleStart;
+        this.pickleOps = o.pickleOps;
+        this.inPickle = true;
     }
     addGlobal(module, name, pos, opcode, resolved) {
         const key = `${resolved ? 1 : 0}\u0000${module}\u0000${name}`;
@@ -1348,6 +2712,8 @@ const SAFE_GLOBALS = new Set([
     'builtins.range',
     '_codecs.encode',
     'copyreg._reconstructor',
+    // joblib.load reads the array that follows it from the file (followed by the scanner)
+    'joblib.numpy_pickle.NumpyArrayWrapper',
     'numpy.dtype',
     'numpy.ndarray',
     'numpy.core.multiarray._reconstruct',
@@ -1491,6 +2857,33 @@ const CRITICAL_MODULES = [
     'torch.fx',
     'torch.utils',
     'torch.package',
+    'posixpath',
+    'ntpath',
+    'genericpath',
+    'io',
+    '_io',
+    'codecs',
+    'tempfile',
+    'pathlib',
+    'fileinput',
+    'tarfile',
+    'zipfile',
+    'gzip',
+    'bz2',
+    'lzma',
+    '_thread',
+    'threading',
+    'concurrent',
+    'sched',
+    'readline',
+    'rlcompleter',
+    'site',
+    'sysconfig',
+    'platform',
+    'joblib.numpy_pickle_compat',
+    'joblib.numpy_pickle.NDArrayWrapper',
+    'joblib.numpy_pickle.ZNDArrayWrapper',
+    'shlex',
 ];
 /** Single callables that run code, reach attributes or open files. */
 const CRITICAL_NAMES = new Set([
@@ -1532,6 +2925,93 @@ const CRITICAL_NAMES = new Set([
     'logging.FileHandler',
     'copyreg._extension_registry',
 ]);
+/**
+ * Attribute names that run code, import, spawn processes or touch files wherever they are reached
+ * from (`posixpath.os.system`, `numpy.lib.npyio.pickle.loads`, `builtins.eval.__call__`).
+ */
+const CRITICAL_ATTRIBUTES = new Set([
+    'eval',
+    'exec',
+    'execfile',
+    'compile',
+    '__import__',
+    'import_module',
+    'load_module',
+    'exec_module',
+    'run_path',
+    'run_module',
+    'open',
+    'fdopen',
+    'system',
+    'popen',
+    'startfile',
+    'getattr',
+    'setattr',
+    'delattr',
+    'attrgetter',
+    'methodcaller',
+    'breakpoint',
+    'globals',
+    'locals',
+    'vars',
+    'builtins',
+    '__builtin__',
+    '__builtins__',
+    '__globals__',
+    '__subclasses__',
+    '__code__',
+    '__loader__',
+    '__reduce__',
+    '__reduce_ex__',
+    '__setstate__',
+    'load',
+    'loads',
+    'fromfile',
+    'memmap',
+    'tofile',
+    'save',
+    'savez',
+    'dump',
+    'dumps',
+    'write_text',
+    'write_bytes',
+    'rmtree',
+    'unlink',
+    'remove',
+    'rename',
+    'replace',
+    'copyfile',
+    'extractall',
+    'FileIO',
+    'FileHandler',
+    // joblib's pre-0.10 wrappers np.load another file named in the pickle with allow_pickle=True
+    'NDArrayWrapper',
+    'ZNDArrayWrapper',
+]);
+/** exec*, spawn*, popen2..., posix_spawn: process creation under any module. */
+const PROCESS_ATTRIBUTE = /^(exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?|popen\d?|fork(pty)?|kill(pg)?)$/;
+const CRITICAL_MODULE_SET = new Set(CRITICAL_MODULES);
+/**
+ * True when `q` (a dotted path the unpickler walks with getattr from its first module) can reach
+ * code: it names a critical callable or module, has one as a prefix, or passes through one as an
+ * attribute further along (`posixpath.os.system`, `torch.nn.functional.torch.load`).
+ */
+function reachesCode(q) {
+    const parts = q.split('.');
+    for (let i = 0; i < parts.length; i++) {
+        const rest = parts.slice(i).join('.');
+        if (CRITICAL_NAMES.has(rest) || CRITICAL_MODULES.some((m) => rest === m || rest.startsWith(`${m}.`)))
+            return true;
+        for (let j = i + 1; j < parts.length; j++)
+            if (CRITICAL_NAMES.has(parts.slice(i, j).join('.')))
+                return true;
+        const part = parts[i];
+        if (i > 0 &&
+            (CRITICAL_ATTRIBUTES.has(part) || PROCESS_ATTRIBUTE.test(part) || CRITICAL_MODULE_SET.has(part)))
+            return true;
+    }
+    return false;
+}
 /** Python 2 names that Python 3's unpickler maps (fix_imports, _compat_pickle). */
 const COMPAT_MODULES = {
     __builtin__: 'builtins',
@@ -1584,11 +3064,11 @@ function classifyGlobal(policy, file, global) {
     if (policy.deny.some((r) => applies(r) && listed(r.globals, q))) {
         return { severity: 'critical', reason: 'denied by scan.model.deny' };
     }
-    if (CRITICAL_NAMES.has(q) || CRITICAL_MODULES.some((m) => q.startsWith(`${m}.`))) {
-        return { severity: 'critical', reason: 'can execute code or reach the system on load' };
-    }
     if (SAFE_GLOBALS.has(q))
         return { severity: 'allowed', reason: 'allowlisted' };
+    if (reachesCode(q)) {
+        return { severity: 'critical', reason: 'can execute code or reach the system on load' };
+    }
     if (policy.allow.some((r) => applies(r) && listed(r.globals, q))) {
         return { severity: 'allowed', reason: 'allowed by scan.model.allow' };
     }
@@ -1610,42 +3090,161 @@ function fails(severity, failOn) {
 var safetensors = __webpack_require__(46628);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __webpack_require__(56118);
-// EXTERNAL MODULE: ./node_modules/fzstd/esm/index.mjs
-var esm = __webpack_require__(68339);
-;// CONCATENATED MODULE: ./lib/scan/zstd.js
+;// CONCATENATED MODULE: ./lib/scan/torch-legacy.js
 
 
-/** zstd magic number (RFC 8878 §3.1.1), little-endian 0xFD2FB528. */
-const ZSTD_MAGIC = Buffer.from('28b52ffd', 'hex');
+/** torch._utils._element_size of each legacy storage class. */
+const ELEMENT_SIZE = {
+    DoubleStorage: 8,
+    FloatStorage: 4,
+    HalfStorage: 2,
+    BFloat16Storage: 2,
+    LongStorage: 8,
+    IntStorage: 4,
+    ShortStorage: 2,
+    CharStorage: 1,
+    ByteStorage: 1,
+    BoolStorage: 1,
+    ComplexDoubleStorage: 16,
+    ComplexFloatStorage: 8,
+    QUInt8Storage: 1,
+    QInt8Storage: 1,
+    QInt32Storage: 4,
+    QUInt4x2Storage: 1,
+    QUInt2x4Storage: 1,
+};
+const INT_OPS = new Set([0x4b, 0x4d, 0x4a, 0x8a, 0x49]);
+const NEUTRAL_OPS = new Set([0x80, 0x95, 0x94, 0x71, 0x72, 0x70, 0x2e]);
+function readInt(code, buf, p, next) {
+    switch (code) {
+        case 0x4b:
+            return BigInt(buf[p + 1]);
+        case 0x4d:
+            return BigInt(buf.readUInt16LE(p + 1));
+        case 0x4a:
+            return BigInt(buf.readInt32LE(p + 1));
+        case 0x8a: {
+            const n = buf[p + 1];
+            let v = 0n;
+            for (let i = n - 1; i >= 0; i--)
+                v = (v << 8n) | BigInt(buf[p + 2 + i]);
+            if (n > 0 && buf[p + 1 + n] & 0x80)
+                v -= 1n << BigInt(8 * n);
+            return v;
+        }
+        default: {
+            const s = buf.toString('latin1', p + 1, next - 1).trim();
+            return /^[+-]?\d+$/.test(s) ? BigInt(s) : -1n;
+        }
+    }
+}
 /**
- * A streaming zstd decompressor: Node 20's zlib has none (it came in 22.15), and `+zstd` is a
- * standard OCI layer media type. Backpressure holds: a chunk is taken only when the reader wants more.
+ * torch's legacy_load reads `storages` as: a pickled count; per storage a pickled (key, location,
+ * storage class), an int64 element count and the raw elements; then a pickled list of views. `tensors`:
+ * a pickled count; per tensor a pickled (key, storage id, type), ndim (int32), 4 bytes, sizes and
+ * strides (int64 × ndim each) and an int64 offset. Every pickle is scanned; the raw parts are skipped
+ * exactly as torch skips them, so bytes it unpickles are never mistaken for data.
  */
-function createZstdDecompress() {
-    const out = new external_node_stream_.Transform({
-        transform(chunk, _encoding, done) {
-            try {
-                decoder.push(chunk);
-                done();
-            }
-            catch (error) {
-                done(error);
-            }
-        },
-        flush(done) {
-            try {
-                decoder.push(new Uint8Array(0), true);
-                done();
-            }
-            catch (error) {
-                done(error);
-            }
+async function scanLegacyTorchMember(reader, name, file, policy, out) {
+    let current = { ints: [], globals: [], others: 0 };
+    const scanner = new PickleScanner({
+        maxPickles: 1,
+        onOp(code, buf, p, next) {
+            if (INT_OPS.has(code))
+                current.ints.push(readInt(code, buf, p, next));
+            else if (code === 0x63 || code === 0x93)
+                current.others++;
+            else if (!NEUTRAL_OPS.has(code))
+                current.others++;
         },
     });
-    const decoder = new esm/* Decompress */.YM((data) => {
-        out.push(Buffer.from(data));
-    });
-    return out;
+    const fail = (message) => {
+        out.add({
+            file,
+            rule: 'pickle-malformed',
+            severity: 'high',
+            message: `legacy torch "${name}": ${message}; it cannot be verified, so it is refused`,
+        });
+    };
+    const next = async () => {
+        current = { ints: [], globals: [], others: 0 };
+        const before = new Set(scanner.globals.keys());
+        await feedPickles(scanner, reader);
+        for (const [key, g] of scanner.globals)
+            if (!before.has(key))
+                current.globals.push(`${g.module}.${g.name}`);
+        return scanner.problems.length ? undefined : current;
+    };
+    const count = async () => {
+        const v = await next();
+        if (!v)
+            return undefined;
+        if (v.ints.length !== 1 || v.others > 0) {
+            fail('the count is not a plain integer');
+            return undefined;
+        }
+        return Number(v.ints[0]);
+    };
+    const raw = async (pos, n) => {
+        const { buf } = await reader.window(pos, n);
+        if (buf.length < n) {
+            fail(`truncated at offset ${pos}`);
+            return undefined;
+        }
+        return Buffer.from(buf.subarray(0, n));
+    };
+    try {
+        const n = await count();
+        if (n !== undefined) {
+            for (let i = 0; i < n && !scanner.problems.length; i++) {
+                scanner.resume(scanner.pos);
+                const v = await next();
+                if (!v)
+                    break;
+                let pos = scanner.pos;
+                if (name === 'storages') {
+                    const classes = v.globals.filter((g) => g.startsWith('torch.') && g.endsWith('Storage'));
+                    const size = ELEMENT_SIZE[classes[0]?.slice('torch.'.length) ?? ''];
+                    if (classes.length !== 1 || size === undefined) {
+                        fail(`storage ${i} does not name one storage class`);
+                        break;
+                    }
+                    const head = await raw(pos, 8);
+                    if (!head)
+                        break;
+                    const elements = head.readBigInt64LE(0);
+                    pos += 8 + Number(elements) * size;
+                    if (elements < 0n) {
+                        fail(`storage ${i} has a negative size`);
+                        break;
+                    }
+                }
+                else {
+                    const head = await raw(pos, 8);
+                    if (!head)
+                        break;
+                    const ndim = head.readInt32LE(0);
+                    if (ndim < 0) {
+                        fail(`tensor ${i} has a negative ndim`);
+                        break;
+                    }
+                    pos += 8 + 16 * ndim + 8;
+                }
+                scanner.resume(pos);
+            }
+            // storage views follow the storages
+            if (name === 'storages' && !scanner.problems.length) {
+                scanner.resume(scanner.pos);
+                await next();
+            }
+        }
+    }
+    catch (error) {
+        fail(error.message);
+    }
+    if (scanner.pickles === 0 && !scanner.problems.length)
+        scanner.truncatedAt(0);
+    reportPickles(scanner, file, 'torch-legacy', policy, out, { bytes: reader.size });
 }
 
 ;// CONCATENATED MODULE: ./lib/scan/tar.js
@@ -1655,6 +3254,32 @@ function createZstdDecompress() {
 
 
 
+
+/**
+ * A tar header as Python's tarfile accepts it: the checksum at 148 matches (unsigned or signed sum,
+ * the field counted as spaces). No magic needed: torch's legacy checkpoints may be v7 tars.
+ */
+function isTarHeader(head) {
+    if (head.length < 512 || head[0] === 0)
+        return false;
+    const field = head
+        .toString('latin1', 148, 156)
+        .replace(/[\0 ]+$/, '')
+        .trim();
+    if (!/^[0-7]+$/.test(field))
+        return false;
+    const stored = Number.parseInt(field, 8);
+    let unsigned = 0;
+    let signed = 0;
+    for (let i = 0; i < 512; i++) {
+        const b = i >= 148 && i < 156 ? 0x20 : head[i];
+        unsigned += b;
+        signed += b > 127 ? b - 256 : b;
+    }
+    return stored === unsigned || stored === signed;
+}
+/** The members torch's legacy_load reads from a tar checkpoint. */
+const LEGACY_TORCH_MEMBERS = new Set(['storages', 'tensors', 'pickle']);
 /** Re-emits a stream after peeking at its first bytes. */
 async function peek(stream) {
     const it = stream[Symbol.asyncIterator]();
@@ -1685,20 +3310,37 @@ async function scanTarStream(input, policy, options = {}) {
         : head.subarray(0, 4).equals(ZSTD_MAGIC)
             ? stream.pipe(createZstdDecompress())
             : stream;
-    const extract = tar_stream.extract();
+    // v7 tars (no ustar magic) are what torch's oldest checkpoints are
+    const extract = tar_stream.extract({ allowUnknownFormat: true });
     plain.on('error', (error) => extract.destroy(error));
     plain.pipe(extract);
     try {
         for await (const entry of extract) {
             const { name, type, size } = entry.header;
             const base = name.split('/').pop() ?? '';
+            const member = `${prefix}${name.replace(/^\.\//, '')}`;
+            const legacy = options.checkpoint && LEGACY_TORCH_MEMBERS.has(name);
+            if (legacy && type !== 'file' && type !== 'contiguous-file') {
+                // torch extracts it to a directory and opens it: a link reads another file as a pickle
+                out.add({
+                    file: member,
+                    rule: 'unreadable',
+                    severity: 'high',
+                    message: `legacy torch checkpoint member "${name}" is a ${type}, not a file: torch.load would follow it to another file`,
+                });
+                entry.resume();
+                continue;
+            }
             if ((type !== 'file' && type !== 'contiguous-file') || base.startsWith('.wh.')) {
                 entry.resume();
                 continue;
             }
             const reader = streamReader(entry, size);
             try {
-                await scanReader(reader, `${prefix}${name.replace(/^\.\//, '')}`, policy, out, options.depth ?? 0);
+                if (legacy && name !== 'pickle')
+                    await scanLegacyTorchMember(reader, name, member, policy, out);
+                else
+                    await scanReader(reader, member, policy, out, options.depth ?? 0);
             }
             finally {
                 await reader.close();
@@ -1754,9 +3396,13 @@ class ScanSink {
     }
 }
 /** Runs the pickle reader over `reader` from `start`, window by window, skipping large payloads unread. */
-async function runPickles(reader, start, maxPickles, window = CHUNK) {
-    const scanner = new PickleScanner({ maxPickles });
+async function runPickles(reader, start, maxPickles, window = CHUNK, joblib = false) {
+    const scanner = new PickleScanner({ maxPickles, joblib });
     scanner.pos = start;
+    return feedPickles(scanner, reader, window);
+}
+/** Feeds `reader` to `scanner` from its position until it is done. */
+async function feedPickles(scanner, reader, window = CHUNK) {
     let want = window;
     while (!scanner.done) {
         const pos = scanner.pos;
@@ -1806,23 +3452,18 @@ function reportPickles(scanner, file, format, policy, out, options = {}) {
     if (malformed.length) {
         const first = malformed[0];
         const more = malformed.length > 1 ? ` (+${malformed.length - 1} more problems)` : '';
+        const evasion = malformed.find((p) => p.evasion);
         out.add({
             file,
             rule: 'pickle-malformed',
-            severity: 'high',
-            message: `malformed pickle at offset ${first.pos}: ${first.message}${more}; it cannot be verified, so it is refused`,
-            offset: first.pos,
+            // bytes the unpicklers read differently hide what runs: as bad as the import they may hide
+            severity: evasion ? 'critical' : 'high',
+            message: `malformed pickle at offset ${(evasion ?? first).pos}: ${(evasion ?? first).message}${more}; it cannot be verified, so it is refused`,
+            offset: (evasion ?? first).pos,
         });
     }
     out.files.push({ file, format, bytes: options.bytes, globals, pickles: scanner.pickles });
 }
-/** Compressions joblib.load and torch's legacy tar reader undo by themselves; Node has no decoder for these. */
-const OTHER_COMPRESSIONS = [
-    ['bzip2', Buffer.from('BZh')],
-    ['xz', Buffer.from('fd377a585a00', 'hex')],
-    ['lzma', Buffer.from('5d0000', 'hex')],
-    ['zstd', Buffer.from('28b52ffd', 'hex')],
-];
 function sniff(head, size, name) {
     if (head.length >= 4 &&
         head[0] === 0x50 &&
@@ -1832,14 +3473,13 @@ function sniff(head, size, name) {
     }
     if (head.toString('latin1', 0, 6) === '\x93NUMPY')
         return 'npy';
-    if (head[0] === 0x1f && head[1] === 0x8b)
-        return 'gzip';
-    // a zlib stream (joblib's compress='zlib'): CMF 0x78 and a header checksum
-    if (head[0] === 0x78 && head.length > 1 && (0x7800 + head[1]) % 31 === 0)
-        return 'zlib';
-    if (head.length >= 262 && head.toString('latin1', 257, 262) === 'ustar')
+    const compression = detectCompression(head);
+    if (compression === 'gzip' || compression === 'zlib')
+        return 'compressed';
+    if (isTarHeader(head))
         return 'tar';
-    if (OTHER_COMPRESSIONS.some(([, magic]) => head.subarray(0, magic.length).equals(magic)))
+    // joblib.load decompresses whatever the file is called
+    if (compression)
         return 'compressed';
     if (head.toString('latin1', 0, 4) === 'GGUF')
         return 'gguf';
@@ -1879,31 +3519,19 @@ async function scanReader(reader, file, policy, out, depth = 0) {
         case 'zip':
             return scanZip(reader, file, policy, out, depth);
         case 'tar':
-        case 'gzip':
-        case 'zlib':
-            return scanWrapped(kind, reader, file, policy, out, depth);
-        case 'compressed': {
-            const name = OTHER_COMPRESSIONS.find(([, m]) => head.subarray(0, m.length).equals(m))[0];
-            if (!/\.(pkl|pickle|joblib|pt|pth|ckpt|bin|dill|npy)(\.|$)/i.test(file.split('!').pop())) {
-                // probably data; still read it as a pickle in case the magic is a disguise
-                return scanUnknown(reader, file, policy, out, head);
-            }
-            out.files.push({ file, format: 'other', bytes: size });
-            out.add({
-                file,
-                rule: 'compressed-unscanned',
-                severity: 'high',
-                message: `${name}-compressed file that a loader (joblib, torch) would decompress and unpickle cannot be scanned; store it uncompressed or as gzip`,
-            });
-            return;
-        }
+            return scanTar(reader, file, policy, out, depth);
+        case 'compressed':
+            return scanCompressed(detectCompression(head), reader, file, policy, out, depth);
         case 'torch-legacy':
             // magic, protocol version, sys info, the model, storage keys; then raw tensor bytes
             return reportPickles(await runPickles(reader, 0, 5), file, 'torch-legacy', policy, out, {
                 bytes: size,
             });
         case 'pickle':
-            return reportPickles(await runPickles(reader, 0), file, 'pickle', policy, out, { bytes: size });
+            // joblib.load reads any pickle file too: follow its array stream as well
+            return reportPickles(await runPickles(reader, 0, undefined, CHUNK, true), file, 'pickle', policy, out, {
+                bytes: size,
+            });
         case 'npy':
             return scanNpy(reader, file, policy, out);
         case 'safetensors':
@@ -1929,34 +3557,80 @@ async function scanReader(reader, file, policy, out, depth = 0) {
             return scanUnknown(reader, file, policy, out, head);
     }
 }
-/** Tar archives (legacy torch tar checkpoints), gzip and joblib-zlib files: scan what is inside. */
-async function scanWrapped(kind, reader, file, policy, out, depth) {
-    out.files.push({ file, format: kind === 'zlib' ? 'gzip' : kind, bytes: reader.size });
-    if (depth >= MAX_DEPTH) {
+function nestedTooDeep(file, depth, out) {
+    if (depth < MAX_DEPTH)
+        return false;
+    out.add({
+        file,
+        rule: 'zip-member-unscanned',
+        severity: 'high',
+        message: `archive nested ${depth} levels deep is not scanned (limit ${MAX_DEPTH})`,
+    });
+    return true;
+}
+/** Tar archives: image layers and torch's legacy tar checkpoints. */
+async function scanTar(reader, file, policy, out, depth) {
+    out.files.push({ file, format: 'tar', bytes: reader.size });
+    if (nestedTooDeep(file, depth, out))
+        return;
+    await scanTarStream(external_node_stream_.Readable.from(readerChunks(reader, 0)), policy, {
+        name: file,
+        sink: out,
+        depth: depth + 1,
+        checkpoint: true,
+    });
+}
+const INNER_NAME = {
+    zfile: 'zfile',
+    zlib: 'inflate',
+    gzip: 'gunzip',
+    bz2: 'bunzip2',
+    lzma: 'unlzma',
+    xz: 'unxz',
+    lz4: 'unlz4',
+    zstd: 'unzstd',
+};
+/** A compressed file (joblib's compress=, .gz, zstd): scan what it decompresses to, within a bound. */
+async function scanCompressed(kind, reader, file, policy, out, depth) {
+    out.files.push({
+        file,
+        format: kind === 'gzip' || kind === 'zlib' ? 'gzip' : 'compressed',
+        bytes: reader.size,
+    });
+    const unreadable = unreadableCompression(kind);
+    if (unreadable) {
         out.add({
             file,
-            rule: 'zip-member-unscanned',
+            rule: 'compressed-unscanned',
             severity: 'high',
-            message: `archive nested ${depth} levels deep is not scanned (limit ${MAX_DEPTH})`,
+            message: `${unreadable}; joblib.load would decompress and unpickle it, so it is refused`,
         });
         return;
     }
-    const source = external_node_stream_.Readable.from(readerChunks(reader, 0));
-    if (kind === 'tar') {
-        await scanTarStream(source, policy, { name: file, sink: out, depth: depth + 1 });
+    if (nestedTooDeep(file, depth, out))
         return;
+    let start = 0;
+    if (kind === 'zfile') {
+        // joblib < 0.10: 'ZF', the length in 19 hex characters, maybe a space, then zlib data
+        const head = (await reader.window(0, 22)).buf;
+        start = head[21] === 0x20 ? 22 : 21;
     }
-    const inflated = source.pipe(kind === 'gzip' ? (0,external_node_zlib_.createGunzip)() : (0,external_node_zlib_.createInflate)());
-    const inner = streamReader(inflated);
+    const limit = decompressionLimit(kind, reader.size, policy.maxFileSize);
+    const inner = streamReader(decompress(kind, external_node_stream_.Readable.from(readerChunks(reader, start)), limit), undefined, {
+        destroy: true,
+    });
     try {
-        await scanReader(inner, `${file}!${kind === 'gzip' ? 'gunzip' : 'inflate'}`, policy, out, depth + 1);
+        await scanReader(inner, `${file}!${INNER_NAME[kind]}`, policy, out, depth + 1);
     }
     catch (error) {
+        const limited = error instanceof DecompressionLimitError;
         out.add({
             file,
-            rule: 'unreadable',
+            rule: limited ? 'too-large' : 'unreadable',
             severity: 'high',
-            message: `cannot decompress: ${error.message}`,
+            message: limited
+                ? error.message
+                : `cannot decompress (${kind}): ${error.message}`,
         });
     }
     finally {
@@ -1982,15 +3656,16 @@ async function scanUnknown(reader, file, policy, out, head) {
         out.files.push({ file, format: 'other', bytes: reader.size });
         return;
     }
-    const scanner = await runPickles(reader, 0);
+    const scanner = await runPickles(reader, 0, undefined, CHUNK, true);
     const isPickle = scanner.pickles > 0 && (scanner.problems.length === 0 || scanner.globals.size > 0);
     if (strict || isPickle)
         return reportPickles(scanner, file, 'pickle', policy, out, { bytes: reader.size });
     out.files.push({ file, format: 'other', bytes: reader.size });
 }
 async function scanNpy(reader, file, policy, out) {
-    const prefix = (await reader.window(0, 1 << 16)).buf;
-    const header = readNpyHeader(prefix);
+    const first = (await reader.window(0, 16)).buf;
+    const end = npyHeaderEnd(first);
+    const header = typeof end === 'string' ? end : readNpyHeader((await reader.window(0, end)).buf);
     if (typeof header === 'string') {
         out.add({ file, rule: 'npy-malformed', severity: 'high', message: header });
         out.files.push({ file, format: 'npy', bytes: reader.size });
@@ -2089,18 +3764,45 @@ async function scanImage(image, policy, sink = new ScanSink(), options = {}) {
     return sink;
 }
 
+// EXTERNAL MODULE: ./lib/report/markdown.js
+var markdown = __webpack_require__(63021);
 ;// CONCATENATED MODULE: ./lib/scan/markdown.js
-/** Escapes untrusted text (file names, package titles) for a markdown table cell. */
-function cell(text) {
-    return text.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
-}
+
 const ICON = { critical: '🟥', high: '🟧', medium: '🟨', low: '🟦', unknown: '⬜' };
+const RANK = { critical: 0, high: 1, medium: 2, low: 3, unknown: 4 };
 const MAX_ROWS = 30;
+/** File names listed in one grouped row before the rest are counted. */
+const FILES_PER_ROW = 3;
+/** Findings with the same severity and message, whatever the file: "302 files: same finding". */
+function groupFindings(findings) {
+    const groups = new Map();
+    for (const f of findings) {
+        const key = `${f.severity}\u0000${f.message}`;
+        const g = groups.get(key);
+        if (g)
+            g.files.push(f.file);
+        else
+            groups.set(key, { severity: f.severity, message: f.message, files: [f.file] });
+    }
+    return [...groups.values()].sort((a, b) => (RANK[a.severity] ?? 9) - (RANK[b.severity] ?? 9) || b.files.length - a.files.length);
+}
+function filesCell(files) {
+    const unique = [...new Set(files)];
+    const shown = unique.slice(0, FILES_PER_ROW).map(markdown.code).join(', ');
+    if (unique.length === 1)
+        return shown;
+    return `${unique.length} files: ${shown}${unique.length > FILES_PER_ROW ? ', …' : ''}`;
+}
+function moreNote(what, options) {
+    return (hidden) => options.jsonReport
+        ? `_… and ${hidden} more ${what} in the JSON report (${(0,markdown.code)(options.jsonReport)})._`
+        : `_… and ${hidden} more ${what}: \`model-deploy scan --report scan.json\` writes every one._`;
+}
 /** The scan section of the PR comment / job summary. */
-function toMarkdown(report) {
+function toMarkdown(report, options = {}) {
     const lines = [`### ${report.passed ? '✅' : '❌'} Scan`, ''];
     for (const r of report.reasons)
-        lines.push(`- ${cell(r)}`);
+        lines.push(`- ${(0,markdown.escapeMarkdown)(r)}`);
     if (report.reasons.length)
         lines.push('');
     const m = report.model;
@@ -2108,33 +3810,56 @@ function toMarkdown(report) {
         const formats = new Map();
         for (const f of m.files)
             formats.set(f.format, (formats.get(f.format) ?? 0) + 1);
-        const summary = [...formats].map(([k, n]) => `${n} ${k}`).join(', ');
+        const summary = [...formats].map(([k, n]) => `${n} ${(0,markdown.escapeMarkdown)(k)}`).join(', ');
         lines.push(`**Model files:** ${m.files.length} scanned (${summary || 'none'}), ${m.findings.length} finding(s), fail on ${m.failOn}.`, '');
         if (m.findings.length) {
-            lines.push('| severity | file | finding |', '| --- | --- | --- |');
-            for (const f of m.findings.slice(0, MAX_ROWS)) {
-                lines.push(`| ${ICON[f.severity]} ${f.severity} | \`${f.file.replace(/`/g, "'")}\` | ${cell(f.message)} |`);
-            }
-            if (m.findings.length > MAX_ROWS)
-                lines.push('', `…and ${m.findings.length - MAX_ROWS} more in the JSON report.`);
-            lines.push('');
+            const groups = groupFindings(m.findings);
+            lines.push((0,markdown.table)(['severity', 'file', 'finding'], groups.map((g) => [
+                `${ICON[g.severity] ?? ''} ${g.severity}`,
+                filesCell(g.files),
+                (0,markdown.escapeMarkdown)(g.message),
+            ]), { max: MAX_ROWS, more: moreNote('kinds of finding', options) }), '');
         }
     }
     const v = report.vulnerabilities;
     if (v) {
-        lines.push(`**Vulnerabilities** (${cell(v.source)}): ${v.failing.length} at or above ${v.failOn}, ${v.below.length} below, ${v.ignored.length} ignored, ${v.unfixed.length} unfixed skipped.`, '');
+        lines.push(`**Vulnerabilities** (${(0,markdown.escapeMarkdown)(v.source)}): ${v.failing.length} at or above ${v.failOn}, ${v.below.length} below, ${v.ignored.length} ignored, ${v.unfixed.length} unfixed skipped.`, '');
         for (const w of v.warnings)
-            lines.push(`> ⚠️ ${cell(w)}`, '');
-        const shown = [...v.failing, ...v.below].slice(0, MAX_ROWS);
-        if (shown.length) {
-            lines.push('| severity | id | package | installed | fixed |', '| --- | --- | --- | --- | --- |');
-            for (const x of shown) {
-                lines.push(`| ${ICON[x.severity]} ${x.severity} | ${cell(x.id)} | ${cell(x.pkg)} | ${cell(x.installed)} | ${cell(x.fixed ?? '—')} |`);
-            }
-            lines.push('');
+            lines.push(`> ⚠️ ${(0,markdown.escapeMarkdown)(w)}`, '');
+        const all = [...v.failing, ...v.below].sort((a, b) => (RANK[a.severity] ?? 9) - (RANK[b.severity] ?? 9));
+        if (all.length) {
+            lines.push((0,markdown.table)(['severity', 'id', 'package', 'installed', 'fixed'], all.map((x) => [
+                `${ICON[x.severity] ?? ''} ${x.severity}`,
+                (0,markdown.escapeMarkdown)(x.id),
+                (0,markdown.escapeMarkdown)(x.pkg),
+                (0,markdown.escapeMarkdown)(x.installed),
+                (0,markdown.escapeMarkdown)(x.fixed ?? '—'),
+            ]), { max: MAX_ROWS, more: moreNote('vulnerabilities', options) }), '');
         }
     }
     return lines.join('\n');
+}
+/** The scan's line at the top of the pull-request comment. */
+function scanVerdict(report) {
+    if (!report.passed)
+        return {
+            status: 'fail',
+            reason: report.reasons.join('; '),
+        };
+    const files = report.model?.files.length ?? 0;
+    const findings = report.model?.findings.length ?? 0;
+    const vulns = report.vulnerabilities ? report.vulnerabilities.below.length : undefined;
+    const parts = [
+        ...(report.model
+            ? [
+                `${files} model file(s) scanned, ${findings === 0 ? 'no finding' : `${findings} finding(s) below ${report.model.failOn}`}`,
+            ]
+            : []),
+        ...(vulns !== undefined
+            ? [`no vulnerability at or above ${report.vulnerabilities.failOn}${vulns ? ` (${vulns} below)` : ''}`]
+            : []),
+    ];
+    return { status: 'pass', reason: parts.join('; ') || 'nothing to scan' };
 }
 
 ;// CONCATENATED MODULE: ./lib/scan/report.js
@@ -2393,6 +4118,19 @@ var external_node_crypto_ = __webpack_require__(77598);
 
 
 const TRIVY_RELEASES = 'https://github.com/aquasecurity/trivy/releases/download';
+/**
+ * SHA-256 of the official release tarballs of the supported Trivy versions, from each release's
+ * trivy_<version>_checksums.txt (after the March 2026 tag hijacking of trivy-action, as
+ * trivy-action pins them). A version not listed needs scan.vulnerabilities.trivy.sha256.
+ */
+const PINNED_TRIVY = {
+    '0.69.3': {
+        'trivy_0.69.3_Linux-64bit.tar.gz': '1816b632dfe529869c740c0913e36bd1629cb7688bd5634f4a858c1d57c88b75',
+        'trivy_0.69.3_Linux-ARM64.tar.gz': '7e3924a974e912e57b4a99f65ece7931f8079584dae12eb7845024f97087bdfd',
+        'trivy_0.69.3_macOS-64bit.tar.gz': 'fec4a9f7569b624dd9d044fca019e5da69e032700edbb1d7318972c448ec2f4e',
+        'trivy_0.69.3_macOS-ARM64.tar.gz': 'a2f2179afd4f8bb265ca3c7aefb56a666bc4a9a411663bc0f22c3549fbc643a5',
+    },
+};
 /** Release asset name for a platform (trivy's goreleaser names). */
 function trivyAsset(version, platform = process.platform, arch = process.arch) {
     const os = platform === 'darwin' ? 'macOS' : platform === 'linux' ? 'Linux' : undefined;
@@ -2409,12 +4147,12 @@ function trivyAsset(version, platform = process.platform, arch = process.arch) {
 async function installTrivy(options) {
     const version = options.version.replace(/^v/, '');
     const asset = trivyAsset(version, options.platform, options.arch);
-    const expected = options.sha256?.toLowerCase();
+    const expected = (options.sha256 ?? PINNED_TRIVY[version]?.[asset])?.toLowerCase();
     if (!expected) {
         throw new errors/* ConfigError */.xL([
             {
                 path: 'scan.vulnerabilities.trivy.sha256',
-                message: `required to install Trivy ${version}: set it to the SHA-256 of ${asset} from trivy_${version}_checksums.txt of the release (or pass an existing report with scan.vulnerabilities.report)`,
+                message: `required to install Trivy ${version}, whose checksums are not built in (only ${Object.keys(PINNED_TRIVY).join(', ')}): set it to the SHA-256 of ${asset} from trivy_${version}_checksums.txt of the release (or pass an existing report with scan.vulnerabilities.report)`,
             },
         ]);
     }
@@ -2422,7 +4160,7 @@ async function installTrivy(options) {
     const binary = (0,external_node_path_.join)(home, 'trivy');
     if (await exists(binary))
         return binary;
-    const url = `${options.baseUrl ?? TRIVY_RELEASES}/v${version}/${asset}`;
+    const url = `${(options.baseUrl ?? TRIVY_RELEASES).replace(/\/+$/, '')}/v${version}/${asset}`;
     const doFetch = options.fetch ?? fetch;
     let body;
     try {
@@ -2633,6 +4371,8 @@ async function vulnerabilities(ctx, scan, reportPath, image) {
         version: scan.vulnerabilities.trivy.version,
         sha256: scan.vulnerabilities.trivy.sha256,
         dir: cache,
+        // A mirror of the release downloads (air-gapped runners); the checksums still decide what runs.
+        ...(ctx.env.MODEL_DEPLOY_TRIVY_RELEASES ? { baseUrl: ctx.env.MODEL_DEPLOY_TRIVY_RELEASES } : {}),
     });
     const ref = (0,reference/* parseReference */.F2)(image, '--image');
     const target = ref.kind === 'layout'
@@ -2736,16 +4476,17 @@ async function vulnerabilities(ctx, scan, reportPath, image) {
         const report = buildReport(model, vulnReport);
         const sarifPath = (0,command/* stringOption */.Pp)(options, 'sarif') ?? (scan.sarif ? (0,external_node_path_.resolve)(dir, scan.sarif) : undefined);
         const sarif = toSarif(report, { version: version/* VERSION */.x });
-        const markdown = toMarkdown(report);
+        const jsonPath = (0,command/* stringOption */.Pp)(options, 'report');
+        const markdown = toMarkdown(report, jsonPath ? { jsonReport: jsonPath } : {});
         const json = toJson(report);
         if (sarifPath)
             await writeOut((0,external_node_path_.resolve)(ctx.cwd, sarifPath), sarif);
-        const jsonPath = (0,command/* stringOption */.Pp)(options, 'report');
         if (jsonPath)
             await writeOut((0,external_node_path_.resolve)(ctx.cwd, jsonPath), json);
         return {
             stdout: format === 'json' ? json : format === 'sarif' ? sarif : markdown,
             summary: markdown,
+            verdict: scanVerdict(report),
             outputs: {
                 passed: String(report.passed),
                 'model-findings': String(model?.findings.length ?? 0),
@@ -2981,6 +4722,115 @@ async function* readImageLayers(ref, options = {}) {
     finally {
         source.close();
     }
+}
+
+
+/***/ }),
+
+/***/ 63021:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   Ix: () => (/* binding */ facts),
+/* harmony export */   VK: () => (/* binding */ shortDigest),
+/* harmony export */   code: () => (/* binding */ code),
+/* harmony export */   escapeMarkdown: () => (/* binding */ escapeMarkdown),
+/* harmony export */   fQ: () => (/* binding */ shortenDigests),
+/* harmony export */   table: () => (/* binding */ table),
+/* harmony export */   xv: () => (/* binding */ truncate),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony export TABLE_ROWS */
+/**
+ * The one escaping function for untrusted text (file names, zip members, pickle globals, metric
+ * names, cluster messages) anywhere in GitHub-flavoured markdown: inline text and table cells alike.
+ *
+ * - HTML special characters become entities: no tags, no hidden comments, no `</details>`.
+ * - Markdown punctuation that could start emphasis, code, links, images, headings, strikethrough
+ *   or split a table cell is backslash-escaped.
+ * - CR, LF, a lone CR, U+2028/2029 and other control characters become a space: untrusted text
+ *   can never start a new block (heading, list, fence, table row).
+ * - `@` is followed by a word joiner (U+2060), so GitHub links no mention and no e-mail address;
+ *   `://` and `www.` get one too, so a URL in a name is not turned into a link.
+ * - A leading list, heading-underline or ordered-list marker is escaped too.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/\r\n|[\r\n\u2028\u2029\t\v\f]/g, ' ')
+        .replace(/[\u0000-\u001f\u007f]/g, '')
+        .replace(/[\\`*_[\]#|~!]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@/g, '@\u2060')
+        .replace(/:\/\//g, ':\u2060//')
+        .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\u2060.`)
+        .replace(/^(\s*)([-+=])/, '$1\\$2')
+        .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+/**
+ * Untrusted text shown as code, in a table cell or in a sentence. A `<code>` element instead of
+ * backticks: its content is ordinary markdown, so {@link escapeMarkdown} applies unchanged (a
+ * backtick span can neither escape a pipe outside a table nor hold every backtick run).
+ */
+function code(text) {
+    return `<code>${escapeMarkdown(text)}</code>`;
+}
+/** `text` cut to at most `max` characters, ending with `…` when cut (never inside a surrogate pair). */
+function truncate(text, max) {
+    const chars = [...text];
+    if (chars.length <= max)
+        return text;
+    return `${chars
+        .slice(0, Math.max(0, max - 1))
+        .join('')
+        .trimEnd()}…`;
+}
+/** `sha256:9820474a3899…`: a digest cut for reading, with an ellipsis that says it was cut. */
+function shortDigest(digest, hex = 12) {
+    const m = /^([a-z0-9]+):([0-9a-f]+)$/.exec(digest);
+    if (!m)
+        return truncate(digest, 19);
+    return m[2].length > hex ? `${m[1]}:${m[2].slice(0, hex)}…` : digest;
+}
+/** Full sha256 digests inside a longer text (log lines, image references) shortened with an ellipsis. */
+function shortenDigests(text) {
+    return text.replace(/sha256:[0-9a-f]{64}/g, (d) => shortDigest(d));
+}
+/** Rows a table shows unless told otherwise: enough to read, small enough for any summary. */
+const TABLE_ROWS = 50;
+/**
+ * A GFM table with at most `max` rows. Cells are markdown: escape untrusted parts with
+ * {@link escapeMarkdown} or {@link code} first. A line break in a cell becomes a space.
+ */
+function table(headers, rows, options = {}) {
+    const { align = [], max = TABLE_ROWS, more } = Array.isArray(options) ? { align: options } : options;
+    const rule = headers.map((_, i) => {
+        const a = align[i] ?? 'left';
+        return a === 'right' ? '---:' : a === 'center' ? ':---:' : '---';
+    });
+    const line = (cells) => `| ${cells.map((c) => c.replace(/\r\n|[\r\n]/g, ' ')).join(' | ')} |`;
+    const shown = rows.slice(0, max);
+    const out = [line(headers), line(rule), ...shown.map((r) => line(headers.map((_, i) => r[i] ?? '')))];
+    const hidden = rows.length - shown.length;
+    if (hidden > 0)
+        out.push('', more ? more(hidden) : `_… and ${hidden} more rows not shown._`);
+    return out.join('\n');
+}
+/** Facts as a list (`- **key:** value`): a table would need an empty header row. Values are markdown. */
+function facts(pairs) {
+    return pairs.map(([k, v]) => `- **${k}:** ${v}`).join('\n');
+}
+/** A collapsed block; `summary` is trusted markdown. */
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** A fenced code block whose fence is longer than any backtick run inside `code`. */
+function codeBlock(text, language = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${text.replace(/\r\n?/g, '\n')}\n${fence}`;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 112;
-export const ids = [112];
+export const id = 432;
+export const ids = [432,21];
 export const modules = {
 
-/***/ 41112:
+/***/ 82432:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/config/load.js + 8 modules
-var load = __webpack_require__(1383);
+// EXTERNAL MODULE: ./lib/config/load.js + 9 modules
+var load = __webpack_require__(35130);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
 // EXTERNAL MODULE: external "node:stream"
@@ -403,6 +403,8 @@ function budArgs(spec, storage, iidfile, authfile) {
     const args = ['bud', '--file', spec.dockerfile, '--iidfile', iidfile];
     if (storage.isolation)
         args.push('--isolation', storage.isolation);
+    if (spec.sourceDateEpoch !== undefined)
+        args.push('--timestamp', String(spec.sourceDateEpoch));
     const local = spec.tags[0]?.startsWith('oci:') ? [] : spec.tags;
     for (const tag of local)
         args.push('--tag', tag);
@@ -467,6 +469,10 @@ class BuildahBuilder {
             let digest;
             for (const tag of spec.tags) {
                 const digestfile = (0,external_node_path_.join)(dir, 'digest');
+                // buildah creates the layout directory but not its parents (.model-deploy/oci on a first build).
+                const layout = /^oci:(.*?)(?::[^:/]+)?$/.exec(tag)?.[1];
+                if (layout)
+                    await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(layout)), { recursive: true });
                 await run(this.#exec, this.#bin, [...global, ...pushArgs(imageId, tag, digestfile, spec, authfile)], {
                     what: `buildah push ${tag}`,
                     onLine: log,
@@ -533,18 +539,24 @@ async function chooseBuilder(setting, builders) {
 function buildxArgs(spec, metadataFile) {
     const first = spec.tags[0] ?? '';
     const layout = first.startsWith('oci:') ? /^oci:(.*?)(?::([^:/]+))?$/.exec(first) : null;
+    const epoch = spec.sourceDateEpoch;
+    const buildArgs = epoch === undefined ? spec.buildArgs : { SOURCE_DATE_EPOCH: String(epoch), ...spec.buildArgs };
+    // rewrite-timestamp sets every file's mtime in the layers to SOURCE_DATE_EPOCH (BuildKit ≥ 0.13).
+    const rewrite = epoch === undefined ? '' : ',rewrite-timestamp=true';
     const args = ['buildx', 'build', '--file', spec.dockerfile];
     if (!layout)
         for (const tag of spec.tags)
             args.push('--tag', tag);
-    args.push(...pairs('--label', spec.labels), ...pairs('--build-arg', spec.buildArgs));
+    args.push(...pairs('--label', spec.labels), ...pairs('--build-arg', buildArgs));
     if (spec.target)
         args.push('--target', spec.target);
     if (spec.platforms?.length)
         args.push('--platform', spec.platforms.join(','));
     args.push('--metadata-file', metadataFile);
     if (layout)
-        args.push('--output', `type=oci,dest=${layout[1]},tar=false,name=${layout[2] ?? 'latest'}`);
+        args.push('--output', `type=oci,dest=${layout[1]},tar=false,name=${layout[2] ?? 'latest'}${rewrite}`);
+    else if (rewrite)
+        args.push('--output', spec.push ? `type=image,push=true${rewrite}` : `type=docker${rewrite}`);
     else if (spec.push)
         args.push('--push');
     else
@@ -595,69 +607,8 @@ class DockerBuilder {
 
 // EXTERNAL MODULE: ./lib/oci/credentials.js
 var credentials = __webpack_require__(97771);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
-;// CONCATENATED MODULE: ./lib/oci/files.js
-
-
-
-
-/**
- * Expands model.artifacts (files, directories, globs relative to `dir`) into files sorted by
- * name. A pattern that matches nothing is an error naming it.
- */
-function resolveModelFiles(patterns, dir) {
-    const byName = new Map();
-    let all;
-    patterns.forEach((pattern, i) => {
-        const matched = [];
-        if (picomatch.scan(pattern).isGlob) {
-            all ??= walk(dir, dir);
-            const isMatch = picomatch(pattern, { dot: false });
-            matched.push(...all.filter((f) => isMatch(f)));
-        }
-        else {
-            const abs = (0,external_node_path_.resolve)(dir, pattern);
-            const rel = (0,external_node_path_.relative)(dir, abs).split(external_node_path_.sep).join('/');
-            if (rel.startsWith('..')) {
-                throw new errors/* InputError */.dz(`model.artifacts[${i}]: "${pattern}" is outside the config directory ${dir}`);
-            }
-            let st;
-            try {
-                st = (0,external_node_fs_.statSync)(abs);
-            }
-            catch {
-                throw new errors/* InputError */.dz(`model.artifacts[${i}]: "${pattern}" does not exist (relative to ${dir})`);
-            }
-            if (st.isDirectory())
-                matched.push(...walk(abs, dir));
-            else
-                matched.push(rel);
-        }
-        if (matched.length === 0)
-            throw new errors/* InputError */.dz(`model.artifacts[${i}]: "${pattern}" matches no file in ${dir}`);
-        for (const name of matched) {
-            const path = (0,external_node_path_.join)(dir, name);
-            const st = (0,external_node_fs_.statSync)(path);
-            byName.set(name, { path, name, size: st.size, mode: st.mode & 0o111 ? 0o755 : 0o644 });
-        }
-    });
-    return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-function walk(root, base) {
-    const out = [];
-    for (const entry of (0,external_node_fs_.readdirSync)(root, { withFileTypes: true })) {
-        if (entry.name.startsWith('.'))
-            continue;
-        const full = (0,external_node_path_.join)(root, entry.name);
-        if (entry.isDirectory())
-            out.push(...walk(full, base));
-        else if (entry.isFile())
-            out.push((0,external_node_path_.relative)(base, full).split(external_node_path_.sep).join('/'));
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./lib/oci/files.js
+var oci_files = __webpack_require__(32862);
 ;// CONCATENATED MODULE: ./lib/oci/metadata.js
 
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
@@ -1050,6 +1001,35 @@ async function hashGzip(tar) {
 
 // EXTERNAL MODULE: ./lib/oci/registry.js + 2 modules
 var registry = __webpack_require__(4848);
+// EXTERNAL MODULE: ./lib/report/markdown.js
+var markdown = __webpack_require__(63021);
+;// CONCATENATED MODULE: ./lib/oci/summary.js
+
+const MAX_FILES = 50;
+/** The job summary of a packed model image: manifest, tags and the largest files, capped. */
+function imageSummary(image) {
+    const total = image.layers.reduce((n, l) => n + l.descriptor.size, 0);
+    // the largest first: a capped table shows what weighs
+    const layers = [...image.layers].sort((a, b) => b.descriptor.size - a.descriptor.size);
+    return [
+        `### Model image ${(0,markdown.escapeMarkdown)(image.name)}`,
+        '',
+        `Manifest ${(0,markdown.code)(image.digest)} (${(0,markdown.escapeMarkdown)(image.artifact)}), tags ${image.tags.map(markdown.code).join(', ')}; ${image.layers.length} file(s), ${total} bytes.`,
+        '',
+        (0,markdown.table)(['file', 'media type', 'bytes', 'digest'], layers.map((l) => [
+            (0,markdown.code)(l.file),
+            (0,markdown.escapeMarkdown)(l.descriptor.mediaType),
+            String(l.descriptor.size),
+            (0,markdown.code)((0,markdown/* shortDigest */.VK)(l.descriptor.digest)),
+        ]), {
+            align: ['left', 'left', 'right', 'left'],
+            max: MAX_FILES,
+            more: (n) => `_… and ${n} smaller files: the image manifest lists every one._`,
+        }),
+        '',
+    ].join('\n');
+}
+
 // EXTERNAL MODULE: ./lib/oci/layout.js
 var layout = __webpack_require__(78859);
 ;// CONCATENATED MODULE: ./lib/oci/target.js
@@ -1135,6 +1115,8 @@ var command = __webpack_require__(85583);
 
 
 
+
+
 /* harmony default export */ const build = ((0,command/* defineCommand */.NB)({
     name: 'build',
     summary: 'build the model image: pack model files as OCI layers (no daemon) or build a Dockerfile, and push it',
@@ -1150,6 +1132,7 @@ var command = __webpack_require__(85583);
         'Without image.repository the image goes to the OCI layout in image.layout (oci:DIR:TAG).',
         'Credentials: registry-username/registry-password inputs, else ~/.docker/config.json (docker login).',
         'Reproducible: tar entries have uid/gid 0 and mtime SOURCE_DATE_EPOCH (or 0); same files, same digest.',
+        'Dockerfile builds too: buildah --timestamp / buildx rewrite-timestamp with SOURCE_DATE_EPOCH (or 0).',
         'Outputs: digest, image (REF@DIGEST), tags.',
     ].join('\n'),
     async run(ctx, options) {
@@ -1174,9 +1157,15 @@ var command = __webpack_require__(85583);
             log: ctx.log,
         });
         if (image.mode === 'dockerfile') {
-            return buildDockerfile(ctx, config, dir, { destination, tags, labels, credentialsFor });
+            return buildDockerfile(ctx, config, dir, {
+                destination,
+                tags,
+                labels,
+                credentialsFor,
+                epoch: facts.epoch,
+            });
         }
-        const files = resolveModelFiles(config.model.artifacts, dir);
+        const files = (0,oci_files/* resolveModelFiles */.X)(config.model.artifacts, dir);
         const clientOptions = {
             chunkSize: image['chunk-size'],
             maxSockets: image.concurrency + 2,
@@ -1203,8 +1192,13 @@ var command = __webpack_require__(85583);
                 ...(base ? { base } : {}),
             }));
             const name = (0,reference/* formatReference */.FH)(destination);
-            const rows = packed.layers.map((l) => `| ${l.file} | ${l.descriptor.mediaType} | ${l.descriptor.size} | \`${l.descriptor.digest.slice(0, 19)}\` |`);
-            const summaryHead = `### Model image ${name}\n\nManifest \`${packed.digest}\` (${image.artifact}), tags ${tags.map((t) => `\`${t}\``).join(', ')}\n\n| file | media type | bytes | digest |\n| --- | --- | ---: | --- |\n${rows.join('\n')}\n`;
+            const summaryHead = imageSummary({
+                name,
+                digest: packed.digest,
+                artifact: image.artifact,
+                tags,
+                layers: packed.layers,
+            });
             if (ctx.dryRun || !image.push) {
                 ctx.log.info(`${ctx.dryRun ? 'dry run' : 'image.push is false'}: packed ${packed.digest}, nothing written`);
                 return {
@@ -1270,12 +1264,13 @@ async function buildDockerfile(ctx, config, dir, opts) {
         ...(df.platforms ? { platforms: df.platforms } : {}),
         push: config.image.push && !ctx.dryRun,
         insecureRegistries: insecure,
+        sourceDateEpoch: opts.epoch,
     };
     const result = await ctx.log.group(`Build ${df.path} with ${builder.name}`, () => builder.build(spec, (l) => ctx.log.info(l)));
     const image = result.digest ? `${name}@${result.digest}` : (refs[0] ?? name);
     return {
         outputs: { digest: result.digest ?? '', image, tags: opts.tags.join(',') },
-        summary: `### Image ${name}\n\nBuilt ${df.path} with ${builder.name}${result.digest ? `, digest \`${result.digest}\`` : ' (not pushed)'}\n`,
+        summary: `### Image ${(0,markdown.escapeMarkdown)(name)}\n\nBuilt ${(0,markdown.code)(df.path)} with ${builder.name}${result.digest ? `, digest ${(0,markdown.code)(result.digest)}` : ' (not pushed)'}\n`,
         stdout: JSON.stringify({ digest: result.digest ?? null, image, tags: opts.tags, builder: builder.name }, null, 2),
     };
 }
@@ -1316,6 +1311,99 @@ async function buildFacts(ctx, config, dir, extraTags) {
         extraTags,
         labels: config.image.labels,
     };
+}
+
+
+/***/ }),
+
+/***/ 32862:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ commonDir),
+/* harmony export */   X: () => (/* binding */ resolveModelFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14006);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(452);
+
+
+
+
+/**
+ * Expands model.artifacts (files, directories, globs relative to `dir`) into files sorted by
+ * name, named relative to the deepest directory holding all of them. A pattern that matches
+ * nothing is an error naming it.
+ */
+function resolveModelFiles(patterns, dir) {
+    const byName = new Map();
+    let all;
+    patterns.forEach((pattern, i) => {
+        const matched = [];
+        if (picomatch__WEBPACK_IMPORTED_MODULE_3__.scan(pattern).isGlob) {
+            all ??= walk(dir, dir);
+            const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_3__(pattern, { dot: false });
+            matched.push(...all.filter((f) => isMatch(f)));
+        }
+        else {
+            const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, pattern);
+            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, abs).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+            if (rel.startsWith('..')) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`model.artifacts[${i}]: "${pattern}" is outside the config directory ${dir}`);
+            }
+            let st;
+            try {
+                st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
+            }
+            catch {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`model.artifacts[${i}]: "${pattern}" does not exist (relative to ${dir})`);
+            }
+            if (st.isDirectory())
+                matched.push(...walk(abs, dir));
+            else
+                matched.push(rel);
+        }
+        if (matched.length === 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`model.artifacts[${i}]: "${pattern}" matches no file in ${dir}`);
+        for (const name of matched) {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+            byName.set(name, { path, name, size: st.size, mode: st.mode & 0o111 ? 0o755 : 0o644 });
+        }
+    });
+    // MODEL_DIR is the directory holding the model: `artifacts: [model/*]` puts model/config.json
+    // at $MODEL_DIR/config.json, as `evaluate` sets MODEL_DIR to the same common directory locally.
+    const common = commonDir([...byName.keys()]);
+    const files = [...byName.values()].map((f) => ({ ...f, name: f.name.slice(common.length) }));
+    return files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/** The deepest directory (POSIX, with a trailing slash; '' for none) holding every one of `names`. */
+function commonDir(names) {
+    if (names.length === 0)
+        return '';
+    let parts = names[0].split('/').slice(0, -1);
+    for (const name of names.slice(1)) {
+        const dirs = name.split('/').slice(0, -1);
+        let i = 0;
+        while (i < parts.length && i < dirs.length && parts[i] === dirs[i])
+            i++;
+        parts = parts.slice(0, i);
+    }
+    return parts.length ? `${parts.join('/')}/` : '';
+}
+function walk(root, base) {
+    const out = [];
+    for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(root, { withFileTypes: true })) {
+        if (entry.name.startsWith('.'))
+            continue;
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, entry.name);
+        if (entry.isDirectory())
+            out.push(...walk(full, base));
+        else if (entry.isFile())
+            out.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, full).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'));
+    }
+    return out;
 }
 
 
@@ -1538,6 +1626,115 @@ async function* readImageLayers(ref, options = {}) {
     finally {
         source.close();
     }
+}
+
+
+/***/ }),
+
+/***/ 63021:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   Ix: () => (/* binding */ facts),
+/* harmony export */   VK: () => (/* binding */ shortDigest),
+/* harmony export */   code: () => (/* binding */ code),
+/* harmony export */   escapeMarkdown: () => (/* binding */ escapeMarkdown),
+/* harmony export */   fQ: () => (/* binding */ shortenDigests),
+/* harmony export */   table: () => (/* binding */ table),
+/* harmony export */   xv: () => (/* binding */ truncate),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony export TABLE_ROWS */
+/**
+ * The one escaping function for untrusted text (file names, zip members, pickle globals, metric
+ * names, cluster messages) anywhere in GitHub-flavoured markdown: inline text and table cells alike.
+ *
+ * - HTML special characters become entities: no tags, no hidden comments, no `</details>`.
+ * - Markdown punctuation that could start emphasis, code, links, images, headings, strikethrough
+ *   or split a table cell is backslash-escaped.
+ * - CR, LF, a lone CR, U+2028/2029 and other control characters become a space: untrusted text
+ *   can never start a new block (heading, list, fence, table row).
+ * - `@` is followed by a word joiner (U+2060), so GitHub links no mention and no e-mail address;
+ *   `://` and `www.` get one too, so a URL in a name is not turned into a link.
+ * - A leading list, heading-underline or ordered-list marker is escaped too.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/\r\n|[\r\n\u2028\u2029\t\v\f]/g, ' ')
+        .replace(/[\u0000-\u001f\u007f]/g, '')
+        .replace(/[\\`*_[\]#|~!]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@/g, '@\u2060')
+        .replace(/:\/\//g, ':\u2060//')
+        .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\u2060.`)
+        .replace(/^(\s*)([-+=])/, '$1\\$2')
+        .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+/**
+ * Untrusted text shown as code, in a table cell or in a sentence. A `<code>` element instead of
+ * backticks: its content is ordinary markdown, so {@link escapeMarkdown} applies unchanged (a
+ * backtick span can neither escape a pipe outside a table nor hold every backtick run).
+ */
+function code(text) {
+    return `<code>${escapeMarkdown(text)}</code>`;
+}
+/** `text` cut to at most `max` characters, ending with `…` when cut (never inside a surrogate pair). */
+function truncate(text, max) {
+    const chars = [...text];
+    if (chars.length <= max)
+        return text;
+    return `${chars
+        .slice(0, Math.max(0, max - 1))
+        .join('')
+        .trimEnd()}…`;
+}
+/** `sha256:9820474a3899…`: a digest cut for reading, with an ellipsis that says it was cut. */
+function shortDigest(digest, hex = 12) {
+    const m = /^([a-z0-9]+):([0-9a-f]+)$/.exec(digest);
+    if (!m)
+        return truncate(digest, 19);
+    return m[2].length > hex ? `${m[1]}:${m[2].slice(0, hex)}…` : digest;
+}
+/** Full sha256 digests inside a longer text (log lines, image references) shortened with an ellipsis. */
+function shortenDigests(text) {
+    return text.replace(/sha256:[0-9a-f]{64}/g, (d) => shortDigest(d));
+}
+/** Rows a table shows unless told otherwise: enough to read, small enough for any summary. */
+const TABLE_ROWS = 50;
+/**
+ * A GFM table with at most `max` rows. Cells are markdown: escape untrusted parts with
+ * {@link escapeMarkdown} or {@link code} first. A line break in a cell becomes a space.
+ */
+function table(headers, rows, options = {}) {
+    const { align = [], max = TABLE_ROWS, more } = Array.isArray(options) ? { align: options } : options;
+    const rule = headers.map((_, i) => {
+        const a = align[i] ?? 'left';
+        return a === 'right' ? '---:' : a === 'center' ? ':---:' : '---';
+    });
+    const line = (cells) => `| ${cells.map((c) => c.replace(/\r\n|[\r\n]/g, ' ')).join(' | ')} |`;
+    const shown = rows.slice(0, max);
+    const out = [line(headers), line(rule), ...shown.map((r) => line(headers.map((_, i) => r[i] ?? '')))];
+    const hidden = rows.length - shown.length;
+    if (hidden > 0)
+        out.push('', more ? more(hidden) : `_… and ${hidden} more rows not shown._`);
+    return out.join('\n');
+}
+/** Facts as a list (`- **key:** value`): a table would need an empty header row. Values are markdown. */
+function facts(pairs) {
+    return pairs.map(([k, v]) => `- **${k}:** ${v}`).join('\n');
+}
+/** A collapsed block; `summary` is trusted markdown. */
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** A fenced code block whose fence is longer than any backtick run inside `code`. */
+function codeBlock(text, language = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${text.replace(/\r\n?/g, '\n')}\n${fence}`;
 }
 
 

@@ -1,260 +1,297 @@
-export const id = 179;
-export const ids = [179,207];
+export const id = 967;
+export const ids = [967,207];
 export const modules = {
 
-/***/ 70636:
+/***/ 21509:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ githubClient),
-/* harmony export */   n: () => (/* binding */ httpStatus)
+/* harmony export */   We: () => (/* binding */ Kube),
+/* harmony export */   Yy: () => (/* binding */ MERGE_PATCH),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   dh: () => (/* binding */ isConflict)
 /* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92413);
-
-/**
- * An Octokit for the REST API at GITHUB_API_URL (GitHub Enterprise Server, or a test double),
- * authenticated with the action's github-token. Undefined without a token.
- */
-function githubClient(token, env) {
-    if (!token)
-        return undefined;
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, { baseUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '') });
-}
-/** HTTP status of an Octokit RequestError, if the value is one. */
-function httpStatus(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-
-
-/***/ }),
-
-/***/ 74510:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   hX: () => (/* binding */ publishSection)
-/* harmony export */ });
-/* unused harmony exports SECTION_ORDER, MAX_COMMENT_LENGTH, commentMarker, readSections, mergeSection, findComment, upsertSection */
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70636);
-
-/** Sections other commands contribute to the one comment per pull request and model, in display order. */
-const SECTION_ORDER = ['plan', 'scan', 'evaluation', 'placement'];
-/** GitHub rejects comment bodies over 65536 characters. */
-const MAX_COMMENT_LENGTH = 65_536;
-const KIND = 'report';
-/** The hidden marker that finds the comment again: `<!-- model-deploy:report:<model> -->`. */
-function commentMarker(model) {
-    return `<!-- model-deploy:${KIND}:${markerSafe(model)} -->`;
-}
-function sectionBegin(section) {
-    return `<!-- model-deploy:section:${markerSafe(section)}:begin -->`;
-}
-function sectionEnd(section) {
-    return `<!-- model-deploy:section:${markerSafe(section)}:end -->`;
-}
-/** Marker text cannot close the HTML comment or start another marker. */
-function markerSafe(text) {
-    return text.replace(/[^A-Za-z0-9._/-]/g, '_').replace(/-{2,}/g, '-');
-}
-/** Sections stored in a comment body, by name, in body order. */
-function readSections(body) {
-    const sections = new Map();
-    const re = /<!-- model-deploy:section:([A-Za-z0-9._/-]+):begin -->\n?([\s\S]*?)\n?<!-- model-deploy:section:\1:end -->/g;
-    for (const m of body.matchAll(re))
-        sections.set(m[1], m[2]);
-    return sections;
-}
-/**
- * The comment body with `section` replaced (or added) and every other section kept as it was.
- * Pure: the same existing body and section give the same result.
- */
-function mergeSection(existing, model, section, content) {
-    const sections = existing ? readSections(existing) : new Map();
-    sections.set(markerSafe(section), neutralize(content.trim()));
-    const known = SECTION_ORDER.filter((s) => sections.has(s));
-    const others = [...sections.keys()].filter((s) => !SECTION_ORDER.includes(s)).sort();
-    const parts = [commentMarker(model), `### model-deploy · ${model}`];
-    for (const name of [...known, ...others]) {
-        parts.push(`${sectionBegin(name)}\n${sections.get(name)}\n${sectionEnd(name)}`);
-    }
-    return truncateBody(parts.join('\n\n'));
-}
-/** Content cannot forge our markers (they are HTML comments, so `<!--` in content is escaped). */
-function neutralize(content) {
-    return content.replace(/<!--\s*model-deploy:/g, '&lt;!-- model-deploy:');
-}
-function truncateBody(body) {
-    if (body.length <= MAX_COMMENT_LENGTH)
-        return body;
-    const note = '\n\n… (truncated: the full report is in the job summary)';
-    return body.slice(0, MAX_COMMENT_LENGTH - note.length) + note;
-}
-/** The comment carrying the model's marker, looked for on every page (100 per request). */
-async function findComment(client, target) {
-    const marker = commentMarker(target.model);
-    let found;
-    await client.paginate(client.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 }, (response, done) => {
-        const hit = response.data.find((c) => c.body?.includes(marker));
-        if (hit) {
-            found = { id: hit.id, body: hit.body ?? '', url: hit.html_url };
-            done();
-        }
-        return [];
-    });
-    return found;
-}
-/** Creates the model's comment or replaces one section of it in place. */
-async function upsertSection(client, target, section, content) {
-    const existing = await findComment(client, target);
-    const body = mergeSection(existing?.body, target.model, section, content);
-    if (!existing) {
-        const { data } = await client.rest.issues.createComment({
-            owner: target.owner,
-            repo: target.repo,
-            issue_number: target.issueNumber,
-            body,
-        });
-        return { action: 'created', id: data.id, url: data.html_url };
-    }
-    if (existing.body === body)
-        return { action: 'unchanged', id: existing.id, url: existing.url };
-    const { data } = await client.rest.issues.updateComment({
-        owner: target.owner,
-        repo: target.repo,
-        comment_id: existing.id,
-        body,
-    });
-    return { action: 'updated', id: data.id, url: data.html_url };
-}
-/**
- * Puts a section into the pull request's comment when it can; otherwise says why not, so the
- * caller writes the job summary only: no pull request, no token, a fork pull request (its
- * GITHUB_TOKEN is read-only), or a 403 from GitHub.
- */
-async function publishSection(options) {
-    const { client, context } = options;
-    const pr = context?.pullRequest;
-    if (!context || !pr)
-        return { posted: false, reason: 'not a pull request run, so there is no pull-request comment' };
-    // pull_request_target runs in the base repository with a writable token: it can comment
-    if (pr.fork && context.eventName !== 'pull_request_target') {
-        return {
-            posted: false,
-            reason: `this pull request comes from the fork ${pr.headRepo ?? '(deleted)'}, and GitHub gives workflows on fork pull requests a read-only token, so the report is in the job summary only`,
-        };
-    }
-    if (!client)
-        return { posted: false, reason: 'no github-token was given, so there is no pull-request comment' };
-    try {
-        const result = await upsertSection(client, { owner: context.owner, repo: context.repo, issueNumber: pr.number, model: options.model }, options.section, options.content);
-        return { posted: true, ...result };
-    }
-    catch (error) {
-        const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .n)(error);
-        if (status === 403 || status === 401) {
-            return {
-                posted: false,
-                reason: `GitHub refused to write the pull-request comment (${status}: ${error.message}); the token needs pull-requests: write (fork pull requests always get a read-only token)`,
-            };
-        }
-        throw error;
-    }
-}
-
-
-/***/ }),
-
-/***/ 88120:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ isBaselineRef),
-/* harmony export */   L: () => (/* binding */ readGitHubContext)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* unused harmony exports DEFAULT_RETRY, statusOf, reasonOf, isTransient, isAlreadyExists */
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12901);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
 
 
-/**
- * What GitHub Actions tells a step about its run, from the environment and the event payload
- * (GITHUB_EVENT_PATH). Undefined outside GitHub Actions (no GITHUB_REPOSITORY).
- */
-function readGitHubContext(env) {
-    const repository = env.GITHUB_REPOSITORY;
-    if (!repository)
+const DEFAULT_RETRY = { attempts: 8, baseDelayMs: 50, maxDelayMs: 1000 };
+/** HTTP status of a failed API call; undefined for network errors. */
+function statusOf(error) {
+    return error instanceof _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .ApiException */ .UJ4 ? error.code : undefined;
+}
+/** `reason` of the Status object in an API error body (AlreadyExists, Conflict, NotFound...). */
+function reasonOf(error) {
+    if (!(error instanceof _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .ApiException */ .UJ4))
         return undefined;
-    const [owner, repo] = repository.split('/');
-    if (!owner || !repo)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`GITHUB_REPOSITORY must be owner/name, got "${repository}"`);
-    const event = readEvent(env.GITHUB_EVENT_PATH);
-    const pr = object(event.pull_request);
-    const repositoryInfo = object(event.repository);
-    let pullRequest;
-    if (pr && typeof pr.number === 'number') {
-        const head = object(pr.head);
-        const base = object(pr.base);
-        const headRepo = string(object(head?.repo)?.full_name);
-        const baseRepo = string(object(base?.repo)?.full_name) ?? repository;
-        pullRequest = {
-            number: pr.number,
-            headRepo,
-            baseRepo,
-            // a deleted fork has head.repo null: still a fork
-            fork: headRepo === undefined ? head !== undefined : headRepo.toLowerCase() !== baseRepo.toLowerCase(),
-            headSha: string(head?.sha),
-            baseRef: string(base?.ref),
-        };
+    let body = error.body;
+    if (typeof body === 'string') {
+        try {
+            body = JSON.parse(body);
+        }
+        catch {
+            return undefined;
+        }
     }
-    return {
-        owner,
-        repo,
-        eventName: env.GITHUB_EVENT_NAME,
-        ref: env.GITHUB_REF,
-        sha: env.GITHUB_SHA,
-        runId: env.GITHUB_RUN_ID,
-        defaultBranch: string(repositoryInfo?.default_branch),
-        pullRequest,
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-    };
-}
-/** Runs on the default branch or a tag record baselines; pull requests only read them. */
-function isBaselineRef(context) {
-    if (context.pullRequest || !context.ref)
-        return false;
-    if (context.ref.startsWith('refs/tags/'))
-        return true;
-    return context.defaultBranch !== undefined && context.ref === `refs/heads/${context.defaultBranch}`;
-}
-function readEvent(path) {
-    if (!path)
-        return {};
-    let text;
-    try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`GITHUB_EVENT_PATH ${path} cannot be read: ${error.message}`, {
-            cause: error,
-        });
-    }
-    try {
-        return object(JSON.parse(text)) ?? {};
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`GITHUB_EVENT_PATH ${path} is not JSON: ${error.message}`, {
-            cause: error,
-        });
-    }
-}
-function object(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v)
-        ? v
+    return body && typeof body === 'object' && 'reason' in body
+        ? String(body.reason)
         : undefined;
 }
-function string(v) {
-    return typeof v === 'string' ? v : undefined;
+function messageOf(error) {
+    if (error instanceof _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .ApiException */ .UJ4) {
+        let body = error.body;
+        if (typeof body === 'string') {
+            const text = body;
+            try {
+                body = JSON.parse(text);
+            }
+            catch {
+                return `HTTP ${error.code}: ${text.slice(0, 200)}`;
+            }
+        }
+        const message = body && typeof body === 'object' && 'message' in body
+            ? String(body.message)
+            : '';
+        return `HTTP ${error.code}${message ? `: ${message}` : ''}`;
+    }
+    if (error instanceof Error) {
+        const cause = error.cause instanceof Error ? ` (${error.cause.message})` : '';
+        return `${error.message}${cause}`;
+    }
+    return String(error);
+}
+/** 5xx, 429 and connection failures are worth another try; 4xx answers are not. */
+function isTransient(error) {
+    const status = statusOf(error);
+    if (status !== undefined)
+        return status >= 500 || status === 429;
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4)
+        return false;
+    return error instanceof Error;
+}
+/** A 409 Conflict (stale resourceVersion or a concurrent writer), not AlreadyExists. */
+function isConflict(error) {
+    return statusOf(error) === 409 && reasonOf(error) !== 'AlreadyExists';
+}
+function isNotFound(error) {
+    return statusOf(error) === 404;
+}
+function isAlreadyExists(error) {
+    return statusOf(error) === 409 && reasonOf(error) === 'AlreadyExists';
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const MERGE_PATCH = (0,_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .setHeaderOptions */ .OkF)('Content-Type', _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .PatchStrategy */ .Qve.MergePatch);
+/**
+ * The Kubernetes API through @kubernetes/client-node, built from a kubeconfig file. `call` retries
+ * transient failures (5xx, 429, connection errors) and, for writes that are idempotent, 409 conflicts.
+ */
+class Kube {
+    config;
+    retry;
+    apps;
+    core;
+    coordination;
+    custom;
+    /** Calls retried so far (for tests and progress). */
+    retries = 0;
+    constructor(config, retry = DEFAULT_RETRY) {
+        this.config = config;
+        this.retry = retry;
+        this.apps = config.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .AppsV1Api */ .eY6);
+        this.core = config.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__.CoreV1Api);
+        this.coordination = config.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .CoordinationV1Api */ .hSW);
+        this.custom = config.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .CustomObjectsApi */ .aVm);
+    }
+    static fromKubeconfig(path, retry) {
+        const config = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__.KubeConfig();
+        try {
+            config.loadFromFile(path);
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`cannot load kubeconfig ${path}: ${error.message}; pass --kubeconfig or set KUBECONFIG`, {
+                cause: error,
+            });
+        }
+        if (!config.getCurrentCluster()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`kubeconfig ${path} has no current cluster: set current-context`);
+        }
+        return new Kube(config, retry);
+    }
+    get server() {
+        return this.config.getCurrentCluster()?.server ?? '?';
+    }
+    /**
+     * Runs one API call with retries. `conflicts: true` for writes safe to repeat as they are
+     * (merge patches without a resourceVersion, deletes); read-modify-write loops use `update`.
+     */
+    async call(what, fn, options = {}) {
+        let delay = this.retry.baseDelayMs;
+        for (let attempt = 1;; attempt++) {
+            try {
+                return await fn();
+            }
+            catch (error) {
+                const retryable = isTransient(error) || (options.conflicts === true && isConflict(error));
+                if (!retryable || attempt >= this.retry.attempts) {
+                    if (isNotFound(error) || isAlreadyExists(error) || isConflict(error))
+                        throw error;
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`Kubernetes API (${this.server}): ${what} failed: ${messageOf(error)}`, {
+                        cause: error,
+                    });
+                }
+                this.retries++;
+                await sleep(delay * (0.5 + Math.random()));
+                delay = Math.min(delay * 2, this.retry.maxDelayMs);
+            }
+        }
+    }
+    /** Read, or undefined on 404. */
+    async read(what, fn) {
+        try {
+            return await this.call(what, fn);
+        }
+        catch (error) {
+            if (isNotFound(error))
+                return undefined;
+            throw error;
+        }
+    }
+    /** Create, or undefined when it already exists. */
+    async create(what, fn) {
+        try {
+            return await this.call(what, fn);
+        }
+        catch (error) {
+            if (isAlreadyExists(error))
+                return undefined;
+            throw error;
+        }
+    }
+    /** A write safe to repeat (merge patch); false when the object does not exist. */
+    async patchIfExists(what, fn) {
+        try {
+            await this.call(what, fn, { conflicts: true });
+            return true;
+        }
+        catch (error) {
+            if (isNotFound(error))
+                return false;
+            throw error;
+        }
+    }
+    /** Delete; a missing object is already deleted. */
+    async remove(what, fn) {
+        try {
+            await this.call(what, fn, { conflicts: true });
+        }
+        catch (error) {
+            if (!isNotFound(error))
+                throw error;
+        }
+    }
+    /** Read-modify-write with the read resourceVersion; a 409 re-reads and tries again. */
+    async update(what, read, write) {
+        for (let attempt = 1;; attempt++) {
+            const current = await this.call(`read for ${what}`, read);
+            try {
+                return await this.call(what, () => write(current));
+            }
+            catch (error) {
+                if (!isConflict(error) || attempt >= this.retry.attempts) {
+                    if (isConflict(error))
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`Kubernetes API (${this.server}): ${what}: conflict after ${attempt} attempts`, { cause: error });
+                    throw error;
+                }
+                this.retries++;
+            }
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 81124:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ refuseLayout),
+/* harmony export */   refuseUnpullableImage: () => (/* binding */ refuseUnpullableImage)
+/* harmony export */ });
+/* unused harmony export clusterLayout */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(452);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23940);
+
+
+
+
+
+/** The field of `/version` by which the model-deploy simulator (src/sim/cluster.ts) names the OCI layout it pulls from. */
+const SIMULATOR_FIELD = 'modelDeploySimulator';
+/**
+ * The OCI image layout the cluster pulls from: only the model-deploy simulator started with a
+ * layout announces one (in `/version`). Undefined for every real cluster and for a simulator
+ * without a layout.
+ */
+async function clusterLayout(kube) {
+    const version = await kube.call('GET /version', () => getJson(kube, '/version'));
+    const sim = version?.[SIMULATOR_FIELD];
+    const layout = sim?.ociLayout;
+    return typeof layout === 'string' && layout ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(layout) : undefined;
+}
+/**
+ * Refuses, before anything is written, an image in a local OCI layout (`oci:DIR…`) that the
+ * cluster cannot pull: every cluster but the simulator given that very layout.
+ */
+async function refuseUnpullableImage(kube, image, cwd) {
+    const ref = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReference */ .F2)(image, 'image');
+    if (ref.kind === 'layout')
+        await refuseLayout(kube, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, ref.dir), `image ${image}`);
+}
+/** The same refusal for a layout directory, before the image is built (a release without image.repository). */
+async function refuseLayout(kube, dir, what) {
+    const layout = await clusterLayout(kube);
+    if (layout === (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir))
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what} is a local OCI layout reference, which the cluster at ${kube.server} cannot pull ` +
+        '(only the model-deploy simulator started with that layout can): set image.repository in the ' +
+        'config to a registry the cluster pulls from');
+}
+function getJson(kube, path) {
+    return (async () => {
+        const url = new URL(path, kube.server);
+        const options = { method: 'GET', headers: { accept: 'application/json' } };
+        await kube.config.applyToHTTPSOptions(options);
+        const send = url.protocol === 'http:' ? node_http__WEBPACK_IMPORTED_MODULE_0__.request : node_https__WEBPACK_IMPORTED_MODULE_1__.request;
+        return new Promise((ok, fail) => {
+            const req = send(url, { ...options, timeout: 10_000 }, (res) => {
+                const chunks = [];
+                res.on('data', (c) => chunks.push(c));
+                res.on('end', () => {
+                    const text = Buffer.concat(chunks).toString('utf8');
+                    // A cluster that does not answer /version is no simulator.
+                    if ((res.statusCode ?? 0) >= 400) {
+                        ok(undefined);
+                        return;
+                    }
+                    try {
+                        ok(JSON.parse(text));
+                    }
+                    catch {
+                        ok(undefined);
+                    }
+                });
+                res.on('error', fail);
+            });
+            req.on('timeout', () => req.destroy(new Error(`GET ${path}: no answer in 10 s`)));
+            req.on('error', fail);
+            req.end();
+        });
+    })();
 }
 
 
@@ -426,7 +463,8 @@ function planFlow(run, config, options) {
                 { kind: 'build', push: true, tags: run.release ? [run.release.version] : [] },
                 { kind: 'scan', gate: true, record: true },
                 ...(evaluates ? [{ kind: 'evaluate', gate: true, record: true }] : []),
-                ...(config.deploy && options.cluster
+                // Without a cluster, refuseUndeployableRelease has stopped the release before this.
+                ...(config.deploy
                     ? [{ kind: 'deploy', requireGates: config.deploy['require-gates'] ?? true }]
                     : []),
             ];
@@ -686,22 +724,69 @@ async function requireGateRecords(ctx, image, required = ['scan', 'evaluation'])
 
 /***/ }),
 
-/***/ 5179:
+/***/ 82967:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ runFlow)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82738);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1383);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(452);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70636);
-/* harmony import */ var _github_comment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74510);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88120);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(63021);
-/* harmony import */ var _flow_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(88388);
-/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(58207);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ runFlow)
+});
+
+// UNUSED EXPORTS: renderFlow
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/commands/index.js
+var commands = __webpack_require__(82738);
+// EXTERNAL MODULE: ./lib/config/load.js + 9 modules
+var load = __webpack_require__(35130);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __webpack_require__(452);
+// EXTERNAL MODULE: ./lib/github/client.js
+var github_client = __webpack_require__(70636);
+// EXTERNAL MODULE: ./lib/github/comment.js + 1 modules
+var comment = __webpack_require__(39241);
+// EXTERNAL MODULE: ./lib/github/context.js
+var context = __webpack_require__(88120);
+// EXTERNAL MODULE: ./lib/report/markdown.js
+var markdown = __webpack_require__(63021);
+// EXTERNAL MODULE: ./lib/pipeline/flow.js
+var flow = __webpack_require__(88388);
+// EXTERNAL MODULE: ./lib/pipeline/records.js + 1 modules
+var records = __webpack_require__(58207);
+// EXTERNAL MODULE: ./lib/cluster/kube.js
+var kube = __webpack_require__(21509);
+// EXTERNAL MODULE: ./lib/cluster/simulator.js
+var simulator = __webpack_require__(81124);
+;// CONCATENATED MODULE: ./lib/pipeline/refusals.js
+
+
+
+
+/**
+ * What a release refuses before it builds anything: a release that cannot roll out is never a
+ * green run. A `deploy:` section needs cluster credentials, and an image the cluster can pull.
+ */
+async function refuseUndeployableRelease(ctx, run, loaded) {
+    const { config, dir, file } = loaded;
+    if (run.trigger !== 'release' || !config.deploy)
+        return;
+    const tag = run.release ? ` ${run.release.tag}` : '';
+    if (!ctx.kubeconfigPath) {
+        const how = ctx.action
+            ? 'give the action its `kubeconfig` input (a path, or the kubeconfig itself from a secret)'
+            : 'set KUBECONFIG to the path of a kubeconfig file';
+        throw new errors/* InputError */.dz(`release${tag}: ${file} has a deploy: section but there are no cluster credentials: ${how}. ` +
+            'Nothing was built. (To release without rolling out, remove the deploy: section.)');
+    }
+    if (config.image.repository === undefined) {
+        await (0,simulator/* refuseLayout */.f)(kube/* Kube */.We.fromKubeconfig((0,external_node_path_.resolve)(ctx.cwd, ctx.kubeconfigPath)), (0,external_node_path_.resolve)(dir, config.image.layout), `release${tag}: image.repository is not set in ${file}, so the image would go to the local layout ${config.image.layout}; that`);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/pipeline/run.js
+
 
 
 
@@ -719,21 +804,24 @@ const SECTION_OF = {
 };
 /** Runs the flow for this event with the real commands, in-process, and writes one report. */
 async function runFlow(ctx, run, options) {
-    const loaded = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z)(options.configPath, { cwd: ctx.cwd, env: ctx.env });
+    const loaded = (0,load/* loadConfig */.Z)(options.configPath, { cwd: ctx.cwd, env: ctx.env });
     const { config, dir } = loaded;
-    const steps = (0,_flow_js__WEBPACK_IMPORTED_MODULE_8__/* .planFlow */ .S)(run, config, { cluster: !!ctx.kubeconfigPath });
-    ctx.log.info(`${run.ci} ${run.trigger}${run.release ? ` ${run.release.tag}` : ''}${run.pullRequest ? ` #${run.pullRequest.number}` : ''}: ${steps.map(_flow_js__WEBPACK_IMPORTED_MODULE_8__/* .describeStep */ .E).join(' → ')}`);
-    const github = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_6__/* .readGitHubContext */ .L)(ctx.env);
-    const client = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_4__/* .githubClient */ .$)(ctx.githubToken, ctx.env);
+    await refuseUndeployableRelease(ctx, run, { config, dir, file: options.configPath });
+    const steps = (0,flow/* planFlow */.S)(run, config, { cluster: !!ctx.kubeconfigPath });
+    ctx.log.info(`${run.ci} ${run.trigger}${run.release ? ` ${run.release.tag}` : ''}${run.pullRequest ? ` #${run.pullRequest.number}` : ''}: ${steps.map(flow/* describeStep */.E).join(' → ')}`);
+    const github = (0,context/* readGitHubContext */.L)(ctx.env);
+    const client = (0,github_client/* githubClient */.$)(ctx.githubToken, ctx.env);
     const outcomes = [];
     let image;
     let digest;
     let failed;
-    let exitCode = _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .yU.Ok;
+    let exitCode = errors/* ExitCode */.yU.Ok;
     const stopOnFailure = run.trigger !== 'pull_request';
+    let badInput = false;
     for (const step of steps) {
-        if (failed && stopOnFailure) {
-            outcomes.push({ step, status: 'skipped', reason: 'an earlier step failed', seconds: 0 });
+        if (badInput || (failed && stopOnFailure)) {
+            const reason = badInput ? 'an earlier step stopped on bad input' : 'an earlier step failed';
+            outcomes.push({ step, status: 'skipped', reason, seconds: 0 });
             continue;
         }
         const t0 = Date.now();
@@ -743,7 +831,7 @@ async function runFlow(ctx, run, options) {
                 run,
                 image,
                 dir,
-                layout: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(dir, config.image.layout),
+                layout: (0,external_node_path_.resolve)(dir, config.image.layout),
             });
             if (step.kind === 'build') {
                 image = result.outputs?.image;
@@ -758,12 +846,13 @@ async function runFlow(ctx, run, options) {
             }
             const section = SECTION_OF[step.kind];
             if (section && github?.pullRequest && result.summary && !ctx.dryRun) {
-                const published = await (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_5__/* .publishSection */ .hX)({
+                const published = await (0,comment/* publishSection */.hX)({
                     client,
                     context: github,
                     model: config.model.name,
                     section,
                     content: result.summary,
+                    ...(result.verdict ? { verdict: result.verdict } : {}),
                 }).catch((error) => ({ posted: false, reason: error.message }));
                 if (!published.posted)
                     ctx.log.warning(`no pull-request comment for ${section}: ${published.reason}`);
@@ -777,19 +866,20 @@ async function runFlow(ctx, run, options) {
                 result,
             });
             if (stepFailed) {
-                failed ??= `${(0,_flow_js__WEBPACK_IMPORTED_MODULE_8__/* .describeStep */ .E)(step)}: ${result.failed}`;
-                exitCode = Math.max(exitCode, result.exitCode ?? _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .yU.Gate);
+                failed ??= `${(0,flow/* describeStep */.E)(step)}: ${result.failed}`;
+                exitCode = Math.max(exitCode, result.exitCode ?? errors/* ExitCode */.yU.Gate);
             }
         }
         catch (error) {
-            const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .exitCodeOf */ .FO)(error);
-            const reason = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error);
+            const code = (0,errors/* exitCodeOf */.FO)(error);
+            const reason = (0,errors/* describeError */.Uc)(error);
             outcomes.push({ step, status: 'failed', reason, seconds: (Date.now() - t0) / 1000 });
-            failed ??= `${(0,_flow_js__WEBPACK_IMPORTED_MODULE_8__/* .describeStep */ .E)(step)}: ${reason}`;
+            failed ??= `${(0,flow/* describeStep */.E)(step)}: ${reason}`;
             exitCode = Math.max(exitCode, code);
-            // Bad configuration or input stops every flow: nothing after it can be trusted.
-            if (code === _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .yU.Usage)
-                break;
+            // A bad configuration stops every flow: nothing after it can be trusted. On a pull request,
+            // bad input to one step stops only that step, so the report still shows every other one.
+            if (code === errors/* ExitCode */.yU.Usage && (stopOnFailure || step.kind === 'validate'))
+                badInput = true;
         }
     }
     const report = {
@@ -806,14 +896,14 @@ async function runFlow(ctx, run, options) {
 }
 async function runStep(ctx, step, base, state) {
     const command = async (name, options) => {
-        const cmd = await (0,_commands_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadCommand */ .yV)(name);
+        const cmd = await (0,commands/* loadCommand */.yV)(name);
         if (!cmd)
             throw new Error(`command ${name} is missing`);
         return ctx.log.group(`${name}`, () => cmd.run(ctx, { ...base, ...options }, []));
     };
     const needImage = () => {
         if (!state.image)
-            throw new Error(`${(0,_flow_js__WEBPACK_IMPORTED_MODULE_8__/* .describeStep */ .E)(step)} needs the image from the build step, which did not produce one`);
+            throw new Error(`${(0,flow/* describeStep */.E)(step)} needs the image from the build step, which did not produce one`);
         return state.image;
     };
     switch (step.kind) {
@@ -849,7 +939,7 @@ async function runStep(ctx, step, base, state) {
     }
 }
 async function attachRecord(ctx, image, kind, result) {
-    const { store, digest, close } = (0,_records_js__WEBPACK_IMPORTED_MODULE_7__/* .openRecordStore */ .T)(ctx, image);
+    const { store, digest, close } = (0,records/* openRecordStore */.T)(ctx, image);
     try {
         await store.attach({
             kind,
@@ -868,20 +958,25 @@ async function attachRecord(ctx, image, kind, result) {
 function renderFlow(report, model) {
     const { run } = report;
     const title = run.trigger === 'release' && run.release
-        ? `Release ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeMarkdown */ .FV)(run.release.tag)} of ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeMarkdown */ .FV)(model)}`
+        ? `Release ${(0,markdown.escapeMarkdown)(run.release.tag)} of ${(0,markdown.escapeMarkdown)(model)}`
         : run.trigger === 'pull_request'
-            ? `Checks for ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeMarkdown */ .FV)(model)}${run.pullRequest ? ` on #${run.pullRequest.number}` : ''}`
-            : `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeMarkdown */ .FV)(model)}: ${run.trigger}`;
+            ? `Checks for ${(0,markdown.escapeMarkdown)(model)}${run.pullRequest ? ` on #${run.pullRequest.number}` : ''}`
+            : `${(0,markdown.escapeMarkdown)(model)}: ${run.trigger}`;
     const icon = { passed: '✅', failed: '❌', skipped: '⏭️' };
     const lines = [
-        `## ${title}`,
+        `## ${report.failed ? '❌' : '✅'} ${title}`,
         '',
-        report.failed ? `**Result: failed** — ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeMarkdown */ .FV)(report.failed)}` : '**Result: passed**',
+        report.failed
+            ? `**Failed:** ${(0,markdown.escapeMarkdown)((0,markdown/* truncate */.xv)(report.failed, 1000))}`
+            : '**Passed:** every step did what it should.',
         '',
-        ...(report.image ? [`Image: \`${report.image}\``, ''] : []),
-        '| step | result | time | detail |',
-        '| --- | --- | ---: | --- |',
-        ...report.steps.map((s) => `| ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeMarkdown */ .FV)((0,_flow_js__WEBPACK_IMPORTED_MODULE_8__/* .describeStep */ .E)(s.step))} | ${icon[s.status]} ${s.status} | ${s.seconds.toFixed(1)} s | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeMarkdown */ .FV)((s.reason ?? '').split('\n')[0] ?? '').slice(0, 200)} |`),
+        ...(report.image ? [`Image: ${(0,markdown.code)(report.image)}`, ''] : []),
+        (0,markdown.table)(['step', 'result', 'time', 'detail'], report.steps.map((s) => [
+            (0,markdown.escapeMarkdown)((0,flow/* describeStep */.E)(s.step)),
+            `${icon[s.status]} ${s.status}`,
+            `${s.seconds.toFixed(1)} s`,
+            (0,markdown.escapeMarkdown)((0,markdown/* truncate */.xv)((s.reason ?? '').split('\n')[0] ?? '', 200)),
+        ]), { align: ['left', 'left', 'right', 'left'] }),
         '',
     ];
     for (const s of report.steps) {
@@ -889,56 +984,6 @@ function renderFlow(report, model) {
             lines.push(s.result.summary.trim(), '');
     }
     return lines.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 63021:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   zH: () => (/* binding */ details)
-/* harmony export */ });
-/* unused harmony export codeBlock */
-/**
- * Escapes untrusted text (metric names, file names, branch names) for inline use in
- * GitHub-flavoured markdown: HTML special characters become entities (no tags, no hidden
- * comments), markdown punctuation that could start emphasis, code, links, images, headings or
- * table cells is backslash-escaped, `@` cannot mention anyone, newlines cannot start a new block,
- * and a leading list/heading marker is escaped too.
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/[\\`*_[\]#|~]/g, '\\$&')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/@/g, '&#64;')
-        .replace(/\r?\n|\r/g, ' ')
-        .replace(/^([-+=]|\d+[.)])/, '\\$1');
-}
-/** A GFM table. Cells are trusted markdown: escape untrusted parts with escapeMarkdown first. */
-function table(headers, rows, align = []) {
-    const rule = headers.map((_, i) => {
-        const a = align[i] ?? 'left';
-        return a === 'right' ? '---:' : a === 'center' ? ':---:' : '---';
-    });
-    const line = (cells) => `| ${cells.map((c) => c.replace(/\r?\n/g, ' ')).join(' | ')} |`;
-    return [line(headers), line(rule), ...rows.map((r) => line(headers.map((_, i) => r[i] ?? '')))].join('\n');
-}
-/** A collapsed block; `summary` is trusted markdown. */
-function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-/** A fenced code block whose fence is longer than any backtick run inside `code`. */
-function codeBlock(code, language = '') {
-    const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${language}\n${code}\n${fence}`;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 979;
-export const ids = [979];
+export const id = 890;
+export const ids = [890];
 export const modules = {
 
 /***/ 97518:
@@ -16,7 +16,9 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61691);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14006);
+/* harmony import */ var _config_env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11289);
+
 
 
 
@@ -95,9 +97,9 @@ function cacheStore(dir, options) {
 function matchFiles(dir, globs) {
     if (globs.length === 0)
         return [];
-    const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_4__([...globs], { dot: true });
+    const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_5__([...globs], { dot: true });
     const found = new Set();
-    const bases = new Set(globs.map((g) => picomatch__WEBPACK_IMPORTED_MODULE_4__.scan(g).base || '.'));
+    const bases = new Set(globs.map((g) => picomatch__WEBPACK_IMPORTED_MODULE_5__.scan(g).base || '.'));
     const walk = (abs) => {
         for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(abs, { withFileTypes: true })) {
             const child = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(abs, entry.name);
@@ -130,13 +132,16 @@ function matchFiles(dir, globs) {
  * `inputs` globs match, and the hashes of the tasks it needs, so a change upstream invalidates
  * everything downstream. `order` must be topological.
  */
-function taskHashes(tasks, order, dir) {
+function taskHashes(tasks, order, dir, env = {}) {
     const hashes = new Map();
     for (let k = 0; k < order.length; k++) {
         const t = tasks[order[k]];
         const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
         const definition = { id: t.id, run: t.run, uses: t.uses, env: t.env, inputs: t.inputs, runner: t.runner };
         h.update(JSON.stringify(definition));
+        // the shell expands variables at run time, so their values are part of what the task does
+        if (t.run)
+            h.update(`\0env\0${(0,_config_env_js__WEBPACK_IMPORTED_MODULE_4__/* .shellReferences */ .PA)(t.run, { ...env, ...t.env })}`);
         for (const file of matchFiles(dir, t.inputs)) {
             h.update(`\0file\0${file}\0`);
             h.update((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, file)));
@@ -383,7 +388,7 @@ const affectedOptions = {
 
 /***/ }),
 
-/***/ 83243:
+/***/ 18550:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -402,8 +407,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./lib/config/load.js + 8 modules
-var load = __webpack_require__(1383);
+// EXTERNAL MODULE: ./lib/config/load.js + 9 modules
+var load = __webpack_require__(35130);
 // EXTERNAL MODULE: ./lib/config/positions.js
 var positions = __webpack_require__(16370);
 // EXTERNAL MODULE: ./lib/errors.js
@@ -450,67 +455,8 @@ function affectedTasks(tasks, changed) {
 
 // EXTERNAL MODULE: ./lib/dag/cache.js
 var cache = __webpack_require__(97518);
-;// CONCATENATED MODULE: ./lib/dag/cycle.js
-/**
- * One dependency cycle as task indices `[a, b, c]` where a needs b, b needs c and c needs a;
- * null when the graph is acyclic. Linear time: peel off every task whose needs can all be
- * ordered, then walk needs among the rest; each remaining task has a remaining need, so the
- * walk must revisit a task, and the loop it closed is a cycle.
- */
-function findCycle(n, predStart, pred) {
-    const succStart = new Int32Array(n + 1);
-    for (let k = 0; k < pred.length; k++)
-        succStart[pred[k] + 1]++;
-    for (let i = 0; i < n; i++)
-        succStart[i + 1] += succStart[i];
-    const succ = new Int32Array(pred.length);
-    const fill = succStart.slice(0, n);
-    for (let i = 0; i < n; i++) {
-        for (let k = predStart[i]; k < predStart[i + 1]; k++)
-            succ[fill[pred[k]]++] = i;
-    }
-    // Peel tasks whose needs are all peeled (Kahn on needs).
-    const indegree = new Int32Array(n);
-    const queue = new Int32Array(n);
-    let tail = 0;
-    for (let i = 0; i < n; i++) {
-        indegree[i] = predStart[i + 1] - predStart[i];
-        if (indegree[i] === 0)
-            queue[tail++] = i;
-    }
-    const peeled = new Uint8Array(n);
-    for (let head = 0; head < tail; head++) {
-        const v = queue[head];
-        peeled[v] = 1;
-        for (let k = succStart[v]; k < succStart[v + 1]; k++) {
-            const s = succ[k];
-            if (--indegree[s] === 0)
-                queue[tail++] = s;
-        }
-    }
-    if (tail === n)
-        return null;
-    let start = 0;
-    while (peeled[start])
-        start++;
-    const position = new Int32Array(n).fill(-1);
-    const path = [];
-    let v = start;
-    while (position[v] === -1) {
-        position[v] = path.length;
-        path.push(v);
-        let next = -1;
-        for (let k = predStart[v]; k < predStart[v + 1]; k++) {
-            if (!peeled[pred[k]]) {
-                next = pred[k];
-                break;
-            }
-        }
-        v = next;
-    }
-    return path.slice(position[v]);
-}
-
+// EXTERNAL MODULE: ./lib/dag/cycle.js
+var dag_cycle = __webpack_require__(56970);
 ;// CONCATENATED MODULE: ./lib/dag/graph.js
 
 
@@ -609,7 +555,7 @@ function buildGraph(tasks, capacity) {
     }
     const order = topologicalOrder(n, predStart, succStart, succ);
     if (order === undefined) {
-        const cycle = findCycle(n, predStart, pred.subarray(0, e));
+        const cycle = (0,dag_cycle/* findCycle */.u)(n, predStart, pred.subarray(0, e));
         // Start the cycle at its first task in the file so the message is stable.
         const first = cycle.indexOf(Math.min(...cycle));
         const rotated = [...cycle.slice(first), ...cycle.slice(0, first)];
@@ -973,7 +919,7 @@ async function preparePipeline(ctx, options) {
     const medians = (0,dag_history/* medianDurations */.Mx)(history);
     const changed = changedFiles(ctx, dir, options);
     const affected = changed === undefined ? undefined : affectedTasks(tasks, changed);
-    const hashes = (0,cache/* taskHashes */.u_)(tasks, graph.order, dir);
+    const hashes = (0,cache/* taskHashes */.u_)(tasks, graph.order, dir, ctx.env);
     const store = (0,cache/* cacheStore */.ww)((0,external_node_path_.resolve)(dir, config.pipeline.cache), cacheOptions);
     const skips = await Promise.all(tasks.map(async (t) => {
         if (affected && !affected.has(t.id))
@@ -1064,14 +1010,24 @@ function parsePath(path) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ft: () => (/* binding */ planVerdict),
 /* harmony export */   Gc: () => (/* binding */ renderMarkdown),
 /* harmony export */   eJ: () => (/* binding */ renderRun)
 /* harmony export */ });
-/* unused harmony exports DIAGRAM_LIMIT, TABLE_LIMIT, mermaidText, renderGantt, renderFlowchart */
+/* unused harmony exports DIAGRAM_LIMIT, TABLE_LIMIT, mermaidText, renderGantt, renderFlowchart, renderStageGantt, renderStageFlowchart */
 /* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17361);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63021);
+/* harmony import */ var _report_mermaid_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49789);
 
-/** Beyond this many tasks the diagrams stop being readable (and GitHub refuses huge mermaid blocks). */
-const DIAGRAM_LIMIT = 200;
+
+
+/** Task-level diagrams up to this many tasks; beyond, a stage-level chart (mermaid refuses over 500 edges). */
+const DIAGRAM_LIMIT = 100;
+const EDGE_LIMIT = 300;
+/** A chain longer than this renders as a hairline: it is charted by stage instead. */
+const STAGE_LIMIT = 15;
+/** Groups of consecutive stages in the stage-level chart, at most. */
+const STAGE_GROUPS = 12;
 const TABLE_LIMIT = 500;
 /**
  * Text for a mermaid label: anything but letters, digits, space, `_`, `.`, `-` and parentheses becomes a
@@ -1080,25 +1036,12 @@ const TABLE_LIMIT = 500;
 function mermaidText(text) {
     return text.replace(/[^A-Za-z0-9 _.()-]/gu, (c) => `#${c.codePointAt(0)};`);
 }
-function markdownCell(text) {
-    return text.replace(/[\\|`*_<>[\]]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
-}
-/** An id as inline code in a table cell: backslash escapes do not work inside code, pipes still split cells. */
-function codeCell(text) {
-    return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')}\``;
-}
 const ms = (n) => (0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(n);
-/** Gantt lines starting with these words are directives, not tasks. */
-const GANTT_KEYWORD = /^(title|section|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|click|acctitle|accdescr|displaymode|inclusiveenddates|topaxis)/i;
-function ganttLabel(id) {
-    const text = mermaidText(id);
-    return GANTT_KEYWORD.test(text) ? `#${text.codePointAt(0)};${text.slice(1)}` : text;
-}
 /** Job summary: headline figures, the task table, the schedule as a gantt and the DAG as a flowchart. */
 function renderMarkdown(plan) {
     const skipped = plan.tasks.filter((t) => t.skipped);
     const running = plan.tasks.length - skipped.length;
-    const runners = plan.pools.map((p) => `${p.name} ${p.runners}`).join(' · ');
+    const runners = plan.pools.map((p) => `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(p.name)} ${p.runners}`).join(' · ');
     const ratio = plan.makespan > 0 ? plan.barrierMakespan / plan.makespan : 1;
     const lines = [
         '### Pipeline plan',
@@ -1112,17 +1055,40 @@ function renderMarkdown(plan) {
             (skipped.length > 0 ? `; skipped: ${countReasons(skipped)}` : '') +
             '.',
         '',
-        `**Critical path:** ${plan.criticalPath.length > 0 ? plan.criticalPath.map(codeCell).join(' → ') : 'none'}`,
+        `**Critical path:** ${criticalPath(plan)}`,
         '',
-        ...renderTable(plan),
+        renderTable(plan),
     ];
-    if (plan.tasks.length > DIAGRAM_LIMIT) {
-        lines.push('', `_Diagrams omitted: ${plan.tasks.length} tasks (limit ${DIAGRAM_LIMIT})._`);
-    }
-    else if (plan.tasks.length > 0) {
-        lines.push('', '```mermaid', renderGantt(plan), '```', '', '```mermaid', renderFlowchart(plan), '```');
+    if (plan.tasks.length > 0) {
+        if (taskLevel(plan))
+            lines.push('', (0,_report_mermaid_js__WEBPACK_IMPORTED_MODULE_2__/* .mermaidBlock */ .tW)(renderGantt(plan)), '', (0,_report_mermaid_js__WEBPACK_IMPORTED_MODULE_2__/* .mermaidBlock */ .tW)(renderFlowchart(plan)));
+        else
+            lines.push('', `_${plan.tasks.length} tasks in ${plan.stages.length} stages: charted by stage._`, '', (0,_report_mermaid_js__WEBPACK_IMPORTED_MODULE_2__/* .mermaidBlock */ .tW)(renderStageGantt(plan)), '', (0,_report_mermaid_js__WEBPACK_IMPORTED_MODULE_2__/* .mermaidBlock */ .tW)(renderStageFlowchart(plan)));
     }
     return `${lines.join('\n')}\n`;
+}
+/** The plan's line at the top of the pull-request comment: it informs, it does not block. */
+function planVerdict(plan) {
+    const running = plan.tasks.filter((t) => !t.skipped).length;
+    return {
+        status: 'info',
+        reason: `${running} of ${plan.tasks.length} tasks in ${plan.stages.length} stages, makespan ${ms(plan.makespan)} (lower bound ${ms(plan.lowerBound)})`,
+    };
+}
+function criticalPath(plan) {
+    const path = plan.criticalPath;
+    if (path.length === 0)
+        return 'none';
+    if (path.length <= 12)
+        return path.map(_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__.code).join(' → ');
+    return `${path.slice(0, 5).map(_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__.code).join(' → ')} → … ${path.length - 10} more → ${path.slice(-5).map(_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__.code).join(' → ')}`;
+}
+function edgeCount(plan) {
+    return plan.tasks.reduce((n, t) => n + t.needs.length, 0);
+}
+/** Small and shallow enough to draw task by task. */
+function taskLevel(plan) {
+    return (plan.tasks.length <= DIAGRAM_LIMIT && edgeCount(plan) <= EDGE_LIMIT && plan.stages.length <= STAGE_LIMIT);
 }
 function countReasons(tasks) {
     const counts = new Map();
@@ -1132,53 +1098,48 @@ function countReasons(tasks) {
 }
 function renderTable(plan) {
     const rows = [...plan.tasks].sort((a, b) => a.start - b.start || a.stage - b.stage);
-    const shown = rows.slice(0, TABLE_LIMIT);
-    const out = [
-        '| task | runner | stage | start | finish | slack | |',
-        '| --- | --- | ---: | ---: | ---: | ---: | --- |',
-    ];
-    for (const t of shown) {
-        const id = codeCell(t.id);
-        if (t.skipped) {
-            out.push(`| ${id} | ${markdownCell(t.pool)} | ${t.stage} | — | — | — | skipped: ${t.skipped} |`);
-            continue;
-        }
-        const runner = `${markdownCell(t.pool)} #${(t.slot ?? 0) + 1}`;
-        out.push(`| ${id} | ${runner} | ${t.stage} | ${ms(t.start)} | ${ms(t.finish)} | ${ms(t.slack)} | ${t.critical ? '**critical**' : ''} |`);
-    }
-    if (rows.length > shown.length)
-        out.push('', `_${rows.length - shown.length} more tasks in the JSON plan._`);
-    return out;
+    return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__.table)(['task', 'runner', 'stage', 'start', 'finish', 'slack', 'critical'], rows.map((t) => {
+        if (t.skipped)
+            return [(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__.code)(t.id), (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(t.pool), String(t.stage), '—', '—', '—', `skipped: ${t.skipped}`];
+        return [
+            (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__.code)(t.id),
+            `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(t.pool)} #${(t.slot ?? 0) + 1}`,
+            String(t.stage),
+            ms(t.start),
+            ms(t.finish),
+            ms(t.slack),
+            t.critical ? '**yes**' : '',
+        ];
+    }), {
+        align: ['left', 'left', 'right', 'right', 'right', 'right', 'left'],
+        max: TABLE_LIMIT,
+        more: (n) => `_… and ${n} more tasks: \`model-deploy plan --format json\` lists every one._`,
+    });
 }
-/** Mermaid gantt of the list schedule: one section per runner, critical tasks marked `crit`. */
+/** Mermaid gantt of the list schedule in elapsed time: one section per runner, critical tasks marked `crit`. */
 function renderGantt(plan) {
     const lanes = new Map();
-    for (const t of plan.tasks) {
+    for (const t of [...plan.tasks].sort((a, b) => a.start - b.start)) {
         if (t.skipped || t.slot === null)
             continue;
-        const lane = `${t.pool} ${t.slot + 1}`;
-        const list = lanes.get(lane);
-        if (list)
-            list.push(t);
-        else
-            lanes.set(lane, [t]);
+        const name = `${t.pool} ${t.slot + 1}`;
+        const lane = lanes.get(name) ?? { name, tasks: [] };
+        lanes.set(name, lane);
+        lane.tasks.push({
+            label: t.id,
+            start: t.start,
+            duration: Math.max(1, t.finish - t.start),
+            ...(t.critical ? { tag: 'crit' } : {}),
+        });
     }
-    const out = ['gantt', '  title Schedule', '  dateFormat x', '  axisFormat %H:%M:%S', '  todayMarker off'];
     const names = [...lanes.keys()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-    for (const lane of names) {
-        out.push(`  section ${mermaidText(lane)}`);
-        for (const t of lanes.get(lane).sort((a, b) => a.start - b.start)) {
-            const start = Math.round(t.start);
-            const length = Math.max(1, Math.round(t.finish) - start);
-            out.push(`    ${ganttLabel(t.id)} :${t.critical ? 'crit, ' : ''}${start}, ${length}ms`);
-        }
-    }
-    return out.join('\n');
+    return (0,_report_mermaid_js__WEBPACK_IMPORTED_MODULE_2__/* .ganttChart */ .$G)('Schedule (elapsed time)', names.map((n) => lanes.get(n)));
 }
 /** Mermaid flowchart of the DAG; node ids are generated, task ids only appear as escaped labels. */
 function renderFlowchart(plan) {
     const node = new Map(plan.tasks.map((t, i) => [t.id, `t${i}`]));
-    const out = ['flowchart LR'];
+    const wide = Math.max(...plan.stages.map((s) => s.length));
+    const out = [`flowchart ${plan.stages.length >= wide ? 'LR' : 'TB'}`];
     plan.tasks.forEach((t, i) => {
         const label = t.skipped ? `${t.id} (${t.skipped})` : `${t.id} (${ms(t.duration)})`;
         out.push(`  t${i}["${mermaidText(label)}"]`);
@@ -1200,23 +1161,92 @@ function renderFlowchart(plan) {
         out.push(`  class ${skipped.join(',')} skipped`);
     return out.join('\n');
 }
+/** Consecutive stages in at most {@link STAGE_GROUPS} groups, with their tasks and time span. */
+function stageGroups(plan) {
+    const per = Math.ceil(plan.stages.length / STAGE_GROUPS);
+    const groups = [];
+    for (let first = 0; first < plan.stages.length; first += per) {
+        const last = Math.min(plan.stages.length, first + per) - 1;
+        const tasks = plan.tasks.filter((t) => t.stage >= first && t.stage <= last);
+        const run = tasks.filter((t) => !t.skipped);
+        groups.push({
+            label: first === last ? `stage ${first}` : `stages ${first}–${last}`,
+            tasks,
+            start: run.length ? Math.min(...run.map((t) => t.start)) : 0,
+            finish: run.length ? Math.max(...run.map((t) => t.finish)) : 0,
+            critical: run.some((t) => t.critical),
+        });
+    }
+    return groups;
+}
+/** The schedule by stage group: one bar per group from its first start to its last finish. */
+function renderStageGantt(plan) {
+    return (0,_report_mermaid_js__WEBPACK_IMPORTED_MODULE_2__/* .ganttChart */ .$G)('Schedule by stage (elapsed time)', [
+        {
+            name: 'stages',
+            tasks: stageGroups(plan).map((g) => ({
+                label: `${g.label} (${g.tasks.length} tasks)`,
+                start: g.start,
+                duration: Math.max(1, g.finish - g.start),
+                ...(g.critical ? { tag: 'crit' } : {}),
+            })),
+        },
+    ]);
+}
+/** The DAG by stage group: a node per group (tasks, span), an edge where a task needs one in another group. */
+function renderStageFlowchart(plan) {
+    const groups = stageGroups(plan);
+    const per = Math.ceil(plan.stages.length / STAGE_GROUPS);
+    const groupOf = new Map(plan.tasks.map((t) => [t.id, Math.floor(t.stage / per)]));
+    const out = [`flowchart ${groups.length > 4 ? 'TB' : 'LR'}`];
+    groups.forEach((g, i) => {
+        const skipped = g.tasks.filter((t) => t.skipped).length;
+        const label = `${g.label}: ${g.tasks.length} tasks${skipped ? `, ${skipped} skipped` : ''}, ${ms(g.finish - g.start)}`;
+        out.push(`  s${i}["${mermaidText(label)}"]`);
+    });
+    const edges = new Map();
+    for (const t of plan.tasks) {
+        for (const need of t.needs) {
+            const from = groupOf.get(need);
+            const to = groupOf.get(t.id);
+            if (from === undefined || from === to)
+                continue;
+            const key = `${from} ${to}`;
+            edges.set(key, (edges.get(key) ?? 0) + 1);
+        }
+    }
+    for (const [key, n] of edges) {
+        const [from, to] = key.split(' ');
+        out.push(`  s${from} -->|"${n} need${n === 1 ? '' : 's'}"| s${to}`);
+    }
+    const critical = groups.flatMap((g, i) => (g.critical ? [`s${i}`] : []));
+    out.push('  classDef critical stroke:#d73a49,stroke-width:3px');
+    if (critical.length > 0)
+        out.push(`  class ${critical.join(',')} critical`);
+    return out.join('\n');
+}
 /** Job summary of a pipeline run: one row per task with its outcome. */
 function renderRun(report) {
     const counts = new Map();
     for (const r of report.runs)
         counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
+    const icon = { succeeded: '✅', failed: '❌', skipped: '⏭️' };
+    const rank = { failed: 0, skipped: 1, succeeded: 2 };
+    // failures first: they are what a reader of a capped table needs
+    const runs = [...report.runs].sort((a, b) => rank[a.status] - rank[b.status]);
     const lines = [
         '### Pipeline run',
         '',
         [...counts].map(([status, n]) => `${n} ${status}`).join(', ') + '.',
         '',
-        '| task | result | attempts | duration | |',
-        '| --- | --- | ---: | ---: | --- |',
+        (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__.table)(['task', 'result', 'attempts', 'duration', 'detail'], runs.map((r) => [
+            (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__.code)(r.id),
+            `${icon[r.status]} ${r.status}`,
+            String(r.attempts),
+            r.attempts > 0 ? ms(r.durationMs) : '—',
+            (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(r.reason ?? '', 200)),
+        ]), { align: ['left', 'left', 'right', 'right', 'left'], max: TABLE_LIMIT }),
     ];
-    const icon = { succeeded: '✅', failed: '❌', skipped: '⏭️' };
-    for (const r of report.runs.slice(0, TABLE_LIMIT)) {
-        lines.push(`| ${codeCell(r.id)} | ${icon[r.status]} ${r.status} | ${r.attempts} | ${r.attempts > 0 ? ms(r.durationMs) : '—'} | ${markdownCell(r.reason ?? '')} |`);
-    }
     return `${lines.join('\n')}\n`;
 }
 

@@ -1,8 +1,8 @@
-export const id = 294;
-export const ids = [294];
+export const id = 758;
+export const ids = [758];
 export const modules = {
 
-/***/ 28294:
+/***/ 4758:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,8 +18,10 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/config/load.js + 8 modules
-var load = __webpack_require__(1383);
+// EXTERNAL MODULE: ./lib/config/env.js
+var env = __webpack_require__(11289);
+// EXTERNAL MODULE: ./lib/config/load.js + 9 modules
+var load = __webpack_require__(35130);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
 ;// CONCATENATED MODULE: ./lib/evaluate/baseline.js
@@ -36,7 +38,36 @@ function nextBaseline(previous, current) {
         ...(current.sha ? { sha: current.sha } : {}),
         ...(current.ref ? { ref: current.ref } : {}),
     };
-    return { ...current, history: [...(previous?.history ?? []), point].slice(-HISTORY_LIMIT) };
+    return {
+        ...current,
+        history: [...(previous?.history ?? []), point].slice(-HISTORY_LIMIT),
+        origin: previous?.origin ?? previous?.history[0] ?? point,
+    };
+}
+/**
+ * Whether this result may become the baseline: only a passing result, from the default branch or
+ * a tag. An inconclusive result (over a bound but not significantly) never does, or a chain of
+ * slightly worse models would ratchet quality down; the one exception is the very first baseline,
+ * when nothing but the missing baseline kept the gates from passing.
+ */
+function baselineDecision(report, options) {
+    if (!options.baselineRef)
+        return { record: false, reason: 'only the default branch and tags record baselines' };
+    if (report.verdict === 'pass')
+        return { record: true, reason: 'the gates passed' };
+    if (report.verdict === 'fail')
+        return { record: false, reason: 'the gate failed, so this result is not recorded as the baseline' };
+    const firstBaseline = !options.hasBaseline &&
+        report.metrics.every((m) => m.checks.every((c) => c.verdict === 'pass' || c.check === 'baseline'));
+    return firstBaseline
+        ? {
+            record: true,
+            reason: 'no baseline yet and every other check passed: this becomes the first baseline',
+        }
+        : {
+            record: false,
+            reason: 'the gate was inconclusive, so this result is not recorded as the baseline (only passing results are)',
+        };
 }
 function encodeRecord(record) {
     return Buffer.from(JSON.stringify(record));
@@ -152,7 +183,10 @@ class RegistryBaselineStore {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
+// EXTERNAL MODULE: ./lib/oci/files.js
+var oci_files = __webpack_require__(32862);
 ;// CONCATENATED MODULE: ./lib/evaluate/cache.js
+
 
 
 
@@ -186,17 +220,7 @@ function matchFiles(root, globs) {
 }
 /** The deepest directory holding every matched file (MODEL_DIR for `artifacts: [model/*]` is `model`). */
 function commonDirectory(root, files) {
-    if (files.length === 0)
-        return root;
-    let parts = files[0].split('/').slice(0, -1);
-    for (const f of files.slice(1)) {
-        const dirs = f.split('/').slice(0, -1);
-        let i = 0;
-        while (i < parts.length && i < dirs.length && parts[i] === dirs[i])
-            i++;
-        parts = parts.slice(0, i);
-    }
-    return (0,external_node_path_.join)(root, ...parts);
+    return (0,external_node_path_.join)(root, (0,oci_files/* commonDir */.L)(files).replace(/\/$/, ''));
 }
 async function sha256File(path) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -246,10 +270,8 @@ class ResultCache {
 
 // EXTERNAL MODULE: ./lib/config/suggest.js
 var suggest = __webpack_require__(51236);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(75919);
+// EXTERNAL MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
+var simple_statistics = __webpack_require__(15521);
 ;// CONCATENATED MODULE: ./lib/evaluate/prng.js
 /**
  * xoshiro128** (Blackman & Vigna): a small, fast 32-bit PRNG with 128 bits of state, seeded
@@ -304,6 +326,10 @@ function rotl(x, k) {
     return (x << k) | (x >>> (32 - k));
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
 ;// CONCATENATED MODULE: ./lib/evaluate/bootstrap-kernel.js
 
 
@@ -827,6 +853,217 @@ function exactBinomialTwoSided(b, c) {
     return Math.min(1, 2 * cdf);
 }
 
+;// CONCATENATED MODULE: ./lib/evaluate/bound-test.js
+
+
+
+/** Upper tail of the standard normal. */
+function normalUpper(z) {
+    if (Number.isNaN(z))
+        return 1;
+    return Math.min(1, Math.max(0, 0.5 * (1 - (0,simple_statistics/* errorFunction */.T7)(z / Math.SQRT2))));
+}
+/**
+ * Tango's (1998) score statistic for the paired difference of proportions δ = (worse − better)/n
+ * at δ0, with the restricted maximum-likelihood variance. `worse`: pairs that went 1 → 0 in the
+ * bounded direction, `better`: 0 → 1. At δ0 = 0 it is McNemar's z = (worse − better)/√(worse + better).
+ */
+function tangoScore(worse, better, n, delta0) {
+    const a = 2 * n;
+    const b = -worse - better + (2 * n - worse + better) * delta0;
+    const c = -better * delta0 * (1 - delta0);
+    const q = (Math.sqrt(Math.max(0, b * b - 4 * a * c)) - b) / (2 * a);
+    const numerator = worse - better - n * delta0;
+    const variance = n * (2 * q + delta0 * (1 - delta0));
+    if (!(variance > 0))
+        return numerator === 0 ? 0 : numerator > 0 ? Infinity : -Infinity;
+    return numerator / Math.sqrt(variance);
+}
+/** The δ0 where Tango's score equals z (the score is decreasing in δ0), by bisection on (−1, 1). */
+function tangoBound(worse, better, n, z) {
+    let lo = -1;
+    let hi = 1;
+    for (let i = 0; i < 80; i++) {
+        const mid = (lo + hi) / 2;
+        if (tangoScore(worse, better, n, mid) > z)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
+}
+/** P(X ≤ k), X ~ Binomial(n, 1/2), through the exact two-sided McNemar routine. */
+function binomialHalfCdf(k, n) {
+    if (k < 0)
+        return 0;
+    if (2 * k >= n)
+        return 1 - binomialHalfCdf(n - k - 1, n);
+    return exactBinomialTwoSided(k, n - k) / 2;
+}
+/**
+ * Paired 0/1 values: the score test of the difference of proportions against the bound (and its
+ * score interval); against a zero bound with `exact`, the exact one-sided McNemar test.
+ */
+function pairedProportionTester(paired, options) {
+    const { deltas } = paired;
+    let up = 0;
+    let down = 0;
+    for (let i = 0; i < deltas.length; i++) {
+        if (deltas[i] > 0)
+            up++;
+        else if (deltas[i] < 0)
+            down++;
+    }
+    const n = deltas.length;
+    const counts = (side) => (side === 'drop' ? [down, up] : [up, down]);
+    return {
+        kind: options.exact ? 'mcnemar' : 'score',
+        statistic: `mean of ${options.column}`,
+        n,
+        candidate: mean(paired.candidate),
+        baseline: mean(paired.baseline),
+        delta: (up - down) / n,
+        pValue(side, allowed) {
+            const [worse, better] = counts(side);
+            if (options.exact && allowed === 0)
+                return binomialHalfCdf(better, worse + better);
+            return normalUpper(tangoScore(worse, better, n, allowed));
+        },
+        interval(confidence) {
+            const z = (0,simple_statistics/* probit */.ht)(1 - (1 - confidence) / 2);
+            // interval of the rise (up − down)/n, which is candidate − baseline
+            return [tangoBound(up, down, n, z), tangoBound(up, down, n, -z)];
+        },
+    };
+}
+/** Paired bootstrap of the mean delta (the SIMD kernel of stats.ts). */
+function meanBootstrapTester(paired, options) {
+    const boot = pairedBootstrap(paired.deltas, {
+        resamples: options.resamples,
+        seed: options.seed,
+        confidence: 0.95,
+    });
+    return bootstrapTester(boot.means, {
+        statistic: `mean of ${options.column}`,
+        n: boot.n,
+        candidate: mean(paired.candidate),
+        baseline: mean(paired.baseline),
+        delta: boot.mean,
+    });
+}
+/**
+ * Paired bootstrap of a percentile: resample r draws the same sample ids for both models (its own
+ * xoshiro128** stream, as in stats.ts) and takes the difference of their q-th percentiles (numpy's
+ * linear interpolation). A resample is counted by rank instead of sorted: O(n) per resample.
+ */
+function percentileBootstrapTester({ candidate, baseline }, options) {
+    const n = candidate.length;
+    const c = ranked(candidate);
+    const b = ranked(baseline);
+    const rankC = c.rank;
+    const rankB = b.rank;
+    const countsC = new Uint32Array(n);
+    const countsB = new Uint32Array(n);
+    const h = ((n - 1) * options.q) / 100;
+    const scale = n * TWO_POW_MINUS_32;
+    const deltas = new Float64Array(options.resamples);
+    for (let r = 0; r < options.resamples; r++) {
+        const rng = new prng_Xoshiro128(options.seed, r);
+        let { s0, s1, s2, s3 } = rng;
+        countsC.fill(0);
+        countsB.fill(0);
+        for (let j = 0; j < n; j++) {
+            // xoshiro128** step, inlined (see Xoshiro128.nextU32)
+            const m = Math.imul(s1, 5);
+            const u = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
+            const t = s1 << 9;
+            s2 ^= s0;
+            s3 ^= s1;
+            s1 ^= s2;
+            s0 ^= s3;
+            s2 ^= t;
+            s3 = (s3 << 11) | (s3 >>> 21);
+            const k = (u * scale) | 0;
+            countsC[rankC[k]]++;
+            countsB[rankB[k]]++;
+        }
+        deltas[r] = countedPercentile(countsC, c.sorted, h) - countedPercentile(countsB, b.sorted, h);
+    }
+    const cq = percentile(c.sorted, options.q);
+    const bq = percentile(b.sorted, options.q);
+    return bootstrapTester(deltas, {
+        statistic: `p${options.q} of ${options.column}`,
+        n,
+        candidate: cq,
+        baseline: bq,
+        delta: cq - bq,
+    });
+}
+/** The values sorted, and each sample's position in that order. */
+function ranked(values) {
+    const order = Array.from(values.keys()).sort((x, y) => values[x] - values[y]);
+    const sorted = new Float64Array(values.length);
+    const rank = new Uint32Array(values.length);
+    order.forEach((k, i) => {
+        sorted[i] = values[k];
+        rank[k] = i;
+    });
+    return { sorted, rank };
+}
+/** Linear-interpolated order statistic at fractional position h of a resample given as counts per rank. */
+function countedPercentile(counts, sorted, h) {
+    const n = counts.length;
+    const lo = Math.floor(h);
+    // walk from the top for high percentiles: the positions lo and lo + 1 counted from the end
+    let seen = 0;
+    let a = Number.NaN;
+    let above = Number.NaN;
+    for (let i = n - 1; i >= 0; i--) {
+        const k = counts[i];
+        if (k === 0)
+            continue;
+        const first = n - seen - k; // positions [first, n − seen) hold sorted[i]
+        if (Number.isNaN(above) && lo + 1 < n && lo + 1 >= first)
+            above = sorted[i];
+        if (lo >= first) {
+            a = sorted[i];
+            break;
+        }
+        seen += k;
+    }
+    if (h === lo || lo + 1 >= n)
+        return a;
+    return a + (h - lo) * (above - a);
+}
+function bootstrapTester(replicates, fields) {
+    const sorted = replicates.slice().sort();
+    const r = sorted.length;
+    return {
+        kind: 'bootstrap',
+        ...fields,
+        pValue(side, allowed) {
+            // share of resamples whose change is within the bound, +1 smoothed
+            let within = 0;
+            for (let i = 0; i < r; i++) {
+                const change = side === 'drop' ? -sorted[i] : sorted[i];
+                if (change <= allowed)
+                    within++;
+            }
+            return Math.min(1, (within + 1) / (r + 1));
+        },
+        interval(confidence) {
+            const tail = ((1 - confidence) / 2) * 100;
+            return [percentile(sorted, tail), percentile(sorted, 100 - tail)];
+        },
+    };
+}
+function mean(values) {
+    let s = 0;
+    for (let i = 0; i < values.length; i++)
+        s += values[i];
+    return s / values.length;
+}
+
 ;// CONCATENATED MODULE: ./lib/evaluate/metrics.js
 
 
@@ -939,28 +1176,26 @@ function parseSamples(text, source) {
     return { source, ids, values, binary: new Set([...kinds].filter(([, b]) => b).map(([k]) => k)) };
 }
 /**
- * The per-sample column for a metric: the same dotted name, else its last segment
- * (`eval.accuracy` → `accuracy`), else `correct` (binary correctness).
+ * The per-sample fields a gate may be tested on, in order: the one it names, else the metric's
+ * dotted name, else its last segment (`eval.accuracy` → `accuracy`); `correct` (binary
+ * correctness) only stands for accuracy.
  */
-function sampleColumn(table, metric) {
+function sampleFields(metric, named) {
+    if (named)
+        return [named];
     const last = metric.slice(metric.lastIndexOf('.') + 1);
-    for (const field of [metric, last, 'correct']) {
-        const values = table.values.get(field);
-        if (values)
-            return { field, values };
-    }
-    return undefined;
+    return [...new Set([metric, last, ...(last === 'accuracy' ? ['correct'] : [])])];
 }
 /**
- * Aligns candidate and baseline samples by id. Both files must hold the same ids: a paired test
- * on different samples would compare different things.
+ * Aligns candidate and baseline values of `field` by id. Both files must hold the same ids: a
+ * paired test on different samples would compare different things.
  */
-function pairSamples(metric, candidate, baseline) {
-    const c = sampleColumn(candidate, metric);
-    const b = sampleColumn(baseline, metric);
+function pairSamples(metric, field, candidate, baseline) {
+    const c = candidate.values.get(field);
+    const b = baseline.values.get(field);
     const missing = !c ? candidate : !b ? baseline : undefined;
     if (missing) {
-        throw new errors/* InputError */.dz(`${missing.source}: no per-sample values for metric "${metric}" (looked for fields "${metric}", "${metric.slice(metric.lastIndexOf('.') + 1)}", "correct"; found ${[...missing.values.keys()].join(', ') || 'none'})`);
+        throw new errors/* InputError */.dz(`${missing.source}: no per-sample field "${field}" for metric "${metric}" (found ${[...missing.values.keys()].join(', ') || 'none'})`);
     }
     const baselineRow = new Map(baseline.ids.map((id, i) => [id, i]));
     const onlyCandidate = candidate.ids.filter((id) => !baselineRow.has(id));
@@ -984,19 +1219,20 @@ function pairSamples(metric, candidate, baseline) {
     if (n > MAX_BOOTSTRAP_SAMPLES) {
         throw new errors/* InputError */.dz(`${candidate.source}: ${n} samples; the paired tests take at most ${MAX_BOOTSTRAP_SAMPLES}: evaluate on a fixed random subset`);
     }
-    const cv = c.values;
+    const cv = c;
     const bv = new Float64Array(n);
     const deltas = new Float64Array(n);
     for (let i = 0; i < n; i++) {
-        const v = b.values[baselineRow.get(candidate.ids[i])];
+        const v = b[baselineRow.get(candidate.ids[i])];
         bv[i] = v;
         deltas[i] = cv[i] - v;
     }
     return {
+        field,
         baseline: bv,
         candidate: cv,
         deltas,
-        binary: candidate.binary.has(c.field) && baseline.binary.has(b.field),
+        binary: candidate.binary.has(field) && baseline.binary.has(field),
     };
 }
 function isObject(v) {
@@ -1017,7 +1253,27 @@ function worst(verdicts) {
 }
 /** Decides every gate. Pure: same input, same report. Throws InputError for missing metrics or mismatched samples. */
 function evaluateGates(input) {
-    const metrics = input.gates.map((gate) => evaluateGate(gate, input));
+    const pending = [];
+    const testers = new Map();
+    const metrics = input.gates.map((gate) => evaluateGate(gate, input, pending, testers));
+    const side = input.significance.alpha / 2;
+    const holm = (input.significance.correction ?? 'holm') === 'holm' && pending.length > 1;
+    assignLevels(pending, side, holm);
+    for (const p of pending)
+        p.decide(p.level, holm
+            ? `Holm over ${pending.length} tests: one-sided level ${fmt(p.level)}`
+            : `one-sided level ${fmt(p.level)}`);
+    for (const result of metrics) {
+        const tester = testers.get(result);
+        if (tester) {
+            // the interval at the level that decided a bound the gate is over; else the nominal one
+            const levels = pending.filter((p) => p.result === result && p.over).map((p) => p.level);
+            const level = levels.length ? Math.min(...levels) : side;
+            result.confidence = 1 - 2 * level;
+            result.ci = tester.interval(result.confidence);
+        }
+        finish(result);
+    }
     const verdict = worst(metrics.map((m) => m.verdict));
     const notable = metrics.filter((m) => m.verdict === verdict && verdict !== 'pass');
     const reason = metrics.length === 0
@@ -1025,9 +1281,30 @@ function evaluateGates(input) {
         : verdict === 'pass'
             ? `all ${metrics.length} gate${metrics.length === 1 ? '' : 's'} passed`
             : `${notable.length} of ${metrics.length} gate${metrics.length === 1 ? '' : 's'} ${verdict === 'fail' ? 'failed' : 'inconclusive'}: ${notable.map((m) => `${m.metric}: ${m.reason}`).join('; ')}`;
-    return { verdict, reason, metrics, significance: input.significance };
+    return { verdict, reason, metrics, significance: input.significance, tests: pending.length };
 }
-function evaluateGate(gate, input) {
+/**
+ * Holm's step-down: the k-th smallest p-value is tested at level/(m − k + 1) until one is not
+ * significant; every later test keeps the level where the procedure stopped, so its interval
+ * (and verdict) are those of the step that decided it.
+ */
+function assignLevels(tests, level, holm) {
+    if (!holm) {
+        for (const t of tests)
+            t.level = level;
+        return;
+    }
+    const order = [...tests].sort((a, b) => a.pValue - b.pValue);
+    const m = order.length;
+    let stopped;
+    order.forEach((t, k) => {
+        const step = level / (m - k);
+        if (stopped === undefined && t.pValue >= step)
+            stopped = step;
+        t.level = stopped ?? step;
+    });
+}
+function evaluateGate(gate, input, pending, testers) {
     const { candidate, baseline, significance } = input;
     const name = gate.metric;
     const c = metricValue(candidate, name);
@@ -1064,7 +1341,7 @@ function evaluateGate(gate, input) {
             if (b !== 0)
                 result.relativeDelta = (c - b) / Math.abs(b);
         }
-        return finish(result);
+        return result;
     }
     if (!baseline) {
         checks.push({
@@ -1072,7 +1349,7 @@ function evaluateGate(gate, input) {
             verdict: 'inconclusive',
             reason: 'no baseline recorded yet; comparisons start once the default branch saves one',
         });
-        return finish(result);
+        return result;
     }
     const b = metricValue(baseline, name);
     const delta = c - b;
@@ -1080,40 +1357,70 @@ function evaluateGate(gate, input) {
     result.delta = delta;
     if (b !== 0)
         result.relativeDelta = delta / Math.abs(b);
-    const paired = pairFor(gate, candidate, baseline);
-    if (paired) {
-        const boot = pairedBootstrap(paired.deltas, {
-            resamples: significance.resamples,
-            seed: significance.seed,
-            confidence: 1 - significance.alpha,
-        });
-        result.samples = boot.n;
-        result.ci = boot.ci;
-        if (gate.test === 'mcnemar' || (gate.test === 'auto' && paired.binary)) {
-            const m = mcnemarExact(paired.baseline, paired.candidate);
-            result.test = 'mcnemar';
-            result.pValue = m.pValue;
-            result.discordant = { baselineOnly: m.baselineOnly, candidateOnly: m.candidateOnly };
-        }
-        else {
-            result.test = 'bootstrap';
-            result.pValue = boot.pValue;
-        }
+    const chosen = testerFor(gate, candidate, baseline, significance);
+    const tester = chosen.tester;
+    if (tester) {
+        testers.set(result, tester);
+        result.test = tester.kind;
+        result.samples = tester.n;
     }
-    const meanDelta = paired ? mean(paired.deltas) : delta;
-    const significantIn = (side) => result.pValue !== undefined &&
-        result.pValue < significance.alpha &&
-        (side === 'drop' ? meanDelta < 0 : meanDelta > 0);
-    const stat = () => `${result.test === 'mcnemar' ? 'McNemar' : 'bootstrap'} p=${fmtP(result.pValue)}, ${pct(result.confidence)} CI [${fmt(result.ci[0])}, ${fmt(result.ci[1])}]`;
+    result.statistic = tester?.statistic ?? chosen.why;
+    // the test's own statistic when there is one, so the observed change, bound and CI agree
+    const base = tester ? tester.baseline : b;
+    const cand = tester ? tester.candidate : c;
+    const changeOn = (side) => (side === 'drop' ? base - cand : cand - base);
+    // a bound check (`label`/`allowedText` set), or with none the plain "any significant regression"
+    const tested = (side, allowed, check, bound) => {
+        const within = changeOn(side) - allowed <= noise(base, cand);
+        const index = checks.length;
+        checks.push({ check, verdict: 'pass', reason: '' });
+        const p = tester.pValue(side, allowed);
+        result.pValue = Math.min(result.pValue ?? 1, p);
+        pending.push({
+            result,
+            tester: tester,
+            pValue: p,
+            over: !within || !bound,
+            decide(level, note) {
+                const [lo, hi] = tester.interval(1 - 2 * level);
+                const range = side === 'drop' ? [-hi, -lo] : [lo, hi];
+                const stat = `${testName(tester)} p=${fmtP(p)}, ${note}; ${pct(1 - 2 * level)} CI of the ${side} [${fmt(range[0])}, ${fmt(range[1])}]`;
+                const significant = p < level;
+                if (!bound) {
+                    const amount = `${side} of ${fmt(changeOn(side))} (${tester.statistic})`;
+                    checks[index] = significant
+                        ? { check, verdict: 'fail', reason: `significant ${amount} (${stat})` }
+                        : { check, verdict: 'pass', reason: `no significant ${side} (${stat})` };
+                }
+                else if (within) {
+                    checks[index] = { check, verdict: 'pass', reason: `${bound.label} within ${bound.text}` };
+                }
+                else if (significant) {
+                    checks[index] = {
+                        check,
+                        verdict: 'fail',
+                        reason: `${bound.label} exceeds ${bound.text} significantly (${stat})`,
+                    };
+                }
+                else {
+                    checks[index] = {
+                        check,
+                        verdict: 'inconclusive',
+                        reason: `${bound.label} is over ${bound.text} but not significantly (${stat}); evaluate on more samples to decide`,
+                    };
+                }
+            },
+        });
+    };
     for (const bound of bounds) {
         const limit = gate[bound];
         const side = bound === 'max-drop' ? 'drop' : 'rise';
-        const amount = side === 'drop' ? b - c : c - b;
-        const label = `${side} ${fmt(amount)}`;
+        const amount = changeOn(side);
+        const label = `${side} ${fmt(amount)}${tester ? ` (${tester.statistic})` : ''}`;
         let allowed;
         let allowedText;
         if (limit.relative) {
-            if (b === 0) {
+            if (base === 0) {
                 checks.push(amount <= 0
                     ? { check: bound, verdict: 'pass', reason: `no ${side} from a zero baseline` }
                     : {
@@ -1123,55 +1430,38 @@ function evaluateGate(gate, input) {
                     });
                 continue;
             }
-            allowed = limit.value * Math.abs(b);
-            allowedText = `${bound} ${fmt(limit.value * 100)}% of |${fmt(b)}| = ${fmt(allowed)}`;
+            allowed = limit.value * Math.abs(base);
+            allowedText = `${bound} ${fmt(limit.value * 100)}% of |${fmt(base)}| = ${fmt(allowed)}`;
         }
         else {
             allowed = limit.value;
             allowedText = `${bound} ${fmt(allowed)}`;
         }
-        if (amount - allowed <= noise(b, c)) {
+        if (tester)
+            tested(side, allowed, bound, { label, text: allowedText });
+        else if (amount - allowed <= noise(b, c))
             checks.push({ check: bound, verdict: 'pass', reason: `${label} within ${allowedText}` });
-        }
-        else if (result.test === 'none') {
-            checks.push({ check: bound, verdict: 'fail', reason: `${label} exceeds ${allowedText}` });
-        }
-        else if (significantIn(side)) {
+        else
             checks.push({
                 check: bound,
                 verdict: 'fail',
-                reason: `${label} exceeds ${allowedText} and is significant (${stat()})`,
+                reason: `${label} exceeds ${allowedText} (${chosen.why})`,
             });
-        }
-        else {
-            checks.push({
-                check: bound,
-                verdict: 'inconclusive',
-                reason: `${label} exceeds ${allowedText} but is not significant at α=${significance.alpha} (${stat()}); more samples would tell`,
-            });
-        }
     }
     if (bounds.length === 0 && explicitTest) {
-        if (!paired)
+        if (!tester)
             throw missingSamples(gate, candidate, baseline);
-        const side = gate.direction === 'higher' ? 'drop' : 'rise';
-        checks.push(significantIn(side)
-            ? {
-                check: 'significance',
-                verdict: 'fail',
-                reason: `significant ${side} of ${fmt(Math.abs(delta))} (${stat()})`,
-            }
-            : { check: 'significance', verdict: 'pass', reason: `no significant ${side} (${stat()})` });
+        tested(gate.direction === 'higher' ? 'drop' : 'rise', 0, 'significance');
     }
     if (margin) {
-        if (!result.ci) {
+        if (!tester) {
             checks.push({
                 check: 'non-inferiority',
                 verdict: 'inconclusive',
-                reason: 'a non-inferiority margin needs per-sample results for candidate and baseline (evaluate.samples)',
+                reason: `a non-inferiority margin needs per-sample results for candidate and baseline (${chosen.why})`,
             });
         }
-        else if (margin.relative && b === 0) {
+        else if (margin.relative && base === 0) {
             checks.push({
                 check: 'non-inferiority',
                 verdict: 'inconclusive',
@@ -1179,23 +1469,32 @@ function evaluateGate(gate, input) {
             });
         }
         else {
-            const m = margin.relative ? margin.value * Math.abs(b) : margin.value;
-            const worstPlausible = gate.direction === 'higher' ? -result.ci[0] : result.ci[1];
+            const m = margin.relative ? margin.value * Math.abs(base) : margin.value;
+            const confidence = 1 - significance.alpha;
+            const ci = tester.interval(confidence);
+            const worstPlausible = gate.direction === 'higher' ? -ci[0] : ci[1];
             const side = gate.direction === 'higher' ? 'drop' : 'rise';
-            checks.push(worstPlausible - m <= noise(b, c)
+            checks.push(worstPlausible - m <= noise(base, cand)
                 ? {
                     check: 'non-inferiority',
                     verdict: 'pass',
-                    reason: `${pct(result.confidence)} CI rules out a ${side} beyond the margin ${fmt(m)} (worst plausible ${fmt(worstPlausible)})`,
+                    reason: `${pct(confidence)} CI rules out a ${side} beyond the margin ${fmt(m)} (worst plausible ${fmt(worstPlausible)})`,
                 }
                 : {
                     check: 'non-inferiority',
                     verdict: 'fail',
-                    reason: `${pct(result.confidence)} CI [${fmt(result.ci[0])}, ${fmt(result.ci[1])}] allows a ${side} of ${fmt(worstPlausible)}, beyond the non-inferiority margin ${fmt(m)}`,
+                    reason: `${pct(confidence)} CI [${fmt(ci[0])}, ${fmt(ci[1])}] allows a ${side} of ${fmt(worstPlausible)}, beyond the non-inferiority margin ${fmt(m)}`,
                 });
         }
     }
-    return finish(result);
+    return result;
+}
+function testName(tester) {
+    return tester.kind === 'score'
+        ? 'paired-proportion score test'
+        : tester.kind === 'mcnemar'
+            ? 'exact McNemar'
+            : 'paired bootstrap';
 }
 function finish(result) {
     const verdict = worst(result.checks.map((c) => c.verdict));
@@ -1204,19 +1503,57 @@ function finish(result) {
     result.reason = result.checks.length === 0 ? 'no thresholds' : relevant.map((c) => c.reason).join('; ');
     return result;
 }
-function pairFor(gate, candidate, baseline) {
-    if (gate.test === 'none')
+/** The percentile a gate's statistic names (`p95`, `median`), from its config or its metric name. */
+function gatePercentile(gate) {
+    const s = gate.statistic;
+    if (s === 'mean')
         return undefined;
+    if (s === 'median')
+        return 50;
+    if (s)
+        return Number(s.slice(1));
+    const last = gate.metric.slice(gate.metric.lastIndexOf('.') + 1).toLowerCase();
+    if (/(^|[_-])median($|[_-])/.test(last))
+        return 50;
+    const m = /(?:^|[_-])p(\d{1,2}(?:\.\d+)?|100)(?=$|[_-])/.exec(last);
+    return m ? Number(m[1]) : undefined;
+}
+/** The paired test for a gate, or why it compares point estimates. */
+function testerFor(gate, candidate, baseline, significance) {
+    if (gate.test === 'none')
+        return { why: 'point estimates: test none' };
     if (!candidate.samples || !baseline.samples) {
-        if (gate.test === 'auto')
-            return undefined;
+        if (gate.test === 'auto' && !gate['samples-column'])
+            return {
+                why: `point estimates: ${!candidate.samples ? 'the candidate' : 'the baseline'} has no per-sample results (evaluate.samples)`,
+            };
         throw missingSamples(gate, candidate, baseline);
     }
-    const paired = pairSamples(gate.metric, candidate.samples, baseline.samples);
-    if (gate.test === 'mcnemar' && !paired.binary) {
-        throw new errors/* InputError */.dz(`gate "${gate.metric}": test mcnemar needs 0/1 or true/false per-sample values (${candidate.samples.source}, ${baseline.samples.source}); use test: bootstrap for continuous values`);
+    const fields = sampleFields(gate.metric, gate['samples-column']);
+    const field = fields.find((f) => candidate.samples.values.has(f));
+    if (!field || !baseline.samples.values.has(field)) {
+        const where = !field ? candidate.samples : baseline.samples;
+        const looked = fields.map((f) => `"${f}"`).join(', ');
+        if (gate.test === 'auto' && !gate['samples-column'])
+            return {
+                why: `point estimates: no per-sample column ${looked} in ${where.source}; set samples-column to test it`,
+            };
+        throw new errors/* InputError */.dz(`gate "${gate.metric}": ${where.source} has no per-sample field ${field ? `"${field}"` : looked} (it has ${[...where.values.keys()].join(', ') || 'none'}); set evaluate.gates[].samples-column to the per-sample field of this metric`);
     }
-    return paired;
+    const paired = pairSamples(gate.metric, field, candidate.samples, baseline.samples);
+    const q = gatePercentile(gate);
+    if (gate.test === 'mcnemar' && (!paired.binary || q !== undefined)) {
+        throw new errors/* InputError */.dz(`gate "${gate.metric}": test mcnemar needs 0/1 or true/false per-sample values and a mean (${candidate.samples.source} "${field}"); use test: bootstrap for continuous values`);
+    }
+    const options = { resamples: significance.resamples, seed: significance.seed, column: field };
+    if (q !== undefined)
+        return { tester: percentileBootstrapTester(paired, { ...options, q }), why: '' };
+    if (paired.binary && gate.test !== 'bootstrap')
+        return {
+            tester: pairedProportionTester(paired, { exact: gate.test === 'mcnemar', column: field }),
+            why: '',
+        };
+    return { tester: meanBootstrapTester(paired, options), why: '' };
 }
 function missingSamples(gate, candidate, baseline) {
     const which = !candidate.samples
@@ -1234,12 +1571,6 @@ function metricValue(run, name) {
 }
 function noise(b, c) {
     return 1e-12 * Math.max(1, Math.abs(b), Math.abs(c));
-}
-function mean(values) {
-    let s = 0;
-    for (let i = 0; i < values.length; i++)
-        s += values[i];
-    return s / values.length;
 }
 /** Short human number: 4 significant digits, no exponent for everyday magnitudes. */
 function fmt(v) {
@@ -1328,44 +1659,9 @@ async function registryArtifacts(ctx, loaded) {
 }
 
 // EXTERNAL MODULE: ./lib/report/markdown.js
-var markdown = __webpack_require__(63021);
-;// CONCATENATED MODULE: ./lib/report/mermaid.js
-/**
- * Text inside a mermaid quoted string: only characters that cannot end the string, the
- * statement, the fence or the diagram survive (letters, digits, space and `._-/:+=,()`);
- * anything else (quotes, backticks, `#`, `%`, `;`, brackets, `<>`, newlines) becomes `_`.
- */
-function mermaidText(text, max = 60) {
-    const safe = text.replace(/[^\p{L}\p{N} ._\-/:+=,()]/gu, '_').trim();
-    return safe.length > max ? `${safe.slice(0, max - 1)}…` : safe;
-}
-/** A mermaid `xychart-beta` line chart (rendered by GitHub itself: no image host involved). */
-function xyChart(chart) {
-    const all = chart.series.flatMap((s) => s.values).filter(Number.isFinite);
-    const lines = [
-        'xychart-beta',
-        `  title "${mermaidText(chart.title)}"`,
-        `  x-axis [${chart.xLabels.map((l) => `"${mermaidText(l, 20)}"`).join(', ')}]`,
-    ];
-    if (all.length > 0) {
-        let lo = Math.min(...all);
-        let hi = Math.max(...all);
-        const pad = hi === lo ? Math.abs(hi) * 0.05 || 1 : (hi - lo) * 0.1;
-        lo -= pad;
-        hi += pad;
-        lines.push(`  y-axis "${mermaidText(chart.yLabel)}" ${number(lo)} --> ${number(hi)}`);
-    }
-    else {
-        lines.push(`  y-axis "${mermaidText(chart.yLabel)}"`);
-    }
-    for (const s of chart.series)
-        lines.push(`  line [${s.values.map((v) => (Number.isFinite(v) ? number(v) : '0')).join(', ')}]`);
-    return ['```mermaid', ...lines, '```'].join('\n');
-}
-function number(v) {
-    return String(Number(v.toPrecision(6)));
-}
-
+var report_markdown = __webpack_require__(63021);
+// EXTERNAL MODULE: ./lib/report/mermaid.js
+var mermaid = __webpack_require__(49789);
 ;// CONCATENATED MODULE: ./lib/evaluate/render.js
 
 
@@ -1374,19 +1670,19 @@ const ICON = { pass: '✅ pass', fail: '❌ fail', inconclusive: '⚠️ inconcl
 /** The evaluation section of the PR comment and the job summary (the same markdown for both). */
 function renderEvaluation(input) {
     const { report } = input;
-    const level = `${Number(((1 - report.significance.alpha) * 100).toPrecision(4))}% CI`;
+    const level = `${percent(1 - report.significance.alpha)} CI`;
     const rows = report.metrics.map((m) => [
-        `\`${codeSafe(m.metric)}\``,
+        (0,report_markdown.code)(m.metric),
         fmt(m.candidate),
         m.baseline === undefined ? '—' : fmt(m.baseline),
         deltaCell(m),
-        m.ci ? `[${fmt(m.ci[0])}, ${fmt(m.ci[1])}]` : '—',
+        m.ci ? ciCell(m, report.significance.alpha) : '—',
         ICON[m.verdict],
     ]);
     for (const [name, value] of Object.entries(input.otherMetrics).slice(0, 50)) {
         const b = input.baselineMetrics?.[name];
         rows.push([
-            `\`${codeSafe(name)}\``,
+            (0,report_markdown.code)(name),
             fmt(value),
             b === undefined ? '—' : fmt(b),
             b === undefined ? '—' : signed(value - b),
@@ -1399,7 +1695,7 @@ function renderEvaluation(input) {
         '',
         headline(report),
         '',
-        (0,markdown/* table */.tp)(['metric', 'candidate', 'baseline', 'delta', level, 'verdict'], rows, [
+        (0,report_markdown.table)(['metric', 'candidate', 'baseline', 'delta', level, 'verdict'], rows, [
             'left',
             'right',
             'right',
@@ -1408,22 +1704,50 @@ function renderEvaluation(input) {
             'left',
         ]),
         '',
-        input.baselineLabel ? `Baseline: ${(0,markdown/* escapeMarkdown */.FV)(input.baselineLabel)}.` : 'No baseline recorded yet.',
+        input.baselineLabel ? `Baseline: ${(0,report_markdown.escapeMarkdown)(input.baselineLabel)}.` : 'No baseline recorded yet.',
     ];
+    const drift = driftLine(input);
+    if (drift)
+        lines.push(drift);
     if (input.reusedFrom)
-        lines.push(`Results reused from an earlier evaluation of the same model, dataset and command (${(0,markdown/* escapeMarkdown */.FV)(input.reusedFrom)}).`);
+        lines.push(`Results reused from an earlier evaluation of the same model, dataset and command (${(0,report_markdown.escapeMarkdown)(input.reusedFrom)}).`);
     const explained = report.metrics.filter((m) => m.checks.length > 0);
     if (explained.length > 0) {
-        lines.push('', (0,markdown/* details */.zH)('How each gate was decided', [
-            ...explained.map((m) => `- \`${codeSafe(m.metric)}\` (${m.direction} is better, ${testLabel(m)}): ${m.checks.map((c) => `${c.check} ${c.verdict}: ${c.reason}`).join('; ')}`),
+        lines.push('', (0,report_markdown/* details */.zH)('How each gate was decided', [
+            ...explained.map((m) => `- ${(0,report_markdown.code)(m.metric)} (${m.direction} is better, ${testLabel(m)}): ${m.checks.map((c) => `${c.check} ${c.verdict}: ${(0,report_markdown.escapeMarkdown)(c.reason)}`).join('; ')}`),
             '',
-            `Paired bootstrap: ${report.significance.resamples} resamples, seed ${report.significance.seed}, α=${report.significance.alpha}.`,
+            significanceNote(report),
         ].join('\n')));
     }
     const charts = renderCharts(input);
     if (charts)
         lines.push('', charts);
     return lines.join('\n');
+}
+/** How far the baseline has moved since the first one recorded, per gated metric. */
+function driftLine(input) {
+    const { origin, baselineMetrics } = input;
+    if (!origin || !baselineMetrics)
+        return undefined;
+    const moves = input.report.metrics
+        .filter((m) => Number.isFinite(origin.metrics[m.metric]) && Number.isFinite(baselineMetrics[m.metric]))
+        .map((m) => {
+        const from = origin.metrics[m.metric];
+        const to = baselineMetrics[m.metric];
+        const rel = from === 0 ? '' : ` (${signed(((to - from) / Math.abs(from)) * 100)}%)`;
+        return `${(0,report_markdown.code)(m.metric)} ${fmt(from)} → ${fmt(to)}: ${signed(to - from)}${rel}`;
+    });
+    if (moves.length === 0)
+        return undefined;
+    const since = `${origin.sha ? `${origin.sha.slice(0, 7)}, ` : ''}${origin.createdAt}`;
+    return `Baseline drift since the first recorded baseline (${(0,report_markdown.escapeMarkdown)(since)}): ${moves.join('; ')}.`;
+}
+function significanceNote(report) {
+    const s = report.significance;
+    const holm = report.tests > 1 && (s.correction ?? 'holm') === 'holm'
+        ? ` Holm's correction over the ${report.tests} bound tests keeps the chance of any false fail at α/2.`
+        : '';
+    return `Each bound is a one-sided test of a change beyond it at α/2 (α=${s.alpha}); over a bound but not significantly is inconclusive and never becomes the baseline.${holm} Paired bootstrap: ${s.resamples} resamples, seed ${s.seed}.`;
 }
 function renderCharts(input) {
     const points = [...input.history, input.current].slice(-input.historyLength);
@@ -1433,7 +1757,7 @@ function renderCharts(input) {
         const series = points.filter((p) => Number.isFinite(p.metrics[name]));
         if (series.length < 2)
             continue;
-        charts.push(xyChart({
+        charts.push((0,mermaid/* xyChart */.Gp)({
             title: name,
             xLabels: series.map((p, i) => p === input.current ? 'this PR' : p.sha ? p.sha.slice(0, 7) : `run ${i + 1}`),
             yLabel: name,
@@ -1441,18 +1765,25 @@ function renderCharts(input) {
         }));
     }
     return charts.length
-        ? (0,markdown/* details */.zH)(`History of the last ${points.length} runs`, charts.join('\n\n'))
+        ? (0,report_markdown/* details */.zH)(`History of the last ${points.length} runs`, charts.join('\n\n'))
         : undefined;
 }
 /**
- * The verdict's reason with metric names in code spans. Check reasons are our own text built from
- * numbers, so they need no escaping; metric names come from the user's files and do.
+ * The verdict's reason with metric names as code; reasons are escaped like every other text.
  */
 function headline(report) {
     const notable = report.metrics.filter((m) => m.verdict === report.verdict);
     if (report.metrics.length === 0 || report.verdict === 'pass')
-        return report.reason;
-    return notable.map((m) => `\`${codeSafe(m.metric)}\`: ${m.reason}`).join('<br>');
+        return (0,report_markdown.escapeMarkdown)(report.reason);
+    return notable.map((m) => `${(0,report_markdown.code)(m.metric)}: ${(0,report_markdown.escapeMarkdown)(m.reason)}`).join('<br>');
+}
+/** The interval, with its level when Holm's correction made it wider than the column's. */
+function ciCell(m, alpha) {
+    const cell = `[${fmt(m.ci[0])}, ${fmt(m.ci[1])}]`;
+    return Math.abs(m.confidence - (1 - alpha)) > 1e-12 ? `${cell} at ${percent(m.confidence)}` : cell;
+}
+function percent(x) {
+    return `${Number((x * 100).toPrecision(4))}%`;
 }
 function deltaCell(m) {
     if (m.delta === undefined)
@@ -1460,22 +1791,19 @@ function deltaCell(m) {
     const rel = m.relativeDelta === undefined ? '' : ` (${signed(m.relativeDelta * 100)}%)`;
     return `${signed(m.delta)}${rel}`;
 }
+const TEST_NAME = {
+    score: 'paired-proportion score test',
+    mcnemar: 'exact McNemar',
+    bootstrap: 'paired bootstrap',
+};
 function testLabel(m) {
     if (m.test === 'none')
-        return 'point estimate';
-    const p = m.pValue === undefined ? '' : `, p=${fmtP(m.pValue)}`;
-    const d = m.discordant ? `, discordant ${m.discordant.baselineOnly}/${m.discordant.candidateOnly}` : '';
-    return `${m.test === 'mcnemar' ? 'exact McNemar' : 'paired bootstrap'} on ${m.samples} samples${p}${d}`;
+        return (0,report_markdown.escapeMarkdown)(m.statistic ?? (m.baseline === undefined ? 'no baseline yet' : 'point estimates'));
+    const p = m.pValue === undefined ? '' : `, one-sided p=${fmtP(m.pValue)}`;
+    return `${TEST_NAME[m.test]} of the ${(0,report_markdown.escapeMarkdown)(m.statistic ?? '')} on ${m.samples} samples${p}`;
 }
 function signed(v) {
     return v > 0 ? `+${fmt(v)}` : fmt(v);
-}
-/** Inside a code span nothing is markdown, but a backtick would end it and a pipe would split the table cell. */
-function codeSafe(text) {
-    return text
-        .replace(/[`|\r\n]/g, '_')
-        .replace(/</g, '‹')
-        .replace(/>/g, '›');
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -1574,13 +1902,15 @@ function signalGroup(pid, signal) {
 
 // EXTERNAL MODULE: ./lib/github/client.js
 var client = __webpack_require__(70636);
-// EXTERNAL MODULE: ./lib/github/comment.js
-var comment = __webpack_require__(74510);
+// EXTERNAL MODULE: ./lib/github/comment.js + 1 modules
+var comment = __webpack_require__(39241);
 // EXTERNAL MODULE: ./lib/github/context.js
 var context = __webpack_require__(88120);
 // EXTERNAL MODULE: ./lib/commands/command.js
 var command = __webpack_require__(85583);
 ;// CONCATENATED MODULE: ./lib/commands/evaluate.js
+
+
 
 
 
@@ -1624,7 +1954,7 @@ function createEvaluateCommand(deps = {}) {
             samples: { type: 'string', value: 'FILE', description: 'per-sample JSONL that goes with --metrics' },
             'save-baseline': {
                 type: 'boolean',
-                description: 'record this result as the baseline (automatic on the default branch and tags)',
+                description: 'record this result as the baseline if its gates pass (automatic on the default branch and tags)',
             },
             format: { type: 'string', value: 'markdown|json', description: 'stdout format', default: 'markdown' },
         },
@@ -1657,7 +1987,10 @@ function createEvaluateCommand(deps = {}) {
             const key = resultKey({
                 model: modelKey,
                 dataset: datasetKey,
-                command: ev.command ?? `file:${metricsOption}`,
+                // the shell expands variables at run time, so their values are part of what the command means
+                command: ev.command
+                    ? `${ev.command}\0${(0,env/* shellReferences */.PA)(ev.command, ctx.env)}`
+                    : `file:${metricsOption}`,
                 metrics: ev.metrics,
                 ...(ev.samples ? { samples: ev.samples } : {}),
             });
@@ -1731,6 +2064,7 @@ function createEvaluateCommand(deps = {}) {
                 baselineMetrics: baseline?.metrics,
                 baselineLabel: baseline ? baselineLabel(baseline) : undefined,
                 history: baseline?.history ?? [],
+                ...(origin(baseline) ? { origin: origin(baseline) } : {}),
                 current: {
                     createdAt: candidate.createdAt,
                     metrics: candidate.metrics,
@@ -1740,13 +2074,14 @@ function createEvaluateCommand(deps = {}) {
                 ...(reusedFrom ? { reusedFrom } : {}),
             });
             let published;
-            if (github && !ctx.dryRun) {
+            if (github?.pullRequest && !ctx.dryRun) {
                 published = await (0,comment/* publishSection */.hX)({
                     client: (0,client/* githubClient */.$)(ctx.githubToken, ctx.env),
                     context: github,
                     model,
                     section: 'evaluation',
                     content: markdown,
+                    verdict: evaluationVerdict(report),
                 }).catch((error) => ({
                     posted: false,
                     reason: `the pull-request comment failed: ${error.message}`,
@@ -1757,11 +2092,11 @@ function createEvaluateCommand(deps = {}) {
                     ctx.log.warning(`no pull-request comment: ${published.reason}`);
             }
             const failing = report.verdict === 'fail' || (report.verdict === 'inconclusive' && ev['fail-on-inconclusive']);
-            const shouldSave = (0,command/* booleanOption */.Ic)(options, 'save-baseline') || (github !== undefined && (0,context/* isBaselineRef */.$)(github));
-            if (store && shouldSave && !ctx.dryRun) {
-                // an inconclusive result still becomes the baseline: the first run has nothing to compare with
-                if (report.verdict === 'fail')
-                    ctx.log.warning('the gate failed, so this result is not recorded as the baseline');
+            const requested = (0,command/* booleanOption */.Ic)(options, 'save-baseline') || (github !== undefined && (0,context/* isBaselineRef */.$)(github));
+            if (store && requested && !ctx.dryRun) {
+                const decision = baselineDecision(report, { baselineRef: true, hasBaseline: baseline !== undefined });
+                if (!decision.record)
+                    ctx.log.warning(decision.reason);
                 else {
                     const record = nextBaseline(baseline, {
                         ...candidate,
@@ -1773,11 +2108,12 @@ function createEvaluateCommand(deps = {}) {
                 }
             }
             const note = published && !published.posted && github?.pullRequest
-                ? `\n\n> No pull-request comment: ${published.reason}.`
+                ? `\n\n> No pull-request comment: ${(0,report_markdown.escapeMarkdown)(published.reason)}.`
                 : '';
             const summary = `${markdown}${note}`;
             return {
                 summary,
+                verdict: evaluationVerdict(report),
                 stdout: format === 'json'
                     ? JSON.stringify({ verdict: report.verdict, reason: report.reason, key, report }, null, 2)
                     : summary,
@@ -1790,6 +2126,11 @@ function createEvaluateCommand(deps = {}) {
             };
         },
     });
+}
+/** The evaluation's line at the top of the pull-request comment. */
+function evaluationVerdict(report) {
+    const status = report.verdict === 'pass' ? 'pass' : report.verdict === 'fail' ? 'fail' : 'warn';
+    return { status, reason: report.reason };
 }
 async function evaluateCandidate(ctx, o) {
     let metricsPath;
@@ -1860,7 +2201,7 @@ async function makeStore(deps, ctx, loaded, github, modelKey) {
         case 'dir':
             return new DirBaselineStore((0,external_node_path_.resolve)(dir, b.path), config.model.name);
         case 'actions-cache': {
-            const cache = await (deps.cache ?? (async () => await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(838), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 61691))))();
+            const cache = await (deps.cache ?? (async () => await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(886), __webpack_require__.e(838), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 61691))))();
             if (!cache.isFeatureAvailable()) {
                 ctx.log.warning('the GitHub Actions cache is not available here (not on a GitHub runner?): running without a baseline');
                 return undefined;
@@ -1880,6 +2221,11 @@ async function makeStore(deps, ctx, loaded, github, modelKey) {
         }
     }
 }
+/** The first baseline ever recorded, when the baseline has moved since. */
+function origin(b) {
+    const first = b?.origin ?? b?.history[0];
+    return first && b && (first.createdAt !== b.createdAt || first.sha !== b.sha) ? first : undefined;
+}
 function baselineLabel(b) {
     const what = b.sha ? b.sha.slice(0, 7) : `result ${b.key.slice(0, 12)}`;
     return `${what}${b.ref ? ` on ${b.ref}` : ''}, recorded ${b.createdAt}`;
@@ -1889,309 +2235,94 @@ function baselineLabel(b) {
 
 /***/ }),
 
-/***/ 70636:
+/***/ 32862:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ githubClient),
-/* harmony export */   n: () => (/* binding */ httpStatus)
-/* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92413);
-
-/**
- * An Octokit for the REST API at GITHUB_API_URL (GitHub Enterprise Server, or a test double),
- * authenticated with the action's github-token. Undefined without a token.
- */
-function githubClient(token, env) {
-    if (!token)
-        return undefined;
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, { baseUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '') });
-}
-/** HTTP status of an Octokit RequestError, if the value is one. */
-function httpStatus(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-
-
-/***/ }),
-
-/***/ 74510:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   hX: () => (/* binding */ publishSection)
-/* harmony export */ });
-/* unused harmony exports SECTION_ORDER, MAX_COMMENT_LENGTH, commentMarker, readSections, mergeSection, findComment, upsertSection */
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70636);
-
-/** Sections other commands contribute to the one comment per pull request and model, in display order. */
-const SECTION_ORDER = ['plan', 'scan', 'evaluation', 'placement'];
-/** GitHub rejects comment bodies over 65536 characters. */
-const MAX_COMMENT_LENGTH = 65_536;
-const KIND = 'report';
-/** The hidden marker that finds the comment again: `<!-- model-deploy:report:<model> -->`. */
-function commentMarker(model) {
-    return `<!-- model-deploy:${KIND}:${markerSafe(model)} -->`;
-}
-function sectionBegin(section) {
-    return `<!-- model-deploy:section:${markerSafe(section)}:begin -->`;
-}
-function sectionEnd(section) {
-    return `<!-- model-deploy:section:${markerSafe(section)}:end -->`;
-}
-/** Marker text cannot close the HTML comment or start another marker. */
-function markerSafe(text) {
-    return text.replace(/[^A-Za-z0-9._/-]/g, '_').replace(/-{2,}/g, '-');
-}
-/** Sections stored in a comment body, by name, in body order. */
-function readSections(body) {
-    const sections = new Map();
-    const re = /<!-- model-deploy:section:([A-Za-z0-9._/-]+):begin -->\n?([\s\S]*?)\n?<!-- model-deploy:section:\1:end -->/g;
-    for (const m of body.matchAll(re))
-        sections.set(m[1], m[2]);
-    return sections;
-}
-/**
- * The comment body with `section` replaced (or added) and every other section kept as it was.
- * Pure: the same existing body and section give the same result.
- */
-function mergeSection(existing, model, section, content) {
-    const sections = existing ? readSections(existing) : new Map();
-    sections.set(markerSafe(section), neutralize(content.trim()));
-    const known = SECTION_ORDER.filter((s) => sections.has(s));
-    const others = [...sections.keys()].filter((s) => !SECTION_ORDER.includes(s)).sort();
-    const parts = [commentMarker(model), `### model-deploy · ${model}`];
-    for (const name of [...known, ...others]) {
-        parts.push(`${sectionBegin(name)}\n${sections.get(name)}\n${sectionEnd(name)}`);
-    }
-    return truncateBody(parts.join('\n\n'));
-}
-/** Content cannot forge our markers (they are HTML comments, so `<!--` in content is escaped). */
-function neutralize(content) {
-    return content.replace(/<!--\s*model-deploy:/g, '&lt;!-- model-deploy:');
-}
-function truncateBody(body) {
-    if (body.length <= MAX_COMMENT_LENGTH)
-        return body;
-    const note = '\n\n… (truncated: the full report is in the job summary)';
-    return body.slice(0, MAX_COMMENT_LENGTH - note.length) + note;
-}
-/** The comment carrying the model's marker, looked for on every page (100 per request). */
-async function findComment(client, target) {
-    const marker = commentMarker(target.model);
-    let found;
-    await client.paginate(client.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 }, (response, done) => {
-        const hit = response.data.find((c) => c.body?.includes(marker));
-        if (hit) {
-            found = { id: hit.id, body: hit.body ?? '', url: hit.html_url };
-            done();
-        }
-        return [];
-    });
-    return found;
-}
-/** Creates the model's comment or replaces one section of it in place. */
-async function upsertSection(client, target, section, content) {
-    const existing = await findComment(client, target);
-    const body = mergeSection(existing?.body, target.model, section, content);
-    if (!existing) {
-        const { data } = await client.rest.issues.createComment({
-            owner: target.owner,
-            repo: target.repo,
-            issue_number: target.issueNumber,
-            body,
-        });
-        return { action: 'created', id: data.id, url: data.html_url };
-    }
-    if (existing.body === body)
-        return { action: 'unchanged', id: existing.id, url: existing.url };
-    const { data } = await client.rest.issues.updateComment({
-        owner: target.owner,
-        repo: target.repo,
-        comment_id: existing.id,
-        body,
-    });
-    return { action: 'updated', id: data.id, url: data.html_url };
-}
-/**
- * Puts a section into the pull request's comment when it can; otherwise says why not, so the
- * caller writes the job summary only: no pull request, no token, a fork pull request (its
- * GITHUB_TOKEN is read-only), or a 403 from GitHub.
- */
-async function publishSection(options) {
-    const { client, context } = options;
-    const pr = context?.pullRequest;
-    if (!context || !pr)
-        return { posted: false, reason: 'not a pull request run, so there is no pull-request comment' };
-    // pull_request_target runs in the base repository with a writable token: it can comment
-    if (pr.fork && context.eventName !== 'pull_request_target') {
-        return {
-            posted: false,
-            reason: `this pull request comes from the fork ${pr.headRepo ?? '(deleted)'}, and GitHub gives workflows on fork pull requests a read-only token, so the report is in the job summary only`,
-        };
-    }
-    if (!client)
-        return { posted: false, reason: 'no github-token was given, so there is no pull-request comment' };
-    try {
-        const result = await upsertSection(client, { owner: context.owner, repo: context.repo, issueNumber: pr.number, model: options.model }, options.section, options.content);
-        return { posted: true, ...result };
-    }
-    catch (error) {
-        const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .n)(error);
-        if (status === 403 || status === 401) {
-            return {
-                posted: false,
-                reason: `GitHub refused to write the pull-request comment (${status}: ${error.message}); the token needs pull-requests: write (fork pull requests always get a read-only token)`,
-            };
-        }
-        throw error;
-    }
-}
-
-
-/***/ }),
-
-/***/ 88120:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ isBaselineRef),
-/* harmony export */   L: () => (/* binding */ readGitHubContext)
+/* harmony export */   L: () => (/* binding */ commonDir),
+/* harmony export */   X: () => (/* binding */ resolveModelFiles)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14006);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(452);
+
+
 
 
 /**
- * What GitHub Actions tells a step about its run, from the environment and the event payload
- * (GITHUB_EVENT_PATH). Undefined outside GitHub Actions (no GITHUB_REPOSITORY).
+ * Expands model.artifacts (files, directories, globs relative to `dir`) into files sorted by
+ * name, named relative to the deepest directory holding all of them. A pattern that matches
+ * nothing is an error naming it.
  */
-function readGitHubContext(env) {
-    const repository = env.GITHUB_REPOSITORY;
-    if (!repository)
-        return undefined;
-    const [owner, repo] = repository.split('/');
-    if (!owner || !repo)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`GITHUB_REPOSITORY must be owner/name, got "${repository}"`);
-    const event = readEvent(env.GITHUB_EVENT_PATH);
-    const pr = object(event.pull_request);
-    const repositoryInfo = object(event.repository);
-    let pullRequest;
-    if (pr && typeof pr.number === 'number') {
-        const head = object(pr.head);
-        const base = object(pr.base);
-        const headRepo = string(object(head?.repo)?.full_name);
-        const baseRepo = string(object(base?.repo)?.full_name) ?? repository;
-        pullRequest = {
-            number: pr.number,
-            headRepo,
-            baseRepo,
-            // a deleted fork has head.repo null: still a fork
-            fork: headRepo === undefined ? head !== undefined : headRepo.toLowerCase() !== baseRepo.toLowerCase(),
-            headSha: string(head?.sha),
-            baseRef: string(base?.ref),
-        };
-    }
-    return {
-        owner,
-        repo,
-        eventName: env.GITHUB_EVENT_NAME,
-        ref: env.GITHUB_REF,
-        sha: env.GITHUB_SHA,
-        runId: env.GITHUB_RUN_ID,
-        defaultBranch: string(repositoryInfo?.default_branch),
-        pullRequest,
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-    };
-}
-/** Runs on the default branch or a tag record baselines; pull requests only read them. */
-function isBaselineRef(context) {
-    if (context.pullRequest || !context.ref)
-        return false;
-    if (context.ref.startsWith('refs/tags/'))
-        return true;
-    return context.defaultBranch !== undefined && context.ref === `refs/heads/${context.defaultBranch}`;
-}
-function readEvent(path) {
-    if (!path)
-        return {};
-    let text;
-    try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`GITHUB_EVENT_PATH ${path} cannot be read: ${error.message}`, {
-            cause: error,
-        });
-    }
-    try {
-        return object(JSON.parse(text)) ?? {};
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`GITHUB_EVENT_PATH ${path} is not JSON: ${error.message}`, {
-            cause: error,
-        });
-    }
-}
-function object(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v)
-        ? v
-        : undefined;
-}
-function string(v) {
-    return typeof v === 'string' ? v : undefined;
-}
-
-
-/***/ }),
-
-/***/ 63021:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   zH: () => (/* binding */ details)
-/* harmony export */ });
-/* unused harmony export codeBlock */
-/**
- * Escapes untrusted text (metric names, file names, branch names) for inline use in
- * GitHub-flavoured markdown: HTML special characters become entities (no tags, no hidden
- * comments), markdown punctuation that could start emphasis, code, links, images, headings or
- * table cells is backslash-escaped, `@` cannot mention anyone, newlines cannot start a new block,
- * and a leading list/heading marker is escaped too.
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/[\\`*_[\]#|~]/g, '\\$&')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/@/g, '&#64;')
-        .replace(/\r?\n|\r/g, ' ')
-        .replace(/^([-+=]|\d+[.)])/, '\\$1');
-}
-/** A GFM table. Cells are trusted markdown: escape untrusted parts with escapeMarkdown first. */
-function table(headers, rows, align = []) {
-    const rule = headers.map((_, i) => {
-        const a = align[i] ?? 'left';
-        return a === 'right' ? '---:' : a === 'center' ? ':---:' : '---';
+function resolveModelFiles(patterns, dir) {
+    const byName = new Map();
+    let all;
+    patterns.forEach((pattern, i) => {
+        const matched = [];
+        if (picomatch__WEBPACK_IMPORTED_MODULE_3__.scan(pattern).isGlob) {
+            all ??= walk(dir, dir);
+            const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_3__(pattern, { dot: false });
+            matched.push(...all.filter((f) => isMatch(f)));
+        }
+        else {
+            const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, pattern);
+            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, abs).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+            if (rel.startsWith('..')) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`model.artifacts[${i}]: "${pattern}" is outside the config directory ${dir}`);
+            }
+            let st;
+            try {
+                st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
+            }
+            catch {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`model.artifacts[${i}]: "${pattern}" does not exist (relative to ${dir})`);
+            }
+            if (st.isDirectory())
+                matched.push(...walk(abs, dir));
+            else
+                matched.push(rel);
+        }
+        if (matched.length === 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`model.artifacts[${i}]: "${pattern}" matches no file in ${dir}`);
+        for (const name of matched) {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+            byName.set(name, { path, name, size: st.size, mode: st.mode & 0o111 ? 0o755 : 0o644 });
+        }
     });
-    const line = (cells) => `| ${cells.map((c) => c.replace(/\r?\n/g, ' ')).join(' | ')} |`;
-    return [line(headers), line(rule), ...rows.map((r) => line(headers.map((_, i) => r[i] ?? '')))].join('\n');
+    // MODEL_DIR is the directory holding the model: `artifacts: [model/*]` puts model/config.json
+    // at $MODEL_DIR/config.json, as `evaluate` sets MODEL_DIR to the same common directory locally.
+    const common = commonDir([...byName.keys()]);
+    const files = [...byName.values()].map((f) => ({ ...f, name: f.name.slice(common.length) }));
+    return files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
-/** A collapsed block; `summary` is trusted markdown. */
-function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+/** The deepest directory (POSIX, with a trailing slash; '' for none) holding every one of `names`. */
+function commonDir(names) {
+    if (names.length === 0)
+        return '';
+    let parts = names[0].split('/').slice(0, -1);
+    for (const name of names.slice(1)) {
+        const dirs = name.split('/').slice(0, -1);
+        let i = 0;
+        while (i < parts.length && i < dirs.length && parts[i] === dirs[i])
+            i++;
+        parts = parts.slice(0, i);
+    }
+    return parts.length ? `${parts.join('/')}/` : '';
 }
-/** A fenced code block whose fence is longer than any backtick run inside `code`. */
-function codeBlock(code, language = '') {
-    const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${language}\n${code}\n${fence}`;
+function walk(root, base) {
+    const out = [];
+    for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(root, { withFileTypes: true })) {
+        if (entry.name.startsWith('.'))
+            continue;
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, entry.name);
+        if (entry.isDirectory())
+            out.push(...walk(full, base));
+        else if (entry.isFile())
+            out.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, full).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'));
+    }
+    return out;
 }
 
 

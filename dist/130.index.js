@@ -1,8 +1,113 @@
-export const id = 383;
-export const ids = [383,43];
+export const id = 130;
+export const ids = [130,43];
 export const modules = {
 
-/***/ 1383:
+/***/ 11289:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PA: () => (/* binding */ shellReferences),
+/* harmony export */   y0: () => (/* binding */ substituteEnv)
+/* harmony export */ });
+/* unused harmony export isSecretName */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+
+const REF = /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
+/** Variable names whose values are credentials: never written into an image, masked when shown. */
+const SECRET_NAME = /TOKEN|SECRET|PASSW(OR)?D|PASSPHRASE|CREDENTIAL|PRIVATE|API_?KEY|ACCESS_?KEY|AUTH|COOKIE|SESSION|(^|_)(PAT|KEY|PASS|PWD)$/i;
+function isSecretName(name) {
+    return SECRET_NAME.test(name);
+}
+/**
+ * Shell text run by `/bin/sh -c`. Values are never spliced into it (a branch name such as
+ * `x";touch${IFS}PWNED;echo"` would run): the shell expands `${VAR}` itself from the environment
+ * the command gets. Only `$$` is turned into `$`, as everywhere else in the file.
+ */
+function isShellField(path) {
+    return ((path.length === 2 && path[0] === 'evaluate' && path[1] === 'command') ||
+        (path.length === 4 && path[0] === 'pipeline' && path[1] === 'tasks' && path[3] === 'run'));
+}
+function isLabel(path) {
+    return path.length === 3 && path[0] === 'image' && path[1] === 'labels';
+}
+/**
+ * Replaces `${VAR}` and `${VAR:-default}` in every string scalar; `$$` is a literal `$`.
+ * Shell fields keep their references for the shell; labels refuse secret-looking variables,
+ * since labels are published with the image.
+ */
+function substituteEnv(doc, env) {
+    const issues = [];
+    const secrets = new Set();
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Scalar(_key, node, ancestry) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || typeof node.value !== 'string' || !node.value.includes('$'))
+                return;
+            const path = pathOf(ancestry, node);
+            if (isShellField(path)) {
+                node.value = node.value.replace(REF, (whole) => (whole === '$$' ? '$' : whole));
+                return;
+            }
+            node.value = node.value.replace(REF, (whole, name, fallback) => {
+                if (whole === '$$')
+                    return '$';
+                if (isLabel(path) && isSecretName(name)) {
+                    issues.push({
+                        path,
+                        message: `\${${name}} looks like a secret, and image labels are published with the image (and printed by validate): remove it from the label`,
+                    });
+                    return whole;
+                }
+                const v = env[name];
+                if (v !== undefined && v !== '') {
+                    if (isSecretName(name))
+                        secrets.add(v);
+                    return v;
+                }
+                if (fallback !== undefined)
+                    return fallback;
+                issues.push({
+                    path,
+                    message: `environment variable ${name} is not set: export it, give a default with \${${name}:-value}, or write $$ for a literal $`,
+                });
+                return whole;
+            });
+        },
+    });
+    return { issues, secrets: [...secrets] };
+}
+const SHELL_REF = /\$\{([A-Za-z_][A-Za-z0-9_]*)/g;
+/**
+ * `NAME=value` for each `${NAME}` in shell text (what the loader used to substitute), sorted: what
+ * the command does depends on them, so its cache key includes them.
+ */
+function shellReferences(text, env) {
+    const names = new Set();
+    for (const m of text.matchAll(SHELL_REF))
+        names.add(m[1]);
+    return [...names]
+        .sort()
+        .filter((n) => env[n] !== undefined)
+        .map((n) => `${n}=${env[n]}`)
+        .join('\0');
+}
+function pathOf(ancestry, node) {
+    const chain = [...ancestry, node];
+    const path = [];
+    for (let i = 0; i < chain.length - 1; i++) {
+        const a = chain[i];
+        const next = chain[i + 1];
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(a))
+            path.push(a.items.indexOf(next));
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(a) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(a.key))
+            path.push(String(a.key.value));
+    }
+    return path;
+}
+
+
+/***/ }),
+
+/***/ 35130:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -21,56 +126,18 @@ var external_node_path_ = __webpack_require__(76760);
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
-;// CONCATENATED MODULE: ./lib/config/env.js
-
-const REF = /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
-/** Replaces `${VAR}` and `${VAR:-default}` in every string scalar; `$$` is a literal `$`. */
-function substituteEnv(doc, env) {
-    const issues = [];
-    (0,dist/* visit */.YR)(doc, {
-        Scalar(_key, node, ancestry) {
-            if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || !node.value.includes('$'))
-                return;
-            const path = pathOf(ancestry, node);
-            node.value = node.value.replace(REF, (whole, name, fallback) => {
-                if (whole === '$$')
-                    return '$';
-                const v = env[name];
-                if (v !== undefined && v !== '')
-                    return v;
-                if (fallback !== undefined)
-                    return fallback;
-                issues.push({
-                    path,
-                    message: `environment variable ${name} is not set: export it, give a default with \${${name}:-value}, or write $$ for a literal $`,
-                });
-                return whole;
-            });
-        },
-    });
-    return issues;
-}
-function pathOf(ancestry, node) {
-    const chain = [...ancestry, node];
-    const path = [];
-    for (let i = 0; i < chain.length - 1; i++) {
-        const a = chain[i];
-        const next = chain[i + 1];
-        if ((0,dist/* isSeq */.oP)(a))
-            path.push(a.items.indexOf(next));
-        else if ((0,dist/* isPair */.tO)(a) && (0,dist/* isScalar */.jn)(a.key))
-            path.push(String(a.key.value));
-    }
-    return path;
-}
-
+// EXTERNAL MODULE: ./lib/config/env.js
+var env = __webpack_require__(11289);
 // EXTERNAL MODULE: ./lib/config/positions.js
 var positions = __webpack_require__(16370);
+// EXTERNAL MODULE: ./lib/dag/cycle.js
+var dag_cycle = __webpack_require__(56970);
 // EXTERNAL MODULE: ./lib/rollout/condition.js
 var condition = __webpack_require__(49424);
 // EXTERNAL MODULE: ./lib/config/suggest.js
 var suggest = __webpack_require__(51236);
 ;// CONCATENATED MODULE: ./lib/config/rules.js
+
 
 
 /** Rules across fields, checked after the schema; every problem is returned. */
@@ -91,14 +158,21 @@ function evaluateRules(config) {
         }
         else
             first.set(gate.metric, i);
-        const paired = gate.test === 'bootstrap' || gate.test === 'mcnemar' || gate['non-inferiority-margin'] !== undefined;
+        const paired = gate.test === 'bootstrap' ||
+            gate.test === 'mcnemar' ||
+            gate['non-inferiority-margin'] !== undefined ||
+            gate['samples-column'] !== undefined;
         if (paired && samples === undefined) {
             issues.push({
                 path: [
                     'evaluate',
                     'gates',
                     i,
-                    gate['non-inferiority-margin'] !== undefined ? 'non-inferiority-margin' : 'test',
+                    gate['non-inferiority-margin'] !== undefined
+                        ? 'non-inferiority-margin'
+                        : gate['samples-column'] !== undefined
+                            ? 'samples-column'
+                            : 'test',
                 ],
                 message: 'paired tests need per-sample results: set evaluate.samples (the JSONL your command writes)',
             });
@@ -159,7 +233,32 @@ function pipelineRules(config) {
             }
         });
     });
+    if (issues.length === 0)
+        issues.push(...cycleRule(tasks, firstIndex));
     return issues;
+}
+/** The cycle `plan` would refuse, found here so every command (validate too) refuses it. */
+function cycleRule(tasks, index) {
+    const predStart = new Int32Array(tasks.length + 1);
+    const pred = [];
+    tasks.forEach((task, i) => {
+        predStart[i] = pred.length;
+        for (const need of new Set(task.needs))
+            pred.push(index.get(need));
+    });
+    predStart[tasks.length] = pred.length;
+    const cycle = (0,dag_cycle/* findCycle */.u)(tasks.length, predStart, Int32Array.from(pred));
+    if (!cycle)
+        return [];
+    const first = cycle.indexOf(Math.min(...cycle));
+    const rotated = [...cycle.slice(first), ...cycle.slice(0, first)];
+    const names = [...rotated, rotated[0]].map((i) => tasks[i].id).join(' → ');
+    return [
+        {
+            path: ['pipeline', 'tasks', rotated[0], 'needs'],
+            message: `dependency cycle: ${names} (each task needs the next); remove one of these needs`,
+        },
+    ];
 }
 function deployRules(config) {
     const deploy = config.deploy;
@@ -193,14 +292,14 @@ function deployRules(config) {
             if (text === undefined)
                 continue;
             try {
-                (0,condition/* parseCondition */.z)(text);
+                (0,condition/* parseCondition */.zB)(text);
             }
             catch (error) {
-                if (!(error instanceof condition/* ConditionError */.i))
+                if (!(error instanceof condition/* ConditionError */.iG))
                     throw error;
                 issues.push({
                     path: ['deploy', 'analysis', 'metrics', i, field],
-                    message: `"${text}": ${error.message}`,
+                    message: `"${text.length > 80 ? `${text.slice(0, 77)}...` : text}": ${error.message}`,
                 });
             }
         }
@@ -335,9 +434,18 @@ const judgeProvider = (0,strict/* strictObject */.re)({
     address: schemas/* string */.YjP().url().optional(),
     query: schemas/* string */.YjP().min(1).describe('PromQL range query evaluated for canary and stable'),
     lookback: (0,units/* duration */.p0)().default(300_000),
-    step: (0,units/* duration */.p0)().default(15_000),
+    step: (0,units/* duration */.p0)()
+        .default(15_000)
+        .describe('sample spacing; raised to the query window so samples never overlap'),
+    window: (0,units/* duration */.p0)()
+        .optional()
+        .describe('longest range the query averages over (e.g. inside a recording rule); default: read from the query'),
     direction: schemas/* enum */.k5n(['higher-is-worse', 'lower-is-worse', 'either']).default('higher-is-worse'),
-    alpha: schemas/* number */.aig().gt(0).lt(1).default(0.05),
+    alpha: schemas/* number */.aig()
+        .gt(0)
+        .lt(1)
+        .default(0.05)
+        .describe("false-rollback rate over the whole rollout, spent across its looks (O'Brien-Fleming)"),
     'pass-score': schemas/* number */.aig().min(0).max(100).default(95),
     'marginal-score': schemas/* number */.aig().min(0).max(100).default(75),
 });
@@ -408,6 +516,9 @@ const deploySection = (0,strict/* strictObject */.re)({
         interval: (0,units/* duration */.p0)().default(30_000),
         prometheus: schemas/* string */.YjP().url().optional().describe('default Prometheus URL for metrics'),
         metrics: schemas/* array */.YOg(metricSchema).default([]),
+        correction: schemas/* enum */.k5n(['holm', 'none'])
+            .default('holm')
+            .describe('family-wise correction across the series of a judge metric'),
     }).prefault({}),
     rollback: (0,strict/* strictObject */.re)({
         'on-rerun': schemas/* enum */.k5n(['resume', 'rollback'])
@@ -436,7 +547,17 @@ const gateSchema = (0,strict/* strictObject */.re)({
     max: schemas/* number */.aig().optional().describe('absolute upper threshold'),
     'max-drop': (0,units/* change */.Zg)().optional().describe('largest allowed drop vs baseline: 0.02 or 2%'),
     'max-rise': (0,units/* change */.Zg)().optional().describe('largest allowed rise vs baseline: 0.02 or 2%'),
-    test: schemas/* enum */.k5n(['auto', 'bootstrap', 'mcnemar', 'none']).default('auto'),
+    test: schemas/* enum */.k5n(['auto', 'bootstrap', 'mcnemar', 'none'])
+        .default('auto')
+        .describe('auto: paired-proportion test for 0/1 per-sample values, else paired bootstrap; mcnemar: the paired-proportion test; none: point estimates'),
+    'samples-column': schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("per-sample field this gate is tested on (default: the field named like the metric; 'correct' only for accuracy)"),
+    statistic: schemas/* string */.YjP()
+        .regex(/^(mean|median|p(100|[1-9]?[0-9](\.[0-9]+)?))$/, 'use mean, median or a percentile such as p95')
+        .optional()
+        .describe('what the metric is of its per-sample column: mean, median or pNN (default: pNN when the metric name has one, e.g. latency.p95_ms, else mean)'),
     'non-inferiority-margin': (0,units/* change */.Zg)()
         .optional()
         .describe('fail unless the CI of the delta stays within this margin of the baseline'),
@@ -461,6 +582,9 @@ const evaluateSection = (0,strict/* strictObject */.re)({
         alpha: schemas/* number */.aig().gt(0).lt(1).default(0.05),
         resamples: schemas/* number */.aig().int().min(100).max(1_000_000).default(10_000),
         seed: schemas/* number */.aig().int().default(42),
+        correction: schemas/* enum */.k5n(['holm', 'none'])
+            .default('holm')
+            .describe('multiple-testing correction across the gates tested for significance (Holm keeps the chance of any false fail at alpha/2)'),
     }).prefault({}),
     history: schemas/* number */.aig().int().min(1).max(200).default(20).describe('runs shown in the PR chart'),
     cache: schemas/* string */.YjP()
@@ -468,7 +592,7 @@ const evaluateSection = (0,strict/* strictObject */.re)({
         .describe('results by (model, dataset, command): an unchanged model is not evaluated twice'),
     'fail-on-inconclusive': schemas/* boolean */.zMY()
         .default(false)
-        .describe('fail the job when a gate cannot decide (no significance, zero baseline, no baseline yet)'),
+        .describe('fail the job when a gate cannot decide (over a bound but not significantly, zero baseline, no baseline yet)'),
 });
 
 // EXTERNAL MODULE: ./lib/config/sections/federated.js
@@ -553,7 +677,17 @@ const pipelineSection = (0,strict/* strictObject */.re)({
 
 // EXTERNAL MODULE: ./lib/config/sections/scan.js
 var scan = __webpack_require__(64738);
+;// CONCATENATED MODULE: ./lib/config/sections/security.js
+
+
+const securitySection = (0,strict/* strictObject */.re)({
+    'allow-pull-request-target': schemas/* boolean */.zMY()
+        .default(false)
+        .describe('run on pull_request_target (a write token and secrets next to code a fork may have written); refused unless true'),
+});
+
 ;// CONCATENATED MODULE: ./lib/config/schema.js
+
 
 
 
@@ -573,6 +707,7 @@ const configSchema = (0,strict/* strictObject */.re)({
     pipeline: pipelineSection.prefault({}),
     deploy: deploySection.optional(),
     federated: federated/* federatedSection */.R.optional(),
+    security: securitySection.prefault({}),
 });
 /** JSON Schema of what users write (input side of every transform), for yaml-language-server. */
 function jsonSchema() {
@@ -583,7 +718,88 @@ function jsonSchema() {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/config/structure.js
+
+/** Bounds that keep loading linear and shallow whatever the file holds. */
+const MAX_DEPTH = 64;
+const MAX_ALIASES = 100;
+/** How much one alias may expand to (yaml's maxAliasCount): an alias bomb stops here. */
+const MAX_ALIAS_EXPANSION = 100;
+/**
+ * One iterative pass over the parsed document, in document order: nesting depth, duplicate keys
+ * (a Set per mapping, where yaml's own uniqueKeys check is quadratic), aliases and their anchors.
+ */
+function checkStructure(doc) {
+    const issues = [];
+    const anchors = new Set();
+    let aliases = 0;
+    const stack = [{ node: doc.contents, path: [] }];
+    while (stack.length > 0 && issues.length === 0) {
+        const { node, path } = stack.pop();
+        if (!node)
+            continue;
+        const offset = node.range?.[0];
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            aliases++;
+            if (!anchors.has(node.source)) {
+                issues.push({
+                    path,
+                    offset,
+                    message: `alias *${node.source} has no anchor &${node.source} before it: define the anchor first or write the value out`,
+                });
+            }
+            else if (aliases > MAX_ALIASES) {
+                issues.push({
+                    path,
+                    offset,
+                    message: `more than ${MAX_ALIASES} YAML aliases: write the values out`,
+                });
+            }
+            continue;
+        }
+        const anchor = node.anchor;
+        if (anchor)
+            anchors.add(anchor);
+        if (path.length > MAX_DEPTH) {
+            issues.push({ path, offset, message: `nested deeper than ${MAX_DEPTH} levels` });
+            continue;
+        }
+        const children = [];
+        if ((0,dist/* isMap */.jh)(node)) {
+            const seen = new Map();
+            for (const pair of node.items) {
+                if (!(0,dist/* isPair */.tO)(pair))
+                    continue;
+                const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+                const keyOffset = pair.key?.range?.[0];
+                if (seen.has(key)) {
+                    issues.push({
+                        path: [...path, key],
+                        offset: keyOffset,
+                        message: `duplicate key "${key}": each key may appear once in a mapping`,
+                    });
+                    break;
+                }
+                seen.set(key, keyOffset);
+                if (pair.key && !(0,dist/* isScalar */.jn)(pair.key))
+                    children.push({ node: pair.key, path: [...path, key] });
+                children.push({ node: pair.value, path: [...path, key] });
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            node.items.forEach((item, i) => {
+                children.push({ node: item, path: [...path, i] });
+            });
+        }
+        // reversed onto the stack so they come off in document order
+        for (let i = children.length - 1; i >= 0; i--)
+            stack.push(children[i]);
+    }
+    return issues;
+}
+
 ;// CONCATENATED MODULE: ./lib/config/load.js
+
 
 
 
@@ -608,39 +824,104 @@ function loadConfig(path, options = {}) {
             : `cannot read config file ${path}: ${error.message}`, { cause: error });
     }
     const shown = (0,external_node_path_.relative)(cwd, file) || file;
-    return { config: parseConfigText(text, { ...options, file: shown }), file, dir: (0,external_node_path_.dirname)(file) };
+    return { ...parseConfig(text, { ...options, file: shown }), file, dir: (0,external_node_path_.dirname)(file) };
 }
 /** The same as loadConfig for text already in memory; `file` is only used in messages. */
 function parseConfigText(text, options = {}) {
+    return parseConfig(text, options).config;
+}
+function parseConfig(text, options) {
     const file = options.file ?? 'model-deploy.yml';
     const counter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+    // yaml's own uniqueKeys check is quadratic in the keys of a mapping; checkStructure does it with a Set
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: false });
     const at = (path, message) => ({
         path: (0,positions/* formatPath */.j)(path),
         message,
         file,
         ...(0,positions/* positionOf */.d)(doc, counter, path),
     });
+    // positions are looked up for the first MAX_ISSUES only, so a flood of bad keys stays linear
+    let secrets = [];
+    const fail = (found) => {
+        const issues = found.map((i) => ({ ...i, message: maskSecrets(i.message, secrets) }));
+        throw new errors/* ConfigError */.xL(issues.length > MAX_ISSUES
+            ? [
+                ...issues.slice(0, MAX_ISSUES),
+                { path: '', message: `and ${issues.length - MAX_ISSUES} more problems`, file },
+            ]
+            : [...issues]);
+    };
+    const failAt = (issues) => fail(issues.map((i, n) => (n < MAX_ISSUES ? at(i.path, i.message) : { path: '', message: i.message })));
     if (doc.errors.length > 0) {
-        throw new errors/* ConfigError */.xL(doc.errors.map((e) => {
+        fail(doc.errors.map((e) => {
             const { line, col } = counter.linePos(e.pos[0]);
-            return { path: '', message: `YAML syntax: ${firstLine(e.message)}`, file, line, col };
+            const message = /call stack/i.test(e.message)
+                ? `nested too deeply to read (at most ${MAX_DEPTH} levels)`
+                : firstLine(e.message);
+            return { path: '', message: `YAML syntax: ${message}`, file, line, col };
         }));
     }
-    const envIssues = substituteEnv(doc, options.env ?? process.env);
-    if (envIssues.length > 0)
-        throw new errors/* ConfigError */.xL(envIssues.map((i) => at(i.path, i.message)));
-    const raw = doc.toJS() ?? {};
+    const structure = checkStructure(doc);
+    if (structure.length > 0) {
+        fail(structure.map((i) => ({
+            path: (0,positions/* formatPath */.j)(i.path),
+            message: i.message,
+            file,
+            ...(i.offset !== undefined ? counter.linePos(i.offset) : {}),
+        })));
+    }
+    const substituted = (0,env/* substituteEnv */.y0)(doc, options.env ?? process.env);
+    secrets = substituted.secrets;
+    if (substituted.issues.length > 0)
+        failAt(substituted.issues);
+    let raw;
+    try {
+        raw = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION }) ?? {};
+    }
+    catch (error) {
+        // yaml stops an alias that expands too far (an alias bomb) here
+        const alias = firstAlias(doc);
+        return fail([
+            {
+                path: '',
+                message: `YAML aliases: ${firstLine(error.message)}; write the values out instead of aliasing them`,
+                file,
+                ...(alias !== undefined ? counter.linePos(alias) : {}),
+            },
+        ]);
+    }
     if (typeof raw !== 'object' || Array.isArray(raw)) {
         throw new errors/* ConfigError */.xL([at([], 'the config must be a mapping with a model: section at the top')]);
     }
     const parsed = configSchema.safeParse(raw, { reportInput: true });
     if (!parsed.success)
-        throw new errors/* ConfigError */.xL(zodIssues(parsed.error.issues).map((i) => at(i.path, i.message)));
+        return failAt(zodIssues(parsed.error.issues));
+    refuseUntrustedEvent(parsed.data, options.env ?? process.env);
     const ruleIssues = checkRules(parsed.data);
     if (ruleIssues.length > 0)
-        throw new errors/* ConfigError */.xL(ruleIssues.map((i) => at(i.path, i.message)));
-    return parsed.data;
+        failAt(ruleIssues);
+    return { config: parsed.data, secrets: substituted.secrets };
+}
+/** More problems than this are summed up in one line: reading 50,000 bad keys stays linear. */
+const MAX_ISSUES = 50;
+/** Messages quote values; values of secret-looking variables are shown as ***. */
+function maskSecrets(message, secrets) {
+    let out = message;
+    for (const secret of secrets) {
+        out = out.split(secret).join('***').split(JSON.stringify(secret).slice(1, -1)).join('***');
+    }
+    return out;
+}
+function firstAlias(doc) {
+    let offset;
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_key, node) {
+            offset = node.range?.[0];
+            return dist/* visit */.YR.BREAK;
+        },
+    });
+    return offset;
 }
 function zodIssues(issues) {
     const out = [];
@@ -688,6 +969,19 @@ function describeValue(v) {
 }
 function firstLine(s) {
     return s.split('\n')[0] ?? s;
+}
+/**
+ * pull_request_target runs with a token that can write to the repository and with its secrets,
+ * in a workflow that may have checked out a fork's code: refused unless the config opts in.
+ */
+function refuseUntrustedEvent(config, env) {
+    if (env.GITHUB_EVENT_NAME !== 'pull_request_target' || config.security['allow-pull-request-target'])
+        return;
+    throw new errors/* InputError */.dz('refusing to run on pull_request_target: that event gives the job a token that can write to this repository and its secrets, ' +
+        "while the files model-deploy runs (evaluate.command, pipeline.tasks[].run, the Dockerfile) and this config may come from a fork's pull request. " +
+        'Use the pull_request event (fork pull requests get a read-only token and no secrets; the report goes to the job summary). ' +
+        "Only if this workflow never checks out the pull request's code (actions/checkout without ref:, so this config is the base branch's) " +
+        'and you accept the risk, set security.allow-pull-request-target: true in model-deploy.yml.');
 }
 
 
@@ -846,7 +1140,7 @@ const scanSection = (0,_strict_js__WEBPACK_IMPORTED_MODULE_1__/* .strictObject *
             sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
                 .regex(/^[0-9a-f]{64}$/)
                 .optional()
-                .describe('expected SHA-256 of the Trivy tarball'),
+                .describe('expected SHA-256 of the Trivy tarball (built in for 0.69.3 on Linux and macOS, amd64 and arm64)'),
         }).prefault({}),
         'fail-on': failOn.default('critical'),
         'ignore-unfixed': zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(false),
@@ -914,12 +1208,13 @@ const dnsLabel = () => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
 /* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   KN: () => (/* binding */ percent),
 /* harmony export */   Lf: () => (/* binding */ parseQuantity),
+/* harmony export */   YV: () => (/* binding */ durationProblem),
 /* harmony export */   Zg: () => (/* binding */ change),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   au: () => (/* binding */ quantity),
 /* harmony export */   p0: () => (/* binding */ duration)
 /* harmony export */ });
-/* unused harmony exports parsePercent, DURATION */
+/* unused harmony exports MAX_TIMER_MS, parsePercent, DURATION */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88532);
 
@@ -944,6 +1239,14 @@ function parseDuration(text) {
         rest = rest.slice(m[0].length);
     }
     return total;
+}
+/** The longest delay a Node timer holds (2^31-1 ms, about 24.8 days); a longer one fires after 1 ms. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Why a parsed duration cannot be used, or undefined when it can. */
+function durationProblem(ms) {
+    return ms > MAX_TIMER_MS
+        ? `${formatDuration(ms)} is longer than a timer can wait (${formatDuration(MAX_TIMER_MS)}, 2^31-1 ms): use at most 24d`
+        : undefined;
 }
 function formatDuration(ms) {
     if (ms < 1000)
@@ -1005,6 +1308,11 @@ const duration = () => zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__W
         });
         return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
     }
+    const problem = durationProblem(ms);
+    if (problem) {
+        ctx.addIssue({ code: 'custom', message: `duration ${JSON.stringify(v)}: ${problem}` });
+        return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
+    }
     return ms;
 })
     .meta({ description: 'duration: 500ms, 30s, 2m, 1h30m, or a number of seconds' });
@@ -1057,13 +1365,83 @@ const change = () => zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEB
 
 /***/ }),
 
+/***/ 56970:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ findCycle)
+/* harmony export */ });
+/**
+ * One dependency cycle as task indices `[a, b, c]` where a needs b, b needs c and c needs a;
+ * null when the graph is acyclic. Linear time: peel off every task whose needs can all be
+ * ordered, then walk needs among the rest; each remaining task has a remaining need, so the
+ * walk must revisit a task, and the loop it closed is a cycle.
+ */
+function findCycle(n, predStart, pred) {
+    const succStart = new Int32Array(n + 1);
+    for (let k = 0; k < pred.length; k++)
+        succStart[pred[k] + 1]++;
+    for (let i = 0; i < n; i++)
+        succStart[i + 1] += succStart[i];
+    const succ = new Int32Array(pred.length);
+    const fill = succStart.slice(0, n);
+    for (let i = 0; i < n; i++) {
+        for (let k = predStart[i]; k < predStart[i + 1]; k++)
+            succ[fill[pred[k]]++] = i;
+    }
+    // Peel tasks whose needs are all peeled (Kahn on needs).
+    const indegree = new Int32Array(n);
+    const queue = new Int32Array(n);
+    let tail = 0;
+    for (let i = 0; i < n; i++) {
+        indegree[i] = predStart[i + 1] - predStart[i];
+        if (indegree[i] === 0)
+            queue[tail++] = i;
+    }
+    const peeled = new Uint8Array(n);
+    for (let head = 0; head < tail; head++) {
+        const v = queue[head];
+        peeled[v] = 1;
+        for (let k = succStart[v]; k < succStart[v + 1]; k++) {
+            const s = succ[k];
+            if (--indegree[s] === 0)
+                queue[tail++] = s;
+        }
+    }
+    if (tail === n)
+        return null;
+    let start = 0;
+    while (peeled[start])
+        start++;
+    const position = new Int32Array(n).fill(-1);
+    const path = [];
+    let v = start;
+    while (position[v] === -1) {
+        position[v] = path.length;
+        path.push(v);
+        let next = -1;
+        for (let k = predStart[v]; k < predStart[v + 1]; k++) {
+            if (!peeled[pred[k]]) {
+                next = pred[k];
+                break;
+            }
+        }
+        v = next;
+    }
+    return path.slice(position[v]);
+}
+
+
+/***/ }),
+
 /***/ 49424:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ ConditionError),
-/* harmony export */   z: () => (/* binding */ parseCondition)
+/* harmony export */   iG: () => (/* binding */ ConditionError),
+/* harmony export */   zB: () => (/* binding */ parseCondition)
 /* harmony export */ });
+/* unused harmony exports MAX_CONDITION_LENGTH, MAX_CONDITION_DEPTH */
 /**
  * The condition language of success/failure conditions: a tiny expression grammar over `result`
  * (a number, or a list of numbers when the query returns several series), evaluated by a
@@ -1112,7 +1490,19 @@ const OPERATORS = [
     ',',
 ];
 const FUNCTIONS = new Set(['len', 'isNaN', 'isInf', 'default', 'abs', 'min', 'max']);
+/** Conditions are one line of a config file; these bounds keep parsing and evaluation linear and shallow. */
+const MAX_CONDITION_LENGTH = 1000;
+const MAX_CONDITION_DEPTH = 32;
+const NUMBER = /(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/y;
+const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
+function sticky(re, text, at) {
+    re.lastIndex = at;
+    return re.exec(text);
+}
 function tokenize(text) {
+    if (text.length > MAX_CONDITION_LENGTH) {
+        throw new ConditionError(`the condition is ${text.length} characters long; at most ${MAX_CONDITION_LENGTH} are accepted`);
+    }
     const tokens = [];
     let i = 0;
     while (i < text.length) {
@@ -1122,13 +1512,13 @@ function tokenize(text) {
             continue;
         }
         const col = i + 1;
-        const num = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/.exec(text.slice(i));
+        const num = sticky(NUMBER, text, i);
         if (num) {
             tokens.push({ kind: 'num', text: num[0], col });
             i += num[0].length;
             continue;
         }
-        const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i));
+        const name = sticky(NAME, text, i);
         if (name) {
             tokens.push({ kind: 'name', text: name[0], col });
             i += name[0].length;
@@ -1154,8 +1544,21 @@ function tokenize(text) {
 class Parser {
     tokens;
     pos = 0;
+    depth = 0;
     constructor(tokens) {
         this.tokens = tokens;
+    }
+    /** Every recursive rule goes through here, so nesting is bounded before the stack is. */
+    nested(fn) {
+        if (++this.depth > MAX_CONDITION_DEPTH) {
+            throw new ConditionError(`the condition nests deeper than ${MAX_CONDITION_DEPTH} levels`, this.peek().col);
+        }
+        try {
+            return fn();
+        }
+        finally {
+            this.depth--;
+        }
     }
     parse() {
         const node = this.or();
@@ -1198,7 +1601,7 @@ class Parser {
     not() {
         if (this.isOp('!', 'not')) {
             this.next();
-            return { t: 'unary', op: '!', arg: this.not() };
+            return { t: 'unary', op: '!', arg: this.nested(() => this.not()) };
         }
         return this.compare();
     }
@@ -1229,7 +1632,7 @@ class Parser {
     unary() {
         if (this.isOp('-')) {
             this.next();
-            return { t: 'unary', op: '-', arg: this.unary() };
+            return { t: 'unary', op: '-', arg: this.nested(() => this.unary()) };
         }
         return this.postfix();
     }
@@ -1237,7 +1640,7 @@ class Parser {
         let node = this.primary();
         while (this.isOp('[')) {
             const col = this.next().col;
-            const index = this.or();
+            const index = this.nested(() => this.or());
             this.expect(']');
             node = { t: 'index', target: node, index, col };
         }
@@ -1250,7 +1653,7 @@ class Parser {
         if (t.kind === 'str')
             return { t: 'str', v: t.text };
         if (t.kind === 'op' && t.text === '(') {
-            const inner = this.or();
+            const inner = this.nested(() => this.or());
             this.expect(')');
             return inner;
         }
@@ -1269,10 +1672,10 @@ class Parser {
             this.expect('(');
             const args = [];
             if (!this.isOp(')')) {
-                args.push(this.or());
+                args.push(this.nested(() => this.or()));
                 while (this.isOp(',')) {
                     this.next();
-                    args.push(this.or());
+                    args.push(this.nested(() => this.or()));
                 }
             }
             this.expect(')');

@@ -1,8 +1,8 @@
-export const id = 4;
-export const ids = [4];
+export const id = 515;
+export const ids = [515];
 export const modules = {
 
-/***/ 59004:
+/***/ 3515:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -52,11 +52,40 @@ var commands = __webpack_require__(82738);
 var suggest = __webpack_require__(51236);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./lib/file-command.js
+
+
+
+/**
+ * One `name<<delimiter` entry of a runner file command (GITHUB_OUTPUT, GITHUB_ENV), with a random
+ * delimiter as @actions/core writes it, so a value cannot end the entry and forge the next one.
+ */
+function fileCommandEntry(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`) {
+    if (/[\r\n]|<<|=/.test(name))
+        throw new errors/* InputError */.dz(`output name ${JSON.stringify(name)} cannot be written`);
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        throw new errors/* InputError */.dz(`the value of ${name} contains the delimiter ${delimiter}, so it cannot be written to a runner file command`);
+    }
+    return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
+}
+/** Appends every name=value to the runner file at `path` (GITHUB_OUTPUT in CLI mode). */
+function appendFileCommands(path, values) {
+    (0,external_node_fs_.appendFileSync)(path, Object.entries(values)
+        .map(([k, v]) => fileCommandEntry(k, v))
+        .join(''));
+}
+
+// EXTERNAL MODULE: ./lib/report/summary.js
+var summary = __webpack_require__(43394);
 // EXTERNAL MODULE: ./lib/run-command.js
 var run_command = __webpack_require__(47466);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __webpack_require__(13411);
 ;// CONCATENATED MODULE: ./lib/cli.js
+
+
 
 
 
@@ -144,12 +173,10 @@ function finish(result, env, log) {
     if (out)
         process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
     // In a CI job that is not an action step (a workflow `run:` of the CLI), still honour the job files.
-    if (env.GITHUB_OUTPUT && result.outputs) {
-        for (const [k, v] of Object.entries(result.outputs))
-            (0,external_node_fs_.appendFileSync)(env.GITHUB_OUTPUT, `${k}<<__MD_EOF__\n${v}\n__MD_EOF__\n`);
-    }
+    if (env.GITHUB_OUTPUT && result.outputs)
+        appendFileCommands(env.GITHUB_OUTPUT, result.outputs);
     if (env.GITHUB_STEP_SUMMARY && result.summary)
-        (0,external_node_fs_.appendFileSync)(env.GITHUB_STEP_SUMMARY, `${result.summary}\n`);
+        (0,external_node_fs_.appendFileSync)(env.GITHUB_STEP_SUMMARY, `${(0,summary/* capSummary */.N)(result.summary)}\n`);
     if (result.failed) {
         log.error(result.failed);
         return result.exitCode ?? errors/* ExitCode */.yU.Gate;
@@ -220,42 +247,42 @@ const commands = [
     {
         name: 'pipeline',
         summary: 'run the flow for this event: PR checks, or release and canary rollout',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(6), __webpack_require__.e(119), __webpack_require__.e(830), __webpack_require__.e(413), __webpack_require__.e(521), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(383), __webpack_require__.e(333), __webpack_require__.e(979), __webpack_require__.e(179), __webpack_require__.e(249)]).then(__webpack_require__.bind(__webpack_require__, 3249)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(72), __webpack_require__.e(6), __webpack_require__.e(830), __webpack_require__.e(119), __webpack_require__.e(118), __webpack_require__.e(901), __webpack_require__.e(413), __webpack_require__.e(521), __webpack_require__.e(886), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(130), __webpack_require__.e(333), __webpack_require__.e(720), __webpack_require__.e(890), __webpack_require__.e(967), __webpack_require__.e(249)]).then(__webpack_require__.bind(__webpack_require__, 3249)),
     },
     {
         name: 'validate',
         summary: 'check model-deploy.yml and print the normalized config or every error',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(383), __webpack_require__.e(374)]).then(__webpack_require__.bind(__webpack_require__, 66374)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(72), __webpack_require__.e(130), __webpack_require__.e(374)]).then(__webpack_require__.bind(__webpack_require__, 66374)),
     },
     {
         name: 'plan',
         summary: 'plan the pipeline tasks as a staged DAG with a runner-limited schedule',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(6), __webpack_require__.e(119), __webpack_require__.e(830), __webpack_require__.e(521), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(383), __webpack_require__.e(979), __webpack_require__.e(140)]).then(__webpack_require__.bind(__webpack_require__, 35140)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(72), __webpack_require__.e(6), __webpack_require__.e(830), __webpack_require__.e(119), __webpack_require__.e(521), __webpack_require__.e(886), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(130), __webpack_require__.e(890), __webpack_require__.e(916)]).then(__webpack_require__.bind(__webpack_require__, 35140)),
     },
     {
         name: 'build',
         summary: 'build the model image (OCI layers or a Dockerfile) and push it',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(6), __webpack_require__.e(383), __webpack_require__.e(333), __webpack_require__.e(112)]).then(__webpack_require__.bind(__webpack_require__, 41112)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(72), __webpack_require__.e(6), __webpack_require__.e(130), __webpack_require__.e(333), __webpack_require__.e(432)]).then(__webpack_require__.bind(__webpack_require__, 82432)),
     },
     {
         name: 'scan',
         summary: 'scan model files and image layers for code execution and vulnerabilities',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(6), __webpack_require__.e(118), __webpack_require__.e(97), __webpack_require__.e(383), __webpack_require__.e(333), __webpack_require__.e(914)]).then(__webpack_require__.bind(__webpack_require__, 73533)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(72), __webpack_require__.e(6), __webpack_require__.e(118), __webpack_require__.e(253), __webpack_require__.e(130), __webpack_require__.e(333), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 15342)),
     },
     {
         name: 'evaluate',
         summary: 'run the evaluation and gate it against thresholds and the baseline',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(6), __webpack_require__.e(119), __webpack_require__.e(413), __webpack_require__.e(383), __webpack_require__.e(333), __webpack_require__.e(294)]).then(__webpack_require__.bind(__webpack_require__, 28294)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(72), __webpack_require__.e(6), __webpack_require__.e(119), __webpack_require__.e(413), __webpack_require__.e(521), __webpack_require__.e(130), __webpack_require__.e(333), __webpack_require__.e(720), __webpack_require__.e(758)]).then(__webpack_require__.bind(__webpack_require__, 4758)),
     },
     {
         name: 'place',
         summary: 'check that the release fits the cluster GPUs, and where',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(383), __webpack_require__.e(532), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 2256)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(72), __webpack_require__.e(130), __webpack_require__.e(238), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 2256)),
     },
     {
         name: 'aggregate',
         summary: 'aggregate federated checkpoints (FedAvg, median, trimmed mean, clipping)',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(6), __webpack_require__.e(383), __webpack_require__.e(869)]).then(__webpack_require__.bind(__webpack_require__, 33869)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(72), __webpack_require__.e(6), __webpack_require__.e(130), __webpack_require__.e(900)]).then(__webpack_require__.bind(__webpack_require__, 76900)),
     },
     {
         name: 'deploy',
@@ -270,7 +297,7 @@ const commands = [
     {
         name: 'abort',
         summary: 'abort an in-progress rollout: traffic back to stable, canary removed',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(383), __webpack_require__.e(756)]).then(__webpack_require__.bind(__webpack_require__, 4756)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(72), __webpack_require__.e(130), __webpack_require__.e(756)]).then(__webpack_require__.bind(__webpack_require__, 4756)),
     },
     {
         name: 'status',
@@ -280,12 +307,12 @@ const commands = [
     {
         name: 'sim',
         summary: 'start the simulated GPU cluster (rehearse a rollout with injected faults)',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(6), __webpack_require__.e(222), __webpack_require__.e(682), __webpack_require__.e(853)]).then(__webpack_require__.bind(__webpack_require__, 18606)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(72), __webpack_require__.e(6), __webpack_require__.e(886), __webpack_require__.e(222), __webpack_require__.e(447), __webpack_require__.e(853)]).then(__webpack_require__.bind(__webpack_require__, 18606)),
     },
     {
         name: 'demo',
         summary: 'run three releases through the pipeline against the simulated cluster',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(6), __webpack_require__.e(119), __webpack_require__.e(413), __webpack_require__.e(222), __webpack_require__.e(383), __webpack_require__.e(333), __webpack_require__.e(682), __webpack_require__.e(179), __webpack_require__.e(459)]).then(__webpack_require__.bind(__webpack_require__, 88459)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(72), __webpack_require__.e(6), __webpack_require__.e(830), __webpack_require__.e(119), __webpack_require__.e(118), __webpack_require__.e(901), __webpack_require__.e(413), __webpack_require__.e(886), __webpack_require__.e(222), __webpack_require__.e(130), __webpack_require__.e(333), __webpack_require__.e(720), __webpack_require__.e(447), __webpack_require__.e(967), __webpack_require__.e(459)]).then(__webpack_require__.bind(__webpack_require__, 88459)),
     },
 ];
 const commandNames = commands.map((c) => c.name);
@@ -455,6 +482,139 @@ function withCause(message, cause) {
 function bugHint(error) {
     const top = error?.stack?.split('\n').slice(1, 3).join('\n') ?? '';
     return `\nThis is likely a bug in model-deploy; please report it with the log above.${top ? `\n${top}` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 91017:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DJ: () => (/* binding */ fitMarkdown),
+/* harmony export */   ee: () => (/* binding */ bytes)
+/* harmony export */ });
+/* unused harmony export chars */
+/**
+ * Cutting markdown to a size without breaking it: a cut falls between blocks, never inside a
+ * table row, a `<details>` element or a code fence, and a table is never left without its rows.
+ */
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+function fenceEnds(line, open) {
+    const m = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
+    return !!m && m[1][0] === open[0] && m[1].length >= open.length;
+}
+/** Lines from `start` through the end of the fence opened there. */
+function fenceEnd(lines, start) {
+    const open = FENCE.exec(lines[start])[1];
+    for (let i = start + 1; i < lines.length; i++)
+        if (fenceEnds(lines[i], open))
+            return i;
+    return lines.length - 1;
+}
+/** Lines from `start` through the `</details>` that closes the one opened there (fences skipped). */
+function detailsEnd(lines, start) {
+    let depth = 0;
+    for (let i = start; i < lines.length; i++) {
+        const line = lines[i];
+        if (i > start && FENCE.test(line)) {
+            i = fenceEnd(lines, i);
+            continue;
+        }
+        depth += (line.match(/<details[\s>]/gi) ?? []).length - (line.match(/<\/details>/gi) ?? []).length;
+        if (depth <= 0)
+            return i;
+    }
+    return lines.length - 1;
+}
+const TABLE_RULE = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+function units(markdown) {
+    const lines = markdown.split('\n');
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        let end = -1;
+        if (FENCE.test(line))
+            end = fenceEnd(lines, i);
+        else if (/^\s*<details[\s>]/i.test(line))
+            end = detailsEnd(lines, i);
+        if (end >= 0) {
+            out.push({ text: lines.slice(i, end + 1).join('\n'), kind: 'block' });
+            i = end;
+        }
+        else if (line.trimStart().startsWith('|') && TABLE_RULE.test(lines[i + 1] ?? '')) {
+            out.push({ text: `${line}\n${lines[i + 1]}`, kind: 'table-head' });
+            i++;
+            while (i + 1 < lines.length && lines[i + 1].trimStart().startsWith('|'))
+                out.push({ text: lines[++i], kind: 'table-row' });
+        }
+        else
+            out.push({ text: line, kind: 'line' });
+    }
+    return out;
+}
+/** Characters as GitHub counts them for a comment (UTF-16 units: never fewer than code points). */
+const chars = (text) => text.length;
+/** Bytes as the job summary's limit counts them. */
+const bytes = (text) => Buffer.byteLength(text, 'utf8');
+/**
+ * `markdown` itself when it fits in `budget`, otherwise its longest prefix of whole blocks that fits
+ * together with the note. Headings and table heads left with nothing under them are dropped too.
+ */
+function fitMarkdown(markdown, budget, options) {
+    const measure = options.measure ?? chars;
+    if (measure(markdown) <= budget)
+        return markdown;
+    const all = units(markdown);
+    const kept = [];
+    let used = 0;
+    let stop = all.length;
+    // the note's row count changes its length by a few digits at most: reserve for the longest
+    const reserve = measure(options.note(all.length)) + 2;
+    for (let i = 0; i < all.length; i++) {
+        const cost = measure(all[i].text) + 1;
+        if (used + cost + reserve > budget) {
+            stop = i;
+            break;
+        }
+        kept.push(all[i]);
+        used += cost;
+    }
+    while (kept.length > 0) {
+        const last = kept[kept.length - 1];
+        if (last.kind === 'table-head' || (last.kind === 'line' && /^\s*(#{1,6}\s|$)/.test(last.text)))
+            kept.pop();
+        else
+            break;
+    }
+    const hiddenRows = all.slice(stop).filter((u) => u.kind === 'table-row').length;
+    const body = kept.map((u) => u.text).join('\n');
+    return body ? `${body}\n\n${options.note(hiddenRows)}` : options.note(hiddenRows);
+}
+
+
+/***/ }),
+
+/***/ 43394:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ capSummary)
+/* harmony export */ });
+/* unused harmony export MAX_SUMMARY_BYTES */
+/* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91017);
+
+/**
+ * GitHub refuses a step summary over 1 MiB (1,048,576 bytes) and shows none of it; this leaves
+ * room for what other steps of the job append.
+ */
+const MAX_SUMMARY_BYTES = 1_000_000;
+/** The job summary cut at a block boundary to fit GitHub's limit, saying what was left out. */
+function capSummary(markdown, max = MAX_SUMMARY_BYTES) {
+    return (0,_fit_js__WEBPACK_IMPORTED_MODULE_0__/* .fitMarkdown */ .DJ)(markdown, max, {
+        measure: _fit_js__WEBPACK_IMPORTED_MODULE_0__/* .bytes */ .ee,
+        note: (rows) => `_✂️ Cut to fit GitHub's 1 MiB job-summary limit${rows > 0 ? ` (${rows} more table rows)` : ''}: run the command with \`--format json\` for everything._`,
+    });
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 284;
-export const ids = [284,424,555];
+export const id = 168;
+export const ids = [168,424];
 export const modules = {
 
 /***/ 21509:
@@ -8,9 +8,10 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   We: () => (/* binding */ Kube),
 /* harmony export */   Yy: () => (/* binding */ MERGE_PATCH),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
 /* harmony export */   dh: () => (/* binding */ isConflict)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_RETRY, statusOf, reasonOf, isTransient, isNotFound, isAlreadyExists */
+/* unused harmony exports DEFAULT_RETRY, statusOf, reasonOf, isTransient, isAlreadyExists */
 /* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12901);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
 
@@ -215,10 +216,10 @@ class Kube {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ RolloutLease),
+/* harmony export */   a4: () => (/* binding */ RolloutLease),
 /* harmony export */   leaseView: () => (/* binding */ leaseView)
 /* harmony export */ });
-/* unused harmony export leaseFree */
+/* unused harmony exports leaseFree, QUEUE_ANNOTATION, liveQueue */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
 /* harmony import */ var _kube_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21509);
 
@@ -242,17 +243,50 @@ function leaseFree(view, holder, now) {
         return true;
     return now > view.renewedAt + view.durationMs;
 }
+/** Resolves after `ms`, or at once on abort; removes its abort listener either way. */
 const sleep = (ms, signal) => new Promise((resolve) => {
-    const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-        clearTimeout(t);
+    if (signal?.aborted)
+        return resolve();
+    const done = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', done);
         resolve();
-    });
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
 });
+/** Annotation of the Lease holding the rollouts waiting for it, in order of arrival. */
+const QUEUE_ANNOTATION = 'model-deploy.dev/queue';
+/** The waiters still alive, in arrival order (a waiter killed while waiting drops out after a lease duration). */
+function liveQueue(lease, now, durationMs) {
+    const text = lease?.metadata?.annotations?.[QUEUE_ANNOTATION];
+    if (!text)
+        return [];
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    if (!Array.isArray(parsed))
+        return [];
+    return parsed.filter((e) => typeof e?.holder === 'string' && typeof e?.seen === 'number' && now - e.seen <= durationMs);
+}
+function withQueue(lease, queue) {
+    const annotations = { ...lease.metadata?.annotations };
+    if (queue.length)
+        annotations[QUEUE_ANNOTATION] = JSON.stringify(queue);
+    else
+        delete annotations[QUEUE_ANNOTATION];
+    return { ...lease, metadata: { ...lease.metadata, annotations } };
+}
 /**
  * A coordination.k8s.io/v1 Lease: one rollout of a model at a time. Acquired with the read
  * resourceVersion (a 409 means another writer won: look again), renewed every third of its
  * duration, and taken over once its holder stops renewing for longer than the duration.
+ * Rollouts that wait queue in order of arrival (an annotation on the Lease): when it is freed,
+ * the one that arrived first goes next, so the release started last is the one that ends stable.
  */
 class RolloutLease {
     kube;
@@ -266,7 +300,7 @@ class RolloutLease {
     get lostReason() {
         return this.lost;
     }
-    body(resourceVersion, acquireTime) {
+    body(resourceVersion, acquireTime, queue = []) {
         const { name, namespace, holder, durationMs, now } = this.options;
         return {
             apiVersion: 'coordination.k8s.io/v1',
@@ -276,6 +310,7 @@ class RolloutLease {
                 namespace,
                 ...(resourceVersion ? { resourceVersion } : {}),
                 labels: { 'app.kubernetes.io/managed-by': 'model-deploy' },
+                ...(queue.length ? { annotations: { [QUEUE_ANNOTATION]: JSON.stringify(queue) } } : {}),
             },
             spec: {
                 holderIdentity: holder,
@@ -285,19 +320,30 @@ class RolloutLease {
             },
         };
     }
+    /**
+     * Takes the lease when it is free and no rollout that arrived earlier is still waiting;
+     * otherwise joins the queue and waits its turn (at most `waitMs`).
+     */
     async acquire() {
-        const { name, namespace, holder, now, waitMs } = this.options;
+        const { name, namespace, holder, now, waitMs, durationMs } = this.options;
         const startedAt = now();
-        let waitedFor;
+        const behind = new Set();
+        let said;
         for (;;) {
             const current = await this.kube.read(`read Lease ${name}`, () => this.kube.coordination.readNamespacedLease({ name, namespace }));
             const view = leaseView(current);
-            if (leaseFree(view, holder, now())) {
-                try {
+            const t = now();
+            const queue = liveQueue(current, t, Math.max(durationMs, view?.durationMs ?? 0));
+            const place = queue.findIndex((e) => e.holder === holder);
+            const ahead = (place >= 0 ? queue.slice(0, place) : queue).filter((e) => e.holder !== holder);
+            const free = leaseFree(view, holder, t);
+            try {
+                if (free && ahead.length === 0) {
+                    const rest = queue.filter((e) => e.holder !== holder);
                     if (!current) {
                         const created = await this.kube.create(`create Lease ${name}`, () => this.kube.coordination.createNamespacedLease({
                             namespace,
-                            body: this.body(undefined, new Date(now())),
+                            body: this.body(undefined, new Date(t)),
                         }));
                         if (!created)
                             continue;
@@ -306,28 +352,68 @@ class RolloutLease {
                         await this.kube.coordination.replaceNamespacedLease({
                             name,
                             namespace,
-                            body: this.body(current.metadata?.resourceVersion, new Date(now())),
+                            body: this.body(current.metadata?.resourceVersion, new Date(t), rest),
                         });
                     }
+                    this.startRenewing();
+                    return {
+                        ...(view?.holder && view.holder !== holder ? { tookOver: view.holder } : {}),
+                        ...(behind.size ? { waitedBehind: [...behind] } : {}),
+                    };
                 }
-                catch (error) {
-                    if ((0,_kube_js__WEBPACK_IMPORTED_MODULE_1__/* .isConflict */ .dh)(error))
-                        continue;
-                    throw error;
+                if (view?.holder && view.holder !== holder)
+                    behind.add(view.holder);
+                for (const e of ahead)
+                    behind.add(e.holder);
+                // Join the queue, or say again that we still wait (every third of a lease duration).
+                if (current && (place < 0 || t - queue[place].seen > durationMs / 3)) {
+                    const next = place < 0
+                        ? [...queue, { holder, seen: t }]
+                        : queue.map((e) => (e.holder === holder ? { holder, seen: t } : e));
+                    await this.kube.coordination.replaceNamespacedLease({
+                        name,
+                        namespace,
+                        body: withQueue(current, next),
+                    });
+                    continue;
                 }
-                this.startRenewing();
-                return view?.holder && view.holder !== holder ? { tookOver: view.holder } : {};
             }
-            const left = view.renewedAt + view.durationMs - now();
-            const message = `another rollout of this model holds Lease ${namespace}/${name} (holder ${view.holder}, renewed ${new Date(view.renewedAt).toISOString()}, expires in ${Math.ceil(left / 1000)}s unless renewed)`;
-            if (now() - startedAt >= waitMs || this.options.signal?.aborted) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .ue(`${message}; gave up after waiting ${Math.round((now() - startedAt) / 1000)}s. Wait for that rollout to finish, or run \`model-deploy abort\` there.`);
+            catch (error) {
+                if ((0,_kube_js__WEBPACK_IMPORTED_MODULE_1__/* .isConflict */ .dh)(error))
+                    continue;
+                throw error;
             }
-            if (waitedFor !== view.holder)
-                this.options.onWait?.(`${message}: waiting`);
-            waitedFor = view.holder;
-            await sleep(Math.min(1000, Math.max(100, left)), this.options.signal);
+            const held = !free && view?.holder && view.renewedAt !== undefined
+                ? `another rollout of this model holds Lease ${namespace}/${name} (holder ${view.holder}, renewed ${new Date(view.renewedAt).toISOString()}, expires in ${Math.ceil((view.renewedAt + view.durationMs - t) / 1000)}s unless renewed)`
+                : `Lease ${namespace}/${name} is free`;
+            const earlier = ahead.length
+                ? `; ${ahead.length} rollout(s) of this model arrived earlier and go first (${ahead.map((e) => e.holder).join(', ')})`
+                : '';
+            const message = `${held}${earlier}`;
+            if (t - startedAt >= waitMs || this.options.signal?.aborted) {
+                await this.leaveQueue().catch(() => { });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .ue(`${message}; gave up after waiting ${Math.round((t - startedAt) / 1000)}s. Wait for that rollout to finish, or run \`model-deploy abort\` there.`);
+            }
+            const key = `${free ? '' : view?.holder} ${ahead.map((e) => e.holder).join(' ')}`;
+            if (said !== key)
+                this.options.onWait?.(`${message}: waiting in order of arrival`);
+            said = key;
+            await sleep(Math.min(1000, Math.max(100, durationMs / 3)), this.options.signal);
         }
+    }
+    /** Takes this rollout out of the queue (it gave up or was cancelled while waiting). */
+    async leaveQueue() {
+        const { name, namespace, holder, now, durationMs } = this.options;
+        await this.kube.update(`leave the queue of Lease ${name}`, () => this.kube.coordination.readNamespacedLease({ name, namespace }), (current) => {
+            const queue = liveQueue(current, now(), durationMs);
+            if (!queue.some((e) => e.holder === holder))
+                return Promise.resolve(current);
+            return this.kube.coordination.replaceNamespacedLease({
+                name,
+                namespace,
+                body: withQueue(current, queue.filter((e) => e.holder !== holder)),
+            });
+        });
     }
     startRenewing() {
         const every = Math.max(200, Math.floor(this.options.durationMs / 3));
@@ -349,20 +435,50 @@ class RolloutLease {
             return this.kube.coordination.replaceNamespacedLease({
                 name,
                 namespace,
-                body: this.body(current.metadata?.resourceVersion, acquire ? new Date(acquire) : new Date(this.options.now())),
+                body: this.body(current.metadata?.resourceVersion, acquire ? new Date(acquire) : new Date(this.options.now()), liveQueue(current, this.options.now(), this.options.durationMs)),
             });
         });
     }
-    /** Stops renewing and frees the lease if we still hold it. */
+    /**
+     * Stops renewing and frees the lease if we still hold it: deletes it, or, when rollouts are
+     * queued, clears the holder and keeps the queue so the one that arrived first goes next.
+     */
     async release() {
         if (this.timer)
             clearInterval(this.timer);
         this.timer = undefined;
-        const { name, namespace, holder } = this.options;
-        const current = await this.kube.read(`read Lease ${name}`, () => this.kube.coordination.readNamespacedLease({ name, namespace }));
-        if (current?.spec?.holderIdentity !== holder)
-            return;
-        await this.kube.remove(`delete Lease ${name}`, () => this.kube.coordination.deleteNamespacedLease({ name, namespace }));
+        const { name, namespace, holder, now, durationMs } = this.options;
+        for (let attempt = 1;; attempt++) {
+            const current = await this.kube.read(`read Lease ${name}`, () => this.kube.coordination.readNamespacedLease({ name, namespace }));
+            if (!current || current.spec?.holderIdentity !== holder)
+                return;
+            const queue = liveQueue(current, now(), durationMs);
+            try {
+                if (queue.length === 0) {
+                    // Only the version we read: a waiter that queued since then keeps its place.
+                    await this.kube.call(`delete Lease ${name}`, () => this.kube.coordination.deleteNamespacedLease({
+                        name,
+                        namespace,
+                        body: { preconditions: { resourceVersion: current.metadata?.resourceVersion } },
+                    }));
+                }
+                else {
+                    const { holderIdentity: _held, ...spec } = current.spec ?? {};
+                    await this.kube.call(`free Lease ${name}`, () => this.kube.coordination.replaceNamespacedLease({
+                        name,
+                        namespace,
+                        body: withQueue({ ...current, spec }, queue),
+                    }));
+                }
+                return;
+            }
+            catch (error) {
+                if ((0,_kube_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
+                    return;
+                if (!(0,_kube_js__WEBPACK_IMPORTED_MODULE_1__/* .isConflict */ .dh)(error) || attempt >= 8)
+                    throw error;
+            }
+        }
     }
 }
 
@@ -653,79 +769,7 @@ function imageOf(d) {
 
 /***/ }),
 
-/***/ 37555:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ renderReport),
-/* harmony export */   cell: () => (/* binding */ cell),
-/* harmony export */   o: () => (/* binding */ progressLine)
-/* harmony export */ });
-/** Text from the cluster or a metrics backend, safe inside a markdown table cell. */
-function cell(text) {
-    return text.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
-}
-const TITLE = {
-    promoted: 'promoted',
-    'rolled-back': 'rolled back',
-    unchanged: 'unchanged',
-    failed: 'failed',
-};
-function renderReport(r) {
-    const lines = [
-        `## model-deploy: ${cell(r.model)} ${TITLE[r.verdict]}`,
-        '',
-        `**${r.verdict === 'promoted' || r.verdict === 'unchanged' ? 'Result' : 'Reason'}:** ${cell(r.reason)}`,
-        '',
-        `| | |`,
-        `| --- | --- |`,
-        `| namespace | ${cell(r.namespace)} |`,
-        `| image | \`${r.image.replace(/`/g, '')}\` |`,
-        ...(r.stableImage ? [`| stable before | \`${r.stableImage.replace(/`/g, '')}\` |`] : []),
-        ...(r.revision !== undefined ? [`| revision | ${r.revision} |`] : []),
-        `| duration | ${(r.durationMs / 1000).toFixed(1)}s |`,
-        ...(r.stableReadyMin !== undefined ? [`| stable ready (lowest seen) | ${r.stableReadyMin} |`] : []),
-    ];
-    const names = Object.keys(r.measurements);
-    if (names.length > 0) {
-        lines.push('', '### Analysis', '', '| metric | verdict | measurements (latest last) |', '| --- | --- | --- |');
-        for (const name of names) {
-            const status = r.metrics.find((m) => m.name === name);
-            const ms = r.measurements[name] ?? [];
-            const values = ms
-                .slice(-6)
-                .map((m) => `${m.phase}${m.value !== undefined ? ` ${m.value}` : ''}${m.message && m.phase !== 'Successful' ? ` (${m.message})` : ''}`)
-                .join('; ');
-            lines.push(`| ${cell(name)} | ${status?.phase ?? ms[ms.length - 1]?.phase ?? '-'} | ${cell(values)} |`);
-        }
-    }
-    for (const e of r.evidence) {
-        lines.push('', `### Pod ${cell(e.pod)} (${cell(e.phase)})`);
-        if (e.events.length > 0)
-            lines.push('', 'Events:', '', ...e.events.map((ev) => `- ${cell(ev)}`));
-        if (e.logs.length > 0)
-            lines.push('', 'Last log lines:', '', '```text', ...e.logs.map((l) => l.replace(/```/g, "'''")), '```');
-    }
-    return `${lines.join('\n')}\n`;
-}
-/** One progress line: step i/n, weight, ready pods, each metric's value and verdict. */
-function progressLine(p) {
-    const step = p.steps > 0 ? `step ${p.step}/${p.steps}${p.stepKind ? ` ${p.stepKind}` : ''}` : p.phase;
-    const metrics = p.metrics.map((m) => `${m.name}=${m.value ?? '-'} ${m.phase}`).join(', ');
-    return [
-        `[${p.phase}] ${step}`,
-        `weight ${Math.round(p.weight * 10) / 10}%`,
-        `canary ${p.canaryReady}/${p.canaryDesired} ready`,
-        `stable ${p.stableReady} ready`,
-        ...(metrics ? [metrics] : []),
-        p.message,
-    ].join(' | ');
-}
-
-
-/***/ }),
-
-/***/ 49284:
+/***/ 48168:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -760,8 +804,8 @@ var cluster_kube = __webpack_require__(21509);
 var lease = __webpack_require__(17424);
 // EXTERNAL MODULE: ./lib/commands/command.js
 var command = __webpack_require__(85583);
-// EXTERNAL MODULE: ./lib/config/load.js + 8 modules
-var load = __webpack_require__(1383);
+// EXTERNAL MODULE: ./lib/config/load.js + 9 modules
+var load = __webpack_require__(35130);
 // EXTERNAL MODULE: ./lib/config/units.js
 var units = __webpack_require__(17361);
 // EXTERNAL MODULE: ./lib/errors.js
@@ -831,8 +875,85 @@ class GitHubDeployment {
 var rollout_history = __webpack_require__(96849);
 // EXTERNAL MODULE: ./lib/rollout/manifests.js
 var manifests = __webpack_require__(75851);
-// EXTERNAL MODULE: ./lib/rollout/report.js
-var report = __webpack_require__(37555);
+// EXTERNAL MODULE: ./lib/report/markdown.js
+var markdown = __webpack_require__(63021);
+;// CONCATENATED MODULE: ./lib/rollout/report.js
+
+/** Text from the cluster or a metrics backend, escaped for markdown (the one shared function). */
+const cell = markdown.escapeMarkdown;
+const TITLE = {
+    promoted: 'promoted',
+    'rolled-back': 'rolled back',
+    unchanged: 'unchanged',
+    failed: 'failed',
+};
+const MAX_EVIDENCE_PODS = 5;
+const MAX_EVENTS = 20;
+const MAX_LOG_LINES = 40;
+function renderReport(r) {
+    const lines = [
+        `## model-deploy: ${cell(r.model)} ${TITLE[r.verdict]}`,
+        '',
+        `**${r.verdict === 'promoted' || r.verdict === 'unchanged' ? 'Result' : 'Reason'}:** ${cell((0,markdown/* truncate */.xv)(r.reason, 2000))}`,
+        '',
+        (0,markdown/* facts */.Ix)([
+            ['namespace', cell(r.namespace)],
+            ['image', (0,markdown.code)(r.image)],
+            ...(r.stableImage ? [['stable before', (0,markdown.code)(r.stableImage)]] : []),
+            ...(r.revision !== undefined ? [['revision', String(r.revision)]] : []),
+            ['duration', `${(r.durationMs / 1000).toFixed(1)} s`],
+            ...(r.stableReadyMin !== undefined
+                ? [['stable ready (lowest seen)', String(r.stableReadyMin)]]
+                : []),
+        ]),
+    ];
+    const names = Object.keys(r.measurements);
+    if (names.length > 0) {
+        const rows = names.map((name) => {
+            const status = r.metrics.find((m) => m.name === name);
+            const ms = r.measurements[name] ?? [];
+            const values = ms
+                .slice(-6)
+                .map((m) => `${m.phase}${m.value !== undefined ? ` ${m.value}` : ''}${m.message && m.phase !== 'Successful' ? ` (${(0,markdown/* truncate */.xv)(m.message, 200)})` : ''}`)
+                .join('; ');
+            return [cell(name), cell(status?.phase ?? ms[ms.length - 1]?.phase ?? '-'), cell(values)];
+        });
+        lines.push('', '### Analysis', '', (0,markdown.table)(['metric', 'verdict', 'measurements (latest last)'], rows));
+    }
+    for (const e of r.evidence.slice(0, MAX_EVIDENCE_PODS)) {
+        lines.push('', `### Pod ${cell(e.pod)} (${cell(e.phase)})`);
+        if (e.events.length > 0)
+            lines.push('', 'Events:', '', ...e.events.slice(-MAX_EVENTS).map((ev) => `- ${cell((0,markdown/* truncate */.xv)(ev, 500))}`));
+        if (e.logs.length > 0)
+            lines.push('', 'Last log lines:', '', (0,markdown/* codeBlock */.DV)(e.logs
+                .slice(-MAX_LOG_LINES)
+                .map((l) => (0,markdown/* truncate */.xv)(l, 500))
+                .join('\n'), 'text'));
+    }
+    if (r.evidence.length > MAX_EVIDENCE_PODS)
+        lines.push('', `_… and ${r.evidence.length - MAX_EVIDENCE_PODS} more pods: \`kubectl describe\` them._`);
+    return `${lines.join('\n')}\n`;
+}
+/** `weight 20% (asked 25%)`: what the router serves and, when different, what the step asked for. */
+function weightText(p) {
+    const round = (w) => Math.round(w * 10) / 10;
+    const asked = p.askedWeight === undefined ? undefined : round(p.askedWeight);
+    return `weight ${round(p.weight)}%${asked !== undefined && asked !== round(p.weight) ? ` (asked ${asked}%)` : ''}`;
+}
+/** One progress line: step i/n, weight reached (and asked), ready pods, each metric's value and verdict. */
+function progressLine(p) {
+    const step = p.steps > 0 ? `step ${p.step}/${p.steps}${p.stepKind ? ` ${p.stepKind}` : ''}` : p.phase;
+    const metrics = p.metrics.map((m) => `${m.name}=${m.value ?? '-'} ${m.phase}`).join(', ');
+    return [
+        `[${p.phase}] ${step}`,
+        weightText(p),
+        `canary ${p.canaryReady}/${p.canaryDesired} ready`,
+        `stable ${p.stableReady} ready`,
+        ...(metrics ? [metrics] : []),
+        p.message,
+    ].join(' | ');
+}
+
 // EXTERNAL MODULE: ./lib/rollout/engine.js + 1 modules
 var engine = __webpack_require__(88061);
 ;// CONCATENATED MODULE: ./lib/rollout/evidence.js
@@ -952,72 +1073,153 @@ function toMillis(t) {
 var analysis = __webpack_require__(49051);
 // EXTERNAL MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
 var simple_statistics = __webpack_require__(15521);
-;// CONCATENATED MODULE: ./lib/rollout/judge.js
+;// CONCATENATED MODULE: ./lib/rollout/mann-whitney.js
 
+/** Up to this many samples in all, p-values come from the exact permutation distribution. */
+const EXACT_MAX_SAMPLES = 60;
 /**
- * Mann-Whitney U (Wilcoxon rank-sum) with the normal approximation: average ranks for ties, the
- * tie-corrected variance n1·n2/12·((n+1) − Σ(t³−t)/(n(n−1))), and a 0.5 continuity correction.
+ * Mann-Whitney U (Wilcoxon rank-sum) with average ranks for ties. Up to EXACT_MAX_SAMPLES in all,
+ * the p-values are exact: the distribution of the rank sum over all C(n, n1) equally likely ways to
+ * split the pooled ranks, given their tie structure (a count of subsets by doubled rank sum, so
+ * midranks stay integers). Above that, the normal approximation with the tie-corrected variance
+ * n1·n2/12·((n+1) − Σ(t³−t)/(n(n−1))) and a 0.5 continuity correction.
  */
-function mannWhitney(canary, baseline) {
-    const n1 = canary.length;
-    const n2 = baseline.length;
-    const all = [...canary.map((v) => ({ v, c: true })), ...baseline.map((v) => ({ v, c: false }))].sort((a, b) => a.v - b.v);
-    const n = all.length;
-    let rankSum = 0;
+function mannWhitney(first, second) {
+    const n1 = first.length;
+    const n2 = second.length;
+    const n = n1 + n2;
+    const all = [...first.map((v) => ({ v, c: true })), ...second.map((v) => ({ v, c: false }))].sort((a, b) => a.v - b.v);
+    // Doubled midranks: (i + j + 2) for a tie run from index i to j.
+    const doubled = new Array(n);
+    let rank2Sum = 0;
     let tieTerm = 0;
     for (let i = 0; i < n;) {
         let j = i;
         while (j + 1 < n && all[j + 1].v === all[i].v)
             j++;
-        const rank = (i + j + 2) / 2;
         const t = j - i + 1;
         tieTerm += t * t * t - t;
-        for (let k = i; k <= j; k++)
+        for (let k = i; k <= j; k++) {
+            doubled[k] = i + j + 2;
             if (all[k].c)
-                rankSum += rank;
+                rank2Sum += i + j + 2;
+        }
         i = j + 1;
     }
-    const u = rankSum - (n1 * (n1 + 1)) / 2;
+    const u = rank2Sum / 2 - (n1 * (n1 + 1)) / 2;
+    if (n1 === 0 || n2 === 0)
+        return { u, pGreater: 1, pLess: 1, p: 1, method: 'exact' };
+    if (n <= EXACT_MAX_SAMPLES) {
+        const { pGreater, pLess } = exactTails(doubled, n1, rank2Sum);
+        return { u, pGreater, pLess, p: Math.min(1, 2 * Math.min(pGreater, pLess)), method: 'exact' };
+    }
     const mu = (n1 * n2) / 2;
     const variance = ((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1)));
     if (!(variance > 0))
-        return { u, z: 0, p: 1 };
-    const diff = u - mu;
-    const z = diff === 0 ? 0 : (diff - Math.sign(diff) * 0.5) / Math.sqrt(variance);
-    const p = Math.min(1, 2 * (1 - normalCdf(Math.abs(z))));
-    return { u, z, p };
+        return { u, pGreater: 1, pLess: 1, p: 1, method: 'normal' };
+    const sd = Math.sqrt(variance);
+    const pGreater = Math.min(1, 1 - normalCdf((u - mu - 0.5) / sd));
+    const pLess = Math.min(1, normalCdf((u - mu + 0.5) / sd));
+    return { u, pGreater, pLess, p: Math.min(1, 2 * Math.min(pGreater, pLess)), method: 'normal' };
+}
+/**
+ * P(S ≥ s) and P(S ≤ s) where S is the doubled rank sum of n1 items drawn without replacement from
+ * `doubled`: ways[k][s] counts k-subsets with sum s, built one item at a time (O(n · n1 · Σranks)).
+ */
+function exactTails(doubled, n1, observed) {
+    const maxSum = doubled.reduce((a, b) => a + b, 0);
+    const ways = Array.from({ length: n1 + 1 }, () => new Float64Array(maxSum + 1));
+    ways[0][0] = 1;
+    let reach = 0;
+    for (let i = 0; i < doubled.length; i++) {
+        const r = doubled[i];
+        reach += r;
+        for (let k = Math.min(i + 1, n1); k >= 1; k--) {
+            const from = ways[k - 1];
+            const to = ways[k];
+            for (let s = reach; s >= r; s--)
+                to[s] = to[s] + from[s - r];
+        }
+    }
+    const dist = ways[n1];
+    let total = 0;
+    let atLeast = 0;
+    let atMost = 0;
+    for (let s = 0; s <= maxSum; s++) {
+        const w = dist[s];
+        if (w === 0)
+            continue;
+        total += w;
+        if (s >= observed)
+            atLeast += w;
+        if (s <= observed)
+            atMost += w;
+    }
+    return { pGreater: atLeast / total, pLess: atMost / total };
 }
 function normalCdf(x) {
     return 0.5 * (1 + (0,simple_statistics/* errorFunction */.T7)(x / Math.SQRT2));
 }
-/** One series pair: High when the canary is significantly above the baseline, Low when below. */
-function classify(label, canary, baseline, options) {
+
+;// CONCATENATED MODULE: ./lib/rollout/judge.js
+
+
+function test(label, canary, baseline, options) {
     const c = canary.filter(Number.isFinite);
     const b = baseline.filter(Number.isFinite);
     const samples = { canary: c.length, baseline: b.length };
     if (c.length < (options.minSamples ?? 3) || b.length < (options.minSamples ?? 3)) {
         return { label, classification: 'Nodata', samples };
     }
-    const test = mannWhitney(c, b);
-    const cm = (0,simple_statistics/* median */.JZ)(c);
-    const bm = (0,simple_statistics/* median */.JZ)(b);
+    const mw = mannWhitney(c, b);
     const bMean = (0,simple_statistics/* mean */.RE)(b);
-    const ratio = bMean === 0 ? Number.NaN : (0,simple_statistics/* mean */.RE)(c) / bMean;
-    const significant = test.p < options.alpha;
-    // The direction of a significant shift: U above its mean means canary values rank higher.
-    const classification = !significant
-        ? 'Pass'
-        : test.u > (c.length * b.length) / 2
-            ? 'High'
-            : 'Low';
-    return { label, classification, canaryMedian: cm, baselineMedian: bm, ratio, p: test.p, samples };
+    const judgement = {
+        label,
+        classification: 'Pass',
+        canaryMedian: (0,simple_statistics/* median */.JZ)(c),
+        baselineMedian: (0,simple_statistics/* median */.JZ)(b),
+        ratio: bMean === 0 ? Number.NaN : (0,simple_statistics/* mean */.RE)(c) / bMean,
+        method: mw.method,
+        smallestP: Math.min(1, (options.direction === 'either' ? 2 : 1) / binomial(c.length + b.length, c.length)),
+        samples,
+    };
+    switch (options.direction) {
+        case 'higher-is-worse':
+            return { judgement, bad: mw.pGreater, good: mw.pLess, badClass: 'High' };
+        case 'lower-is-worse':
+            return { judgement, bad: mw.pLess, good: mw.pGreater, badClass: 'Low' };
+        case 'either':
+            return { judgement, bad: mw.p, good: 1, badClass: mw.pGreater <= mw.pLess ? 'High' : 'Low' };
+    }
 }
 /**
- * Kayenta-style judgement over series pairs: a series fails when it moved in the bad direction
- * (High for higher-is-worse, Low for lower-is-worse, either for either); Nodata counts against.
+ * Kayenta-style judgement over series pairs. Each series is a Mann-Whitney test in the bad direction
+ * (one-sided; two-sided for `either`), the series held together to `alpha` by Holm's step-down
+ * (or each at `alpha` with `correction: none`); a series that moved the bad way is High or Low,
+ * one that moved significantly the good way is shown High or Low but counts as a pass. Nodata
+ * counts against the score.
  */
 function judge(pairs, options) {
-    const series = pairs.map((p) => classify(p.label, p.canary, p.baseline, options));
+    const results = pairs.map((p) => test(p.label, p.canary, p.baseline, options));
+    const tested = results.filter((r) => 'judgement' in r);
+    const m = tested.length;
+    const holm = (options.correction ?? 'holm') === 'holm';
+    // Holm: the i-th smallest p (0-based) is held to alpha/(m − i) until the first that misses.
+    const order = [...tested].sort((a, b) => a.bad - b.bad);
+    let stopped = false;
+    order.forEach((t, i) => {
+        const level = holm ? options.alpha / (m - i) : options.alpha;
+        t.judgement.p = t.bad;
+        t.judgement.level = level;
+        const rejected = !stopped && t.bad <= level;
+        if (holm && !rejected)
+            stopped = true;
+        if (rejected)
+            t.judgement.classification = t.badClass;
+        else if (t.good <= level)
+            t.judgement.classification = t.badClass === 'High' ? 'Low' : 'High';
+    });
+    const series = results.map((r) => ('judgement' in r ? r.judgement : r));
     const bad = (s) => s.classification === 'Nodata' ||
         (s.classification === 'High' && options.direction !== 'lower-is-worse') ||
         (s.classification === 'Low' && options.direction !== 'higher-is-worse');
@@ -1025,6 +1227,163 @@ function judge(pairs, options) {
     const score = series.length === 0 ? 0 : (100 * passed) / series.length;
     const verdict = score >= options.passScore ? 'pass' : score >= options.marginalScore ? 'marginal' : 'fail';
     return { score, verdict, series };
+}
+function binomial(n, k) {
+    let r = 1;
+    for (let i = 1; i <= k; i++)
+        r = (r * (n - k + i)) / i;
+    return r;
+}
+
+;// CONCATENATED MODULE: ./lib/rollout/promql-window.js
+const UNIT_MS = {
+    ms: 1,
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
+    w: 604_800_000,
+    y: 31_536_000_000,
+};
+/** A PromQL duration (`1m`, `1h30m`, `500ms`; Prometheus 3 also takes plain seconds) in milliseconds. */
+function promDuration(text) {
+    const s = text.trim();
+    if (/^\d+(?:\.\d+)?$/.test(s))
+        return Number(s) * 1000;
+    if (!/^(?:\d+(?:ms|s|m|h|d|w|y))+$/.test(s))
+        return undefined;
+    let total = 0;
+    for (const m of s.matchAll(/(\d+)(ms|s|m|h|d|w|y)/g))
+        total += Number(m[1]) * UNIT_MS[m[2]];
+    return total;
+}
+/**
+ * How far back one evaluation of the query reaches: the longest range selector (`rate(x[1m])`), plus
+ * the range of every subquery (`max_over_time(rate(x[1m])[5m:30s])` reaches 6m), which nest.
+ * Label values and other strings are skipped. Undefined when the query has no range at all (a
+ * recording rule hides its window: declare it with `window`).
+ */
+function queryWindowMs(query) {
+    const code = query.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`/g, '""').replace(/#[^\n]*/g, '');
+    let longestRange = 0;
+    let subqueries = 0;
+    let found = false;
+    for (const m of code.matchAll(/\[([^[\]:]*)(:[^[\]]*)?\]/g)) {
+        const range = promDuration(m[1]);
+        if (range === undefined)
+            continue;
+        found = true;
+        if (m[2] !== undefined)
+            subqueries += range;
+        else
+            longestRange = Math.max(longestRange, range);
+    }
+    return found ? longestRange + subqueries : undefined;
+}
+/**
+ * The query_range step for the judge: at least the query's window, so that consecutive samples
+ * summarize disjoint stretches of time. Samples of `rate(x[1m])` every 15 s share three quarters of
+ * their data; a test that takes them as independent rolls back far more often than its alpha.
+ */
+function judgeStepMs(options) {
+    const window = options.windowMs ?? queryWindowMs(options.query) ?? 0;
+    return Math.max(options.stepMs, window);
+}
+
+;// CONCATENATED MODULE: ./lib/rollout/sequential.js
+function covers(step, metric) {
+    return step.kind === 'analysis' && (step.metrics === 'all' || step.metrics.includes(metric));
+}
+/**
+ * Most measurements an analysis step can count for a metric. Without a duration the step ends at
+ * `count` (default 1) measurements that are not errors. With one, measurement j is taken no earlier
+ * than initial-delay + j·interval into the step and only before the duration ends.
+ */
+function looksInStep(step, metric) {
+    if (step.durationMs === undefined)
+        return metric.count ?? 1;
+    return Math.max(1, Math.ceil((step.durationMs - metric.initialDelayMs) / metric.intervalMs));
+}
+/** Every look the rollout's steps plan at the metric. */
+function plannedLooks(steps, metric) {
+    return steps.reduce((sum, s) => sum + (covers(s, metric.name) ? looksInStep(s, metric) : 0), 0);
+}
+/**
+ * The look a measurement taken `at` at step `stepIndex` is. Earlier steps count with every look they
+ * planned. Within a step without a duration, it is one more than the measurements so far that were
+ * not errors; with a duration, the interval slot `at` falls in (measurements are an interval apart,
+ * so each has its own slot, and fewer than the step plans, however many the state kept).
+ */
+function lookAt(steps, stepIndex, metric, sofar, stepStartedAt, at) {
+    const planned = plannedLooks(steps, metric);
+    const step = steps[stepIndex];
+    if (!step || !covers(step, metric.name))
+        return { index: planned, planned };
+    const before = plannedLooks(steps.slice(0, stepIndex), metric);
+    const inStep = step.durationMs === undefined
+        ? sofar.filter((m) => m.phase !== 'Error').length
+        : Math.max(0, Math.floor((at - stepStartedAt - metric.initialDelayMs) / metric.intervalMs));
+    return { index: before + inStep + 1, planned };
+}
+/**
+ * erfc with fractional error below 1.2e-7 everywhere (Numerical Recipes' Chebyshev fit), so tiny
+ * tail probabilities keep their relative precision.
+ */
+function erfc(x) {
+    const z = Math.abs(x);
+    const t = 1 / (1 + 0.5 * z);
+    const r = t *
+        Math.exp(-z * z -
+            1.26551223 +
+            t *
+                (1.00002368 +
+                    t *
+                        (0.37409196 +
+                            t *
+                                (0.09678418 +
+                                    t *
+                                        (-0.18628806 +
+                                            t *
+                                                (0.27886807 +
+                                                    t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
+    return x >= 0 ? r : 2 - r;
+}
+/** Inverse of the standard normal upper tail by bisection on erfc: the z with P(Z > z) = p. */
+function upperQuantile(p) {
+    let lo = -40;
+    let hi = 40;
+    for (let i = 0; i < 200; i++) {
+        const mid = (lo + hi) / 2;
+        if (erfc(mid / Math.SQRT2) / 2 > p)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
+}
+/**
+ * Lan-DeMets O'Brien-Fleming-type spending: the share of `alpha` spent by information fraction t,
+ * α(t) = 2 − 2Φ(z_{1−α/2}/√t), scaled so that α(1) is exactly `alpha`.
+ */
+function obrienFlemingSpent(alpha, t) {
+    if (t <= 0)
+        return 0;
+    if (t >= 1)
+        return alpha;
+    const z = upperQuantile(alpha / 2);
+    return (alpha * erfc(z / Math.sqrt(2 * t))) / erfc(z / Math.SQRT2);
+}
+/**
+ * The level of one look: the alpha its slot of the plan adds to the spent total. Summed over all
+ * looks it is at most `alpha`, so by the union bound the chance of any false rollback over the whole
+ * rollout stays at or below `alpha`, whatever the dependence between looks (their lookback windows
+ * overlap and the canary weight changes between steps, so the classic joint boundaries do not apply).
+ */
+function lookAlpha(alpha, look) {
+    if (look.planned <= 0 || look.index > look.planned)
+        return 0;
+    return (obrienFlemingSpent(alpha, look.index / look.planned) -
+        obrienFlemingSpent(alpha, (look.index - 1) / look.planned));
 }
 
 ;// CONCATENATED MODULE: ./lib/rollout/providers/provider.js
@@ -1114,13 +1473,21 @@ async function promQuery(address, path, params, ctx, timeoutMs = 10_000) {
         return { ok: false, error: `Prometheus at ${address} unreachable: ${describeFailure(error)}` };
     }
 }
+/** A sample value as Prometheus writes it: a decimal, or "NaN", "+Inf", "-Inf" (which Number() reads as NaN). */
+function promNumber(text) {
+    if (text === '+Inf' || text === 'Inf')
+        return Number.POSITIVE_INFINITY;
+    if (text === '-Inf')
+        return Number.NEGATIVE_INFINITY;
+    return Number(text);
+}
 /** Instant-query result as numbers: a scalar is one value, a vector one value per series (sorted by labels). */
 function instantValues(resultType, result) {
     if (resultType === 'scalar')
-        return [Number(result[1])];
+        return [promNumber(result[1])];
     if (resultType === 'vector') {
         const samples = [...result].sort((a, b) => JSON.stringify(a.metric).localeCompare(JSON.stringify(b.metric)));
-        return samples.map((s) => Number(s.value?.[1]));
+        return samples.map((s) => promNumber(s.value?.[1]));
     }
     return { error: `the query returned a ${resultType}; use an instant vector or scalar expression` };
 }
@@ -1149,6 +1516,8 @@ const prometheusProvider = async (metric, ctx) => {
 
 
 
+
+
 /** Labels that differ between the two tracks by construction; series are paired on the rest. */
 const TRACK_LABELS = new Set(['pod', 'instance', 'track', 'pod_template_hash', 'deployment', 'replicaset']);
 function seriesKey(labels) {
@@ -1157,7 +1526,7 @@ function seriesKey(labels) {
         .sort(([a], [b]) => a.localeCompare(b));
     return kept.length === 0 ? 'all' : kept.map(([k, v]) => `${k}=${v}`).join(',');
 }
-async function samples(metric, ctx, address, track) {
+async function samples(metric, ctx, address, track, stepMs) {
     const config = metric.config.judge;
     const rendered = renderQuery(config.query, ctx.target, track);
     if ('error' in rendered)
@@ -1167,7 +1536,7 @@ async function samples(metric, ctx, address, track) {
         query: rendered.query,
         start: String(end - config.lookback / 1000),
         end: String(end),
-        step: String(config.step / 1000),
+        step: String(stepMs / 1000),
     }, ctx);
     if (!outcome.ok)
         return { error: outcome.error };
@@ -1176,13 +1545,15 @@ async function samples(metric, ctx, address, track) {
     const bySeries = new Map();
     for (const s of outcome.result) {
         const key = seriesKey(s.metric);
-        bySeries.set(key, [...(bySeries.get(key) ?? []), ...s.values.map(([, v]) => Number(v))]);
+        bySeries.set(key, [...(bySeries.get(key) ?? []), ...s.values.map(([, v]) => promNumber(v))]);
     }
     return bySeries;
 }
 /**
- * Canary vs stable over the lookback: Mann-Whitney U per paired series, Kayenta's score, then
- * pass → Successful, marginal → Inconclusive, fail → Failed. Conditions, when set, see the score.
+ * Canary vs stable over the lookback, sampled once per window of the query so samples do not share
+ * data: Mann-Whitney U per paired series at this look's share of alpha (O'Brien-Fleming spending
+ * over the looks the rollout plans), Holm across series, Kayenta's score, then pass → Successful,
+ * marginal → Inconclusive, fail → Failed. Conditions, when set, see the score.
  */
 const judgeProvider = async (metric, ctx) => {
     const at = ctx.now();
@@ -1192,9 +1563,14 @@ const judgeProvider = async (metric, ctx) => {
     const address = config.address ?? ctx.prometheus;
     if (!address)
         return errorMeasurement(at, 'no Prometheus address: set deploy.analysis.prometheus or --prometheus');
+    const stepMs = judgeStepMs({
+        query: config.query,
+        stepMs: config.step,
+        ...(config.window !== undefined ? { windowMs: config.window } : {}),
+    });
     const [canary, stable] = await Promise.all([
-        samples(metric, ctx, address, 'canary'),
-        samples(metric, ctx, address, 'stable'),
+        samples(metric, ctx, address, 'canary', stepMs),
+        samples(metric, ctx, address, 'stable', stepMs),
     ]);
     if (!(canary instanceof Map))
         return errorMeasurement(at, canary.error);
@@ -1212,28 +1588,34 @@ const judgeProvider = async (metric, ctx) => {
     const pairs = shared.length > 0
         ? [...canary.keys()].map((k) => ({ label: k, canary: canary.get(k), baseline: stable.get(k) ?? [] }))
         : [{ label: 'all', canary: [...canary.values()].flat(), baseline: [...stable.values()].flat() }];
+    const look = ctx.look?.(metric, at) ?? { index: 1, planned: 1 };
+    const alpha = lookAlpha(config.alpha, look);
     const result = judge(pairs, {
         direction: config.direction,
-        alpha: config.alpha,
+        alpha,
+        correction: ctx.correction ?? 'holm',
         passScore: config['pass-score'],
         marginalScore: config['marginal-score'],
     });
     const detail = result.series
         .map((s) => s.classification === 'Nodata'
         ? `${s.label}: no data (${s.samples.canary} canary / ${s.samples.baseline} stable samples)`
-        : `${s.label}: ${s.classification} (canary median ${fmt(s.canaryMedian)} vs stable ${fmt(s.baselineMedian)}, p=${fmt(s.p)})`)
+        : `${s.label}: ${s.classification} (canary median ${fmt(s.canaryMedian)} vs stable ${fmt(s.baselineMedian)}, p=${fmt(s.p)} vs ${fmt(s.level)}, ${s.samples.canary}/${s.samples.baseline} samples${(s.smallestP ?? 0) > (s.level ?? 1) ? `, which cannot go below p=${fmt(s.smallestP)}: this look cannot flag it` : ''})`)
         .join('; ');
+    const plan = `look ${look.index} of ${look.planned} at alpha ${fmt(alpha)} of ${fmt(config.alpha)}, one sample per ${stepMs / 1000}s`;
     const value = `score ${Math.round(result.score)} (${result.verdict})`;
     if (metric.success || metric.failure) {
         const { phase, message } = (0,analysis/* evaluateResult */.xd)(metric, [result.score]);
-        return { phase, at, value, message: [message, detail].filter(Boolean).join('; ') };
+        return { phase, at, value, message: [message, detail, plan].filter(Boolean).join('; ') };
     }
     const phase = result.verdict === 'pass' ? 'Successful' : result.verdict === 'marginal' ? 'Inconclusive' : 'Failed';
-    return { phase, at, value, message: detail };
+    return { phase, at, value, message: `${detail}; ${plan}` };
 };
 function fmt(v) {
     if (v === undefined || Number.isNaN(v))
         return 'n/a';
+    if (v !== 0 && Math.abs(v) < 0.001)
+        return v.toExponential(2);
     return Math.abs(v) >= 100 ? v.toFixed(1) : Number(v.toPrecision(3)).toString();
 }
 
@@ -1495,6 +1877,7 @@ var rollout_state = __webpack_require__(39280);
 
 
 
+
 const MAX_MEASUREMENTS = 100;
 /** Whether a container of the pod runs the image (the model container, or a KServe modelcar sidecar). */
 function runsImage(pod, image) {
@@ -1548,7 +1931,7 @@ class RolloutRunner {
             this.lastProgress = decision.progress;
             this.options.onObserve?.(observed, decision.progress);
             // A line when something changes, and at least one per interval while waiting.
-            const line = (0,report/* progressLine */.o)(decision.progress);
+            const line = progressLine(decision.progress);
             if (decision.progress.message !== lastMessage || now() - lastLogAt >= spec.intervalMs) {
                 log.info(line);
                 lastLogAt = now();
@@ -1745,6 +2128,8 @@ class RolloutRunner {
             now,
             startupDeadlineMs: spec.startupDeadlineMs,
             canaryPods: async () => this.canaryPods,
+            look: (m, at) => lookAt(spec.steps, read.state.step, m, read.state.analysis[m.name] ?? [], read.state.stepStartedAt, at),
+            ...(spec.correction ? { correction: spec.correction } : {}),
         };
         const results = await Promise.all(metrics.map(async (m) => [m.name, await measure(m, ctx)]));
         const analysis = { ...read.state.analysis };
@@ -2458,7 +2843,7 @@ function holderIdentity(env) {
     return `${(0,external_node_os_.hostname)()}/${process.pid}`;
 }
 function leaseFor(ctx, s, waitMs) {
-    return new lease/* RolloutLease */.a(s.kube, {
+    return new lease/* RolloutLease */.a4(s.kube, {
         namespace: s.objects.namespace,
         name: `${s.objects.name}-model-deploy`,
         holder: s.holder,
@@ -2476,6 +2861,9 @@ function waitOption(options, name, fallbackMs) {
     const ms = (0,units/* parseDuration */.E9)(text);
     if (ms === undefined)
         throw new errors/* InputError */.dz(`--${name} must be a duration like 30s or 2m, got "${text}"`);
+    const problem = (0,units/* durationProblem */.YV)(ms);
+    if (problem)
+        throw new errors/* InputError */.dz(`--${name}: ${problem}`);
     return ms;
 }
 function githubDeployment(ctx, s) {
@@ -2522,6 +2910,11 @@ async function runUnderLease(ctx, s, planned, options) {
     const spec = planned.intent === 'deploy' ? { ...planned, nextRevision: await nextRevisionNow(s) } : planned;
     if (took.tookOver)
         ctx.log.warning(`took over Lease ${s.objects.name}-model-deploy from ${took.tookOver} (it stopped renewing)`);
+    const queued = took.waitedBehind?.length
+        ? `Waited for the Lease behind ${took.waitedBehind.map((h) => `\`${h}\``).join(', ')}: rollouts of this model run one at a time, in order of arrival, so the one started last ends stable.\n\n`
+        : '';
+    if (queued)
+        ctx.log.info(queued.trim());
     const gh = spec.intent === 'deploy' ? githubDeployment(ctx, s) : undefined;
     try {
         await gh?.start(`${options.title}: ${spec.image}`, { image: spec.image, revision: spec.nextRevision });
@@ -2541,7 +2934,7 @@ async function runUnderLease(ctx, s, planned, options) {
         await gh?.status(ok ? 'success' : 'failure', result.reason);
         for (const w of gh?.warnings ?? [])
             ctx.log.warning(w);
-        const summary = (0,report/* renderReport */.B)(result.report);
+        const summary = `${renderReport(result.report)}\n${queued}`;
         return {
             result,
             outputs: {
