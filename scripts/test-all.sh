@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 missing=()
-for pair in docker-registry:docker-registry skopeo:skopeo umoci:umoci buildah:buildah prometheus:prometheus promtool:prometheus; do
+for pair in docker-registry:docker-registry skopeo:skopeo umoci:umoci buildah:buildah prometheus:prometheus promtool:prometheus chromium:chromium; do
   command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
 done
 if [ "${#missing[@]}" -gt 0 ]; then
