@@ -1,0 +1,211 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scanBuffer } from '../../src/scan/model-scan.js';
+import { modelPolicy } from '../../src/scan/policy.js';
+import { ggufFile, safetensorsFile } from './format-fixtures.js';
+
+/** Debian's python3 with torch 1.13 (python3-torch); in CI its absence fails the run. */
+const DEBIAN_PYTHON = '/usr/bin/python3';
+function debianTorch(): boolean {
+  try {
+    execFileSync(DEBIAN_PYTHON, ['-c', 'import torch'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    if (process.env.CI === 'true')
+      throw new Error('CI requires /usr/bin/python3 with torch: apt-get install -y python3-torch');
+    return false;
+  }
+}
+const hasTorch = debianTorch();
+
+const policy = modelPolicy();
+const verdict = async (buf: Buffer, name: string) => {
+  const out = await scanBuffer(buf, name, policy);
+  return { out, rules: out.findings.map((f) => `${f.rule}:${f.severity}`) };
+};
+
+describe('identification by the strongest evidence', () => {
+  it.runIf(hasTorch)(
+    'tiny torch.save files (torch 1.13) that torch.load(weights_only=True) loads are not refused',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'formats-torch-'));
+      // int64 128 stores as 80 00 00 ..: raw storage bytes that look like a pickle's PROTO
+      const script = `
+import sys, torch
+d = sys.argv[1]
+cases = {
+  'long128.pt': torch.tensor([128], dtype=torch.int64),
+  'byte.pt': torch.tensor([128, 2, 0], dtype=torch.uint8),
+  'dict.pt': {'w': torch.tensor([128, 3], dtype=torch.int16), 'b': torch.tensor([1.0])},
+  'empty.pt': torch.zeros(0),
+  'legacy.pt': torch.tensor([128], dtype=torch.int64),
+}
+for name, obj in cases.items():
+    torch.save(obj, d + '/' + name, _use_new_zipfile_serialization=name != 'legacy.pt')
+    torch.load(d + '/' + name, weights_only=True)
+print(' '.join(cases))
+`;
+      const names = execFileSync(DEBIAN_PYTHON, ['-c', script, dir], { encoding: 'utf8' }).trim().split(' ');
+      expect(names).toHaveLength(5);
+      for (const name of names) {
+        const { out, rules } = await verdict(readFileSync(join(dir, name)), name);
+        expect(rules, name).toEqual([]);
+        expect(out.files[0]!.format, name).toMatch(/^torch-/);
+      }
+    },
+  );
+
+  it('a valid safetensors file whose header length bytes read as PROTO 2 is safetensors, not a pickle', async () => {
+    // 640 = 0x0280: the file begins 80 02, a pickle's protocol header
+    const buf = safetensorsFile({ w: { dtype: 'U8', shape: [4], data: Buffer.from([0x80, 0, 0, 0]) } }, 640);
+    expect(buf.subarray(0, 2)).toEqual(Buffer.from([0x80, 0x02]));
+    for (const name of ['model.safetensors', 'model', 'weights.bin']) {
+      const { out, rules } = await verdict(buf, name);
+      expect(rules, name).toEqual([]);
+      expect(out.files).toMatchObject([{ format: 'safetensors' }]);
+    }
+    // a zlib-looking (78 01) and a gzip-looking (1f 8b) length too
+    for (const size of [0x0178, 0x8b1f]) {
+      const other = safetensorsFile({ w: { dtype: 'F32', shape: [1], data: Buffer.alloc(4) } }, size);
+      expect((await verdict(other, 'x.safetensors')).rules).toEqual([]);
+    }
+  });
+});
+
+describe('unread model files never pass', () => {
+  const validSt = safetensorsFile({ w: { dtype: 'F32', shape: [2], data: Buffer.alloc(8) } });
+  it.each([
+    [
+      'header length past the end of the file',
+      () => Buffer.concat([Buffer.from([0xff, 0xff, 0, 0, 0, 0, 0, 0]), Buffer.from('{}')]),
+    ],
+    [
+      'a header that is not JSON',
+      () => {
+        const b = Buffer.from(validSt);
+        b.write('{"w":', 8, 'latin1');
+        b[8 + 5] = 0x27;
+        return b;
+      },
+    ],
+    [
+      'overlapping data offsets',
+      () =>
+        safetensorsFile({ a: { dtype: 'U8', shape: [4], data: Buffer.alloc(4) } }, undefined, {
+          a: [0, 4],
+          b: [2, 6],
+        }),
+    ],
+    ['data not covered by tensors', () => Buffer.concat([validSt, Buffer.alloc(16)])],
+    ['an empty file', () => Buffer.alloc(0)],
+    ['text', () => Buffer.from('hello world, not a model')],
+  ])('.safetensors with %s is a high finding', async (_what, make) => {
+    const { rules } = await verdict(make(), 'model.safetensors');
+    expect(rules).toContain('safetensors-invalid:high');
+  });
+
+  it.each([
+    ['model.gguf', 'gguf'],
+    ['model.onnx', 'onnx'],
+    ['arr.npy', 'npy'],
+    ['arrs.npz', 'npz'],
+    ['model.keras', 'keras'],
+    ['model.h5', 'hdf5'],
+    ['model.hdf5', 'hdf5'],
+    ['model.7z', '7z'],
+  ])('%s that is not a %s is a high finding, never "other"', async (name, format) => {
+    for (const content of ['{"not": "a model"}', '\x08\x07garbage', '']) {
+      const { out, rules } = await verdict(Buffer.from(content, 'latin1'), name);
+      expect(
+        rules.some((r) => /^(format-mismatch|gguf-invalid|npy-malformed):high$/.test(r)),
+        `${name} ${JSON.stringify(content)}: ${rules}`,
+      ).toBe(true);
+      expect(out.findings.find((f) => f.rule === 'format-mismatch')?.message ?? format).toContain(format);
+    }
+  });
+
+  it.each(['model.pt', 'model.pth', 'model.bin', 'model.ckpt', 'model.pkl'])(
+    '%s that is no pickle, zip or tar is refused',
+    async (name) => {
+      const { rules } = await verdict(Buffer.from('\x00\x01garbage weights'), name);
+      expect(rules).toContain('pickle-malformed:high');
+    },
+  );
+
+  it.each([
+    ['tokenizer.json', '{"version": "1.0", "model": {"type": "BPE"}}'],
+    ['config.json', '{"architectures": ["LlamaForCausalLM"]}'],
+    ['vocab.txt', '[PAD]\n[UNK]\nthe\n'],
+    ['merges.txt', '#version: 0.2\nt h\n'],
+    ['tokenizer.model', '\x0a\x0b\x0a\x05<unk>\x15\x00\x00\x00\x00'],
+    ['README.md', '# model card\n'],
+    ['special_tokens_map.json', '{}'],
+  ])('%s stays a clean "other" file', async (name, content) => {
+    const { out, rules } = await verdict(Buffer.from(content, 'latin1'), name);
+    expect(rules).toEqual([]);
+    expect(out.files).toMatchObject([{ format: 'other' }]);
+  });
+});
+
+describe('GGUF tensor infos (as gguf-py and llama.cpp read them)', () => {
+  const tensor = (name: string, dims: number[], type: number, offset: number) => ({
+    name,
+    dims: dims.map(BigInt),
+    type,
+    offset: BigInt(offset),
+  });
+  it('a valid file with aligned, packed tensors and a custom alignment passes', async () => {
+    const ok = ggufFile([tensor('a', [4], 0, 0), tensor('b', [32], 8, 32)], { dataBytes: 32 + 34 });
+    expect((await verdict(ok, 'm.gguf')).rules).toEqual([]);
+    const aligned64 = ggufFile([tensor('a', [4], 0, 0), tensor('b', [2], 0, 64)], {
+      alignment: 64,
+      dataBytes: 72,
+    });
+    expect((await verdict(aligned64, 'm.gguf')).rules).toEqual([]);
+  });
+
+  it.each([
+    [
+      'duplicate tensor names',
+      [tensor('a', [4], 0, 0), tensor('a', [4], 0, 32)],
+      {},
+      /duplicate tensor name "a"/,
+    ],
+    ['an offset past the end', [tensor('a', [4], 0, 1024)], {}, /runs past the end/],
+    ['a tensor longer than the file', [tensor('a', [1 << 20], 0, 0)], {}, /runs past the end/],
+    [
+      'overlapping tensors',
+      [tensor('a', [16], 0, 0), tensor('b', [4], 0, 32)],
+      { dataBytes: 64 },
+      /overlaps tensor "a"/,
+    ],
+    ['dimension overflow', [tensor('a', [2 ** 40, 2 ** 40], 0, 0)], {}, /overflows int64/],
+    ['an unknown tensor type', [tensor('a', [4], 4, 0)], {}, /unknown ggml type 4/],
+    [
+      'a row not a multiple of the block size',
+      [tensor('a', [33], 8, 0)],
+      { dataBytes: 64 },
+      /not a multiple of its block size 32/,
+    ],
+    [
+      'a misaligned offset',
+      [tensor('a', [1], 0, 0), tensor('b', [1], 0, 4)],
+      {},
+      /not a multiple of the alignment 32/,
+    ],
+    [
+      'an alignment that is not a power of two',
+      [tensor('a', [4], 0, 0)],
+      { alignment: 24 },
+      /not a power of two/,
+    ],
+    ['five dimensions', [tensor('a', [1, 1, 1, 1, 1], 0, 0)], {}, /5 dimensions/],
+  ] as const)('%s is a finding', async (_what, tensors, options, message) => {
+    const { out, rules } = await verdict(ggufFile([...tensors], { dataBytes: 16, ...options }), 'm.gguf');
+    expect(rules).toContain('gguf-invalid:high');
+    expect(out.findings[0]!.message).toMatch(message);
+  });
+});
