@@ -4,6 +4,7 @@ import { createGunzip, createInflate } from 'node:zlib';
 import { scanZip } from './archive.js';
 import type { FileScan, ModelFinding, ModelFormat, ModelScanResult } from './findings.js';
 import { validateGgufHeader } from './gguf.js';
+import { scanHdf5 } from './hdf5.js';
 import { contentMatches, HDF5_MAGIC, namedFormat, SEVEN_ZIP_MAGIC } from './identify.js';
 import { readNpyHeader } from './numpy.js';
 import { readOnnxHeader } from './onnx.js';
@@ -212,10 +213,11 @@ export async function scanReader(
     case 'zip':
       return scanZip(reader, file, policy, out, depth);
     case '7z':
-    case 'hdf5':
       out.files.push({ file, format: kind, bytes: size });
       out.add({ file, rule: 'unreadable', severity: 'high', message: `${kind} is not read yet` });
       return;
+    case 'hdf5':
+      return scanHdf5(reader, file, out);
     case 'tar':
     case 'gzip':
     case 'zlib':

@@ -209,3 +209,98 @@ describe('GGUF tensor infos (as gguf-py and llama.cpp read them)', () => {
     expect(out.findings[0]!.message).toMatch(message);
   });
 });
+
+/** Debian's python3-h5py for /usr/bin/python3; in CI its absence fails the run. */
+function debianModule(module: string, aptPackage: string): boolean {
+  try {
+    execFileSync(DEBIAN_PYTHON, ['-c', `import ${module}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    if (process.env.CI === 'true')
+      throw new Error(`CI requires /usr/bin/python3 with ${module}: apt-get install -y ${aptPackage}`);
+    return false;
+  }
+}
+const hasH5py = debianModule('h5py', 'python3-h5py');
+
+describe.runIf(hasH5py)('Keras HDF5 models (.h5): model_config read with h5wasm', () => {
+  // The real keras is not installable here (no Debian package, only npm and Debian registries), so
+  // the files are written by h5py exactly as keras.Model.save('m.h5') lays them out: the model's
+  // JSON config in the root attribute "model_config" (and "training_config"), weights in groups.
+  const write = (config: unknown, attribute = 'model_config') => {
+    const dir = mkdtempSync(join(tmpdir(), 'formats-h5-'));
+    const script = `
+import sys, json, h5py, numpy as np
+with h5py.File(sys.argv[1], 'w') as f:
+    f.attrs[sys.argv[3]] = sys.argv[2]
+    f.attrs['keras_version'] = '2.11.0'
+    f.attrs['backend'] = 'tensorflow'
+    f.create_group('model_weights').create_dataset('dense/kernel:0', data=np.ones((2, 2), np.float32))
+`;
+    const path = join(dir, 'model.h5');
+    execFileSync(DEBIAN_PYTHON, [
+      '-c',
+      script,
+      path,
+      typeof config === 'string' ? config : JSON.stringify(config),
+      attribute,
+    ]);
+    return readFileSync(path);
+  };
+  const sequential = (...layers: unknown[]) => ({ class_name: 'Sequential', config: { name: 's', layers } });
+  const dense = { class_name: 'Dense', config: { name: 'd', units: 2 } };
+  // Keras 2's Lambda config: marshalled bytecode, base64, function_type "lambda"
+  const lambda = {
+    class_name: 'Lambda',
+    config: {
+      name: 'l',
+      function: ['4wEAAAAAAAAAAAAAAAEAAAACAAAAQwAAAHMIAAAAdABkAYMBUwApAk4KAAAA', null, null],
+      function_type: 'lambda',
+    },
+  };
+
+  it('a Lambda layer in model_config is a finding, as in a .keras zip', async () => {
+    const buf = write(sequential(dense, lambda));
+    expect(buf.subarray(0, 4).toString('latin1')).toBe('\x89HDF');
+    for (const name of ['model.h5', 'model.hdf5', 'weights']) {
+      const { out, rules } = await verdict(buf, name);
+      expect(rules, name).toEqual(['keras-lambda:high']);
+      expect(out.files).toMatchObject([{ format: 'hdf5' }]);
+    }
+  });
+
+  it('a layer from a module outside Keras and a lambda in training_config are findings', async () => {
+    const custom = { module: 'evil_pkg.layers', class_name: 'Backdoor', config: {} };
+    expect((await verdict(write(sequential(dense, custom)), 'm.h5')).rules).toEqual(['keras-module:high']);
+    const loss = { loss: { class_name: '__lambda__', config: { code: '4wEAAAAA' } } };
+    expect((await verdict(write(loss, 'training_config'), 'm.h5')).rules).toEqual(['keras-lambda:high']);
+  });
+
+  it('a plain model, and an HDF5 file without model_config, pass', async () => {
+    expect((await verdict(write(sequential(dense)), 'model.h5')).rules).toEqual([]);
+    expect((await verdict(write({ a: 1 }, 'other_attribute'), 'weights.h5')).rules).toEqual([]);
+  });
+
+  it('a truncated or non-JSON HDF5 model is refused, with the reason', async () => {
+    const good = write(sequential(dense, lambda));
+    const truncated = await verdict(good.subarray(0, 600), 'model.h5');
+    expect(truncated.rules).toEqual(['unreadable:high']);
+    expect(truncated.out.findings[0]!.message).toMatch(/cannot be read as HDF5 \(.*truncated/);
+    const text = await verdict(write('not json {'), 'model.h5');
+    expect(text.rules).toEqual(['unreadable:high']);
+  });
+
+  it('an HDF5 model inside a zip is read from the archive member', async () => {
+    const zip = execFileSync(
+      DEBIAN_PYTHON,
+      [
+        '-c',
+        'import io, sys, zipfile\nb = io.BytesIO()\nwith zipfile.ZipFile(b, "w", zipfile.ZIP_DEFLATED) as z: z.writestr("nested/m.h5", sys.stdin.buffer.read())\nsys.stdout.buffer.write(b.getvalue())',
+      ],
+      { input: write(sequential(lambda)) },
+    );
+    const { out, rules } = await verdict(zip, 'bundle.zip');
+    expect(rules).toEqual(['keras-lambda:high']);
+    expect(out.findings[0]!.file).toBe('bundle.zip!nested/m.h5');
+  });
+});
