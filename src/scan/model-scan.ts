@@ -13,6 +13,7 @@ import { ARG_OF } from './pickle-opcodes.js';
 import { classifyGlobal, type ModelPolicy, qualifiedName } from './policy.js';
 import { bufferReader, CHUNK, fileReader, type Reader, streamReader } from './reader.js';
 import { safetensorsHeaderSize, validateSafetensorsHeader } from './safetensors.js';
+import { scan7z } from './seven-zip.js';
 import { scanTarStream } from './tar.js';
 
 /** Extensions whose files are loaded with pickle: a file that does not parse as one is a finding. */
@@ -213,9 +214,7 @@ export async function scanReader(
     case 'zip':
       return scanZip(reader, file, policy, out, depth);
     case '7z':
-      out.files.push({ file, format: kind, bytes: size });
-      out.add({ file, rule: 'unreadable', severity: 'high', message: `${kind} is not read yet` });
-      return;
+      return scan7z(reader, file, policy, out, depth);
     case 'hdf5':
       return scanHdf5(reader, file, out);
     case 'tar':

@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scanBuffer } from '../../src/scan/model-scan.js';
 import { modelPolicy } from '../../src/scan/policy.js';
+import { runCli } from '../support/cli.js';
+import { component } from '../support/components.js';
 import { ggufFile, safetensorsFile } from './format-fixtures.js';
 
 /** Debian's python3 with torch 1.13 (python3-torch); in CI its absence fails the run. */
@@ -302,5 +304,99 @@ with h5py.File(sys.argv[1], 'w') as f:
     const { out, rules } = await verdict(zip, 'bundle.zip');
     expect(rules).toEqual(['keras-lambda:high']);
     expect(out.findings[0]!.file).toBe('bundle.zip!nested/m.h5');
+  });
+});
+
+const sevenZip = component('7zz', '7zip', ['7z']);
+
+describe.runIf(hasTorch && sevenZip.available)('7z archives: members scanned like zip members', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'formats-7z-'));
+  const marker = join(dir, 'ran');
+  // a pickle whose load calls eval, as picklescan's 7z test case does; and benign neighbours
+  execFileSync(DEBIAN_PYTHON, [
+    '-c',
+    `
+import collections, os, pickle, sys
+d = sys.argv[1]
+class Evil:
+    def __reduce__(self):
+        return (eval, ("open(%r, 'w').write('ran')" % sys.argv[2],))
+os.makedirs(d + '/evil/sub', exist_ok=True)
+os.makedirs(d + '/benign', exist_ok=True)
+open(d + '/evil/sub/model.pkl', 'wb').write(pickle.dumps(Evil(), protocol=2))
+open(d + '/benign/state.pkl', 'wb').write(pickle.dumps(collections.OrderedDict(w=[1.0, 2.0]), protocol=4))
+open(d + '/benign/config.json', 'w').write('{"a": 1}')
+`,
+    dir,
+    marker,
+  ]);
+  const seven = (archive: string, from: string, ...args: string[]) => {
+    const path = join(dir, archive);
+    rmSync(path, { force: true });
+    execFileSync(sevenZip.path, ['a', '-bso0', '-bsp0', ...args, path, '.'], { cwd: join(dir, from) });
+    return path;
+  };
+  const scan = async (path: string, name = path.split('/').pop()!) => verdict(readFileSync(path), name);
+
+  it('a 7z holding a pickle that calls eval is critical, and the payload runs under pickle.load', async () => {
+    const archive = seven('evil.7z', 'evil');
+    const { out, rules } = await scan(archive);
+    expect(rules).toEqual(['pickle-global:critical']);
+    expect(out.findings[0]).toMatchObject({ file: 'evil.7z!sub/model.pkl', global: 'builtins.eval' });
+    // the real loader: 7-Zip extracts, pickle.load runs eval
+    const x = join(dir, 'x');
+    execFileSync(sevenZip.path, ['x', '-bso0', '-y', `-o${x}`, archive]);
+    execFileSync(DEBIAN_PYTHON, [
+      '-c',
+      'import pickle, sys; pickle.load(open(sys.argv[1], "rb"))',
+      join(x, 'sub', 'model.pkl'),
+    ]);
+    expect(existsSync(marker)).toBe(true);
+    // and the command exits 1 on it (also as a bare file with no extension)
+    const copy = join(dir, 'archive-no-ext');
+    writeFileSync(copy, readFileSync(archive));
+    const cli = await runCli(['scan', '--path', copy]);
+    expect(cli.code).toBe(1);
+    expect(cli.stdout + cli.stderr).toContain('builtins.eval');
+  });
+
+  it('a benign 7z (LZMA2, solid, and PPMd) passes', async () => {
+    for (const args of [[], ['-ms=on', '-mx=9'], ['-m0=PPMd']]) {
+      const { out, rules } = await scan(seven('benign.7z', 'benign', ...args));
+      expect(rules, args.join(' ')).toEqual([]);
+      expect(out.files.map((f) => f.file).sort()).toEqual([
+        'benign.7z',
+        'benign.7z!config.json',
+        'benign.7z!state.pkl',
+      ]);
+    }
+  });
+
+  it('encrypted 7z members, encrypted 7z headers and encrypted zip members are refused with the reason', async () => {
+    const members = await scan(seven('enc.7z', 'evil', '-pSecret'));
+    expect(members.rules).toEqual(['zip-member-unscanned:high']);
+    expect(members.out.findings[0]!.message).toMatch(/encrypted/);
+    const headers = await scan(seven('hdr.7z', 'evil', '-pSecret', '-mhe=on'));
+    expect(headers.rules).toEqual(['zip-member-unscanned:high']);
+    expect(headers.out.findings[0]!.message).toMatch(/encrypted headers/);
+    for (const method of ['ZipCrypto', 'AES256']) {
+      const zip = await scan(seven('enc.zip', 'evil', '-tzip', '-pSecret', `-mem=${method}`));
+      expect(zip.rules, method).toEqual(['zip-member-unscanned:high']);
+      expect(zip.out.findings[0]!.message, method).toMatch(/encrypted/);
+    }
+  });
+
+  it('a 7z nested in a zip, and a truncated 7z, are read or refused', async () => {
+    const nestDir = join(dir, 'nest');
+    mkdirSync(nestDir, { recursive: true });
+    writeFileSync(join(nestDir, 'inner.7z'), readFileSync(seven('evil.7z', 'evil')));
+    const nested = await scan(seven('outer.zip', 'nest', '-tzip'));
+    expect(nested.rules).toEqual(['pickle-global:critical']);
+    expect(nested.out.findings[0]!.file).toBe('outer.zip!inner.7z!sub/model.pkl');
+    const whole = readFileSync(seven('evil.7z', 'evil'));
+    for (const cut of [12, 40, whole.length - 10]) {
+      const { rules } = await verdict(whole.subarray(0, cut), 'evil.7z');
+      expect(rules, `cut at ${cut}`).toContain('zip-member-unscanned:high');
+    }
   });
 });
