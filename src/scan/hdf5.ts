@@ -7,6 +7,8 @@ const CONFIG_ATTRIBUTES = ['model_config', 'training_config'];
 
 type H5 = typeof import('h5wasm').default;
 let loaded: Promise<H5> | undefined;
+/** Set when the wasm aborted: its heap is gone, and one instance is all the package gives. */
+let crashed: string | undefined;
 
 /** h5wasm (the HDF5 C library compiled to wasm), loaded on the first HDF5 file; errors throw instead of printing. */
 function h5(): Promise<H5> {
@@ -21,6 +23,15 @@ function h5(): Promise<H5> {
 /** A Keras HDF5 model: its model_config is checked like a .keras zip's config.json. */
 export async function scanHdf5(reader: Reader, file: string, out: ScanSink): Promise<void> {
   out.files.push({ file, format: 'hdf5', bytes: reader.size });
+  if (crashed) {
+    out.add({
+      file,
+      rule: 'unreadable',
+      severity: 'high',
+      message: `not read: the HDF5 reader (h5wasm) aborted on ${crashed} earlier in this scan and cannot be restarted; scan this file on its own`,
+    });
+    return;
+  }
   let configs: [string, unknown][];
   try {
     const h5wasm = await h5();
@@ -37,6 +48,8 @@ export async function scanHdf5(reader: Reader, file: string, out: ScanSink): Pro
       }
     });
   } catch (error) {
+    if (error instanceof Error && (error.name === 'RuntimeError' || error.message.startsWith('Aborted(')))
+      crashed = file;
     out.add({
       file,
       rule: 'unreadable',

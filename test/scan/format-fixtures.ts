@@ -87,3 +87,47 @@ export function ggufFile(
   const pad = (align - (head.length % align)) % align;
   return Buffer.concat([head, Buffer.alloc(pad), Buffer.alloc(options.dataBytes ?? 0)]);
 }
+
+/** A stored (uncompressed) zip, laid out like PyTorch's writer; CRCs are left 0 (the scanner does not check them). */
+export function storedZip(files: [string, Buffer][]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, data] of files) {
+    const n = Buffer.from(name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(n.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(n.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, n, data);
+    centrals.push(central, n);
+    offset += 30 + n.length + data.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, end]);
+}
+
+/** An .npy file (format version 1.0) with the given header dict text, padded as numpy pads it. */
+export function npyFile(dict: string, data: Buffer): Buffer {
+  const unpadded = 10 + dict.length + 1;
+  const header = `${dict}${' '.repeat((64 - (unpadded % 64)) % 64)}\n`;
+  const len = Buffer.alloc(2);
+  len.writeUInt16LE(header.length);
+  return Buffer.concat([Buffer.from('\x93NUMPY\x01\x00', 'latin1'), len, Buffer.from(header, 'latin1'), data]);
+}
