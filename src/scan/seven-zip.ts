@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import type { SevenZipModule, SevenZipModuleFactory } from '7z-wasm';
@@ -28,7 +28,16 @@ function sevenZip(): Promise<{ sz: SevenZipModule; lines: string[] }> {
     const exported = mod.default as unknown as SevenZipModuleFactory | { default: SevenZipModuleFactory };
     const factory = typeof exported === 'function' ? exported : exported.default;
     const lines: string[] = [];
-    const sz = await factory({ print: (s) => lines.push(s), printErr: (s) => lines.push(s) });
+    // the wasm is handed over (not located by 7z-wasm) so the action bundle carries it as an asset
+    const wasmBinary = await readFile(new URL('../../node_modules/7z-wasm/7zz.wasm', import.meta.url));
+    const sz = await factory({
+      wasmBinary: wasmBinary.buffer.slice(
+        wasmBinary.byteOffset,
+        wasmBinary.byteOffset + wasmBinary.byteLength,
+      ),
+      print: (s) => lines.push(s),
+      printErr: (s) => lines.push(s),
+    });
     return { sz, lines };
   });
   return cached;
