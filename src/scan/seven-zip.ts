@@ -5,6 +5,7 @@ import type { SevenZipModule, SevenZipModuleFactory } from '7z-wasm';
 import { MAX_DEPTH, type ScanSink, scanReader } from './model-scan.js';
 import type { ModelPolicy } from './policy.js';
 import { fileReader, type Reader, withFile } from './reader.js';
+import { importVendor, vendorFile } from './vendor.js';
 
 /** Members and unpacked bytes one 7z archive may hold before it is refused unread. */
 export const SEVEN_ZIP_LIMITS = { members: 10_000, bytes: 8 * 2 ** 30, dictionary: 256 << 20 };
@@ -23,23 +24,21 @@ let cached: Promise<{ sz: SevenZipModule; lines: string[] }> | undefined;
 
 /** 7-Zip compiled to wasm (7z-wasm): one instance, its output captured; dropped after a crash. */
 function sevenZip(): Promise<{ sz: SevenZipModule; lines: string[] }> {
-  cached ??= import('7z-wasm').then(async (mod) => {
-    // a CommonJS module: its factory is `default` (Node) or `default.default` (some bundlers)
-    const exported = mod.default as unknown as SevenZipModuleFactory | { default: SevenZipModuleFactory };
-    const factory = typeof exported === 'function' ? exported : exported.default;
-    const lines: string[] = [];
-    // the wasm is handed over (not located by 7z-wasm) so the action bundle carries it as an asset
-    const wasmBinary = await readFile(new URL('../../node_modules/7z-wasm/7zz.wasm', import.meta.url));
-    const sz = await factory({
-      wasmBinary: wasmBinary.buffer.slice(
-        wasmBinary.byteOffset,
-        wasmBinary.byteOffset + wasmBinary.byteLength,
-      ),
-      print: (s) => lines.push(s),
-      printErr: (s) => lines.push(s),
-    });
-    return { sz, lines };
-  });
+  cached ??= importVendor<{ default: SevenZipModuleFactory }>('7z-wasm', '7zz.es6.js').then(
+    async ({ default: factory }) => {
+      const wasmBinary = await readFile(vendorFile('7z-wasm', '7zz.wasm'));
+      const lines: string[] = [];
+      const sz = await factory({
+        wasmBinary: wasmBinary.buffer.slice(
+          wasmBinary.byteOffset,
+          wasmBinary.byteOffset + wasmBinary.byteLength,
+        ),
+        print: (s) => lines.push(s),
+        printErr: (s) => lines.push(s),
+      });
+      return { sz, lines };
+    },
+  );
   return cached;
 }
 

@@ -76,7 +76,7 @@ interface Family {
   head: number;
 }
 
-async function wasmSeeds(): Promise<{ sevenZip: Buffer[]; hdf5: Buffer[] }> {
+export async function wasmSeeds(): Promise<{ sevenZip: Buffer[]; hdf5: Buffer[] }> {
   const { default: SevenZip } = (await import('7z-wasm')) as unknown as {
     default: typeof import('7z-wasm').default;
   };
@@ -99,7 +99,7 @@ async function wasmSeeds(): Promise<{ sevenZip: Buffer[]; hdf5: Buffer[] }> {
     const path = join(dir, `m${hdf5.length}.h5`);
     const f = new h5wasm.File(path, 'w');
     f.create_attribute('model_config', JSON.stringify(config));
-    f.create_dataset({ name: 'w', data: new Float32Array([1, 2, 3, 4]) });
+    f.create_dataset({ name: 'w', data: new Float32Array(4096) });
     f.close();
     hdf5.push(readFileSync(path));
   }
@@ -186,13 +186,13 @@ export async function fuzzFormats(seed: number, scale = 1, only?: string[]): Pro
       head: 256,
     },
     { name: '7z', count: 250, seeds: sevenZip, names: ['m.7z', 'm'], head: 64 },
-    { name: 'hdf5', count: 250, seeds: hdf5, names: ['m.h5'], head: 2048 },
+    // uniform edits: HDF5 metadata is checksummed, so only edits in the raw data keep a file readable
+    { name: 'hdf5', count: 250, seeds: hdf5, names: ['m.h5'], head: 1 << 20 },
   ];
 
   const SEVERITIES = new Set(['critical', 'high', 'medium', 'low', 'unknown']);
   const policy = modelPolicy();
   const dir = mkdtempSync(join(tmpdir(), 'fuzz-formats-'));
-  const path = join(dir, 'input');
   const failures: { family: string; name: string; hex: string; error: string }[] = [];
   const slowest = { ms: 0, family: '', hex: '' };
   const counts: Record<
@@ -214,6 +214,8 @@ export async function fuzzFormats(seed: number, scale = 1, only?: string[]): Pro
       // scanFile as `scan` calls it for 7z, HDF5 and every 10th input; the same dispatcher on an
       // in-memory reader for the rest (no disk round trip: the test stays fast on a loaded machine)
       const onDisk = family.name === '7z' || family.name === 'hdf5' || i % 10 === 0;
+      // a new file each time: a reader that keeps a file open must not see its content change
+      const path = join(dir, `input-${done}`);
       if (onDisk) writeFileSync(path, input);
       const sink = new ScanSink();
       const started = performance.now();
@@ -242,6 +244,7 @@ export async function fuzzFormats(seed: number, scale = 1, only?: string[]): Pro
           });
       } finally {
         clearTimeout(timer);
+        if (onDisk) rmSync(path, { force: true });
       }
       const ms = performance.now() - started;
 
