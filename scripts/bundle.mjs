@@ -2,7 +2,7 @@
 // dist/fedavg-worker.js (FedAvg's worker thread), and writes the two entry wrappers: dist/index.js
 // (the action) and dist/cli.js (the `model-deploy` bin).
 import { execFileSync } from 'node:child_process';
-import { chmodSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ncc = join('node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
@@ -42,3 +42,7 @@ writeFileSync(
 );
 chmodSync(join('dist', 'cli.js'), 0o755);
 writeFileSync(join('dist', 'package.json'), '{ "type": "module" }\n');
+// Emscripten builds loaded by path at run time (src/scan/vendor.ts): webpack must not rewrite them
+for (const file of ['h5wasm/dist/node/hdf5_util.js', '7z-wasm/7zz.es6.js', '7z-wasm/7zz.wasm']) {
+  cpSync(join('node_modules', file), join('dist', 'vendor', file));
+}

@@ -7,6 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import yauzl from 'yauzl';
 import type { ModelFormat } from './findings.js';
+import { checkKerasConfig } from './keras.js';
 import { MAX_DEPTH, type ScanSink, scanReader } from './model-scan.js';
 import type { ModelPolicy } from './policy.js';
 import { type Reader, readAll, streamReader } from './reader.js';
@@ -243,7 +244,6 @@ export async function scanZip(
   }
 }
 
-/** Keras: Lambda layers carry Python bytecode; layers from modules outside keras load arbitrary code. */
 async function scanKerasConfig(reader: Reader, file: string, out: ScanSink): Promise<void> {
   const text = await readAll(reader, KERAS_CONFIG_LIMIT);
   let config: unknown;
@@ -258,37 +258,5 @@ async function scanKerasConfig(reader: Reader, file: string, out: ScanSink): Pro
     });
     return;
   }
-  const seen = new Set<string>();
-  const walk = (v: unknown): void => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      if (o.class_name === 'Lambda' && !seen.has('Lambda')) {
-        seen.add('Lambda');
-        out.add({
-          file,
-          rule: 'keras-lambda',
-          severity: 'high',
-          message: 'Lambda layer: its Python bytecode runs when the model is loaded with safe_mode=False',
-        });
-      }
-      if (
-        typeof o.module === 'string' &&
-        !/^(keras|tensorflow|tf_keras|builtins|numpy)(\.|$)/.test(o.module)
-      ) {
-        if (!seen.has(o.module)) {
-          seen.add(o.module);
-          out.add({
-            file,
-            rule: 'keras-module',
-            severity: 'high',
-            message: `layer or object from module "${o.module}" is imported on load`,
-            global: o.module,
-          });
-        }
-      }
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(config);
+  checkKerasConfig(config, file, out);
 }

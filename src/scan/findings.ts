@@ -14,6 +14,8 @@ export type ModelFormat =
   | 'safetensors'
   | 'gguf'
   | 'onnx'
+  | '7z'
+  | 'hdf5'
   | 'other';
 
 /** One reason a file may not be safe to load. */
@@ -33,6 +35,7 @@ export interface ModelFinding {
     | 'gguf-invalid'
     | 'too-large'
     | 'compressed-unscanned'
+    | 'format-mismatch'
     | 'unreadable';
   severity: Severity;
   message: string;

@@ -11,6 +11,8 @@ import {
 } from './decompress.js';
 import type { FileScan, ModelFinding, ModelFormat, ModelScanResult } from './findings.js';
 import { validateGgufHeader } from './gguf.js';
+import { scanHdf5 } from './hdf5.js';
+import { contentMatches, HDF5_MAGIC, namedFormat, SEVEN_ZIP_MAGIC } from './identify.js';
 import { npyHeaderEnd, readNpyHeader } from './numpy.js';
 import { readOnnxHeader } from './onnx.js';
 import { PickleScanner } from './pickle.js';
@@ -18,6 +20,7 @@ import { ARG_OF } from './pickle-opcodes.js';
 import { classifyGlobal, type ModelPolicy, qualifiedName } from './policy.js';
 import { bufferReader, CHUNK, fileReader, type Reader, streamReader } from './reader.js';
 import { safetensorsHeaderSize, validateSafetensorsHeader } from './safetensors.js';
+import { scan7z } from './seven-zip.js';
 import { isTarHeader, scanTarStream } from './tar.js';
 
 /** Extensions whose files are loaded with pickle: a file that does not parse as one is a finding. */
@@ -30,6 +33,7 @@ export const PICKLE_EXTENSIONS = new Set([
   '.joblib',
   '.dill',
   '.pck',
+  '.bin',
 ]);
 
 /** PROTO 2, LONG1 of torch's legacy MAGIC_NUMBER 0x1950a86a20f9469cfc6c. */
@@ -37,6 +41,8 @@ const TORCH_MAGIC = Buffer.from('8a0a6cfc9c46f9206aa85019', 'hex');
 /** Longest opcode argument the reader will buffer (newline-terminated arguments have no length prefix). */
 const MAX_WINDOW = 64 << 20;
 export const MAX_DEPTH = 3;
+/** GGUF metadata and tensor infos are read whole up to this size (real ones are a few MB). */
+const GGUF_HEADER_LIMIT = 64 << 20;
 
 export class ScanSink implements ModelScanResult {
   files: FileScan[] = [];
@@ -134,6 +140,13 @@ export function reportPickles(
 
 type Sniffed = ModelFormat | 'unknown' | 'compressed';
 
+/** An 8-byte length that fits the file, then `{`: worth a full safetensors validation. */
+function safetensorsShaped(head: Buffer, size: number | undefined): boolean {
+  if (head.length < 9 || head[8] !== 0x7b) return false;
+  const n = head.readBigUInt64LE(0);
+  return size === undefined || n + 8n <= BigInt(size);
+}
+
 function sniff(head: Buffer, size: number | undefined, name: string): Sniffed {
   if (
     head.length >= 4 &&
@@ -155,10 +168,9 @@ function sniff(head: Buffer, size: number | undefined, name: string): Sniffed {
     if (head.subarray(magicAt, magicAt + TORCH_MAGIC.length).equals(TORCH_MAGIC)) return 'torch-legacy';
     return 'pickle';
   }
-  if (head.length >= 9 && head[8] === 0x7b) {
-    const n = head.readBigUInt64LE(0);
-    if (size === undefined || n + 8n <= BigInt(size)) return 'safetensors';
-  }
+  if (head.subarray(0, 6).equals(SEVEN_ZIP_MAGIC)) return '7z';
+  if (head.subarray(0, 8).equals(HDF5_MAGIC)) return 'hdf5';
+  if (safetensorsShaped(head, size)) return 'safetensors';
   if (
     head[0] === 0x08 &&
     (extname(name).toLowerCase() === '.onnx' || readOnnxHeader(head, size ?? head.length))
@@ -188,10 +200,33 @@ export async function scanReader(
     return;
   }
   const head = Buffer.from((await reader.window(0, 512)).buf.subarray(0, 512));
+  const named = namedFormat(file);
+  // a safetensors header that validates is the strongest evidence, whatever its length bytes resemble
+  let safetensors: SafetensorsRead | undefined;
+  if (size !== undefined && (named === 'safetensors' || safetensorsShaped(head, size))) {
+    safetensors = await readSafetensors(reader, size);
+    if (!safetensors.problems.length || named === 'safetensors') {
+      reportSafetensors(safetensors, file, out);
+      // an invalid one is still scanned by content below: another loader may read what it is
+      if (!safetensors.problems.length) return;
+    }
+  }
   const kind = sniff(head, size, file);
+  if (named && named !== 'safetensors' && !contentMatches(named, kind)) {
+    out.add({
+      file,
+      rule: 'format-mismatch',
+      severity: 'high',
+      message: `named like a ${named} file but its content is ${kind === 'unknown' ? 'no known model format' : kind}; its loader cannot read it, so it is not verified`,
+    });
+  }
   switch (kind) {
     case 'zip':
       return scanZip(reader, file, policy, out, depth);
+    case '7z':
+      return scan7z(reader, file, policy, out, depth);
+    case 'hdf5':
+      return scanHdf5(reader, file, out);
     case 'tar':
       return scanTar(reader, file, policy, out, depth);
     case 'compressed':
@@ -202,29 +237,47 @@ export async function scanReader(
         bytes: size,
       });
     case 'pickle':
-      // joblib.load reads any pickle file too: follow its array stream as well
-      return reportPickles(await runPickles(reader, 0, undefined, CHUNK, true), file, 'pickle', policy, out, {
-        bytes: size,
-      });
+      // 0x80 and a small byte also begin raw tensor data (a torch zip's data/0): unless the name
+      // says pickle, it is a pickle only when it parses as one (read as joblib.load would)
+      return scanUnknown(reader, file, policy, out, head);
     case 'npy':
       return scanNpy(reader, file, policy, out);
     case 'safetensors':
-      return scanSafetensors(reader, file, out);
+      if (named !== 'safetensors')
+        reportSafetensors(safetensors ?? (await readSafetensors(reader, size)), file, out);
+      return;
     case 'gguf': {
-      const prefix = Buffer.from((await reader.window(0, Math.min(size ?? 16 << 20, 16 << 20))).buf);
-      const result = validateGgufHeader(prefix, size ?? prefix.length);
-      if (!result.ok) {
+      const prefix = Buffer.from(
+        (await reader.window(0, Math.min(size ?? GGUF_HEADER_LIMIT, GGUF_HEADER_LIMIT))).buf,
+      );
+      const result = validateGgufHeader(prefix.subarray(0, GGUF_HEADER_LIMIT), size ?? prefix.length);
+      const problems = !result.ok
+        ? result.problems
+        : result.complete
+          ? []
+          : [
+              `metadata and tensor infos run past the first ${GGUF_HEADER_LIMIT >> 20} MB read, so the tensors are not verified`,
+            ];
+      if (problems.length) {
         out.add({
           file,
           rule: 'gguf-invalid',
           severity: 'high',
-          message: `invalid GGUF: ${result.problems.join('; ')}`,
+          message: `invalid GGUF: ${problems.join('; ')}`,
         });
       }
       out.files.push({ file, format: 'gguf', bytes: size });
       return;
     }
     case 'onnx':
+      if (!readOnnxHeader(head, size ?? head.length)) {
+        out.add({
+          file,
+          rule: 'format-mismatch',
+          severity: 'high',
+          message: 'named .onnx but its first fields are not an ONNX ModelProto; it is not verified',
+        });
+      }
       out.files.push({ file, format: 'onnx', bytes: size });
       return;
     default:
@@ -376,18 +429,23 @@ async function scanNpy(reader: Reader, file: string, policy: ModelPolicy, out: S
   reportPickles(scanner, file, 'npy', policy, out, { bytes: reader.size });
 }
 
-async function scanSafetensors(reader: Reader, file: string, out: ScanSink): Promise<void> {
-  const head = (await reader.window(0, 8)).buf;
-  let size = reader.size;
-  const n = safetensorsHeaderSize(head, size ?? Number.MAX_SAFE_INTEGER);
-  let problems: string[];
-  if (typeof n === 'string') problems = [n];
-  else {
-    const header = Buffer.from((await reader.window(8, n)).buf.subarray(0, n));
-    if (size === undefined) size = await streamLength(reader, 8 + n);
-    const result = validateSafetensorsHeader(header, size);
-    problems = result.ok ? [] : result.problems;
-  }
+interface SafetensorsRead {
+  size: number | undefined;
+  problems: string[];
+}
+
+/** Validates a safetensors file, reading from offset 0 so a stream reader can still start over at 0. */
+async function readSafetensors(reader: Reader, knownSize: number | undefined): Promise<SafetensorsRead> {
+  let size = knownSize;
+  const n = safetensorsHeaderSize((await reader.window(0, 8)).buf, size ?? Number.MAX_SAFE_INTEGER);
+  if (typeof n === 'string') return { size, problems: [n] };
+  const header = Buffer.from((await reader.window(0, 8 + n)).buf.subarray(8, 8 + n));
+  if (size === undefined) size = await streamLength(reader, 8 + n);
+  const result = validateSafetensorsHeader(header, size);
+  return { size, problems: result.ok ? [] : result.problems };
+}
+
+function reportSafetensors({ size, problems }: SafetensorsRead, file: string, out: ScanSink): void {
   if (problems.length) {
     out.add({
       file,

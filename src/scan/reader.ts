@@ -1,5 +1,9 @@
-import { open } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, open, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 
 export const CHUNK = 4 << 20;
 
@@ -124,4 +128,30 @@ export async function readAll(reader: Reader, limit: number): Promise<Buffer | u
     if (eof || buf.length === 0) break;
   }
   return Buffer.concat(parts);
+}
+
+/**
+ * Runs `use` with a path holding the reader's whole content: the file itself when it is on disk,
+ * else a private temp file (for libraries that open files by path) removed afterwards.
+ */
+export async function withFile<T>(reader: Reader, use: (path: string) => Promise<T> | T): Promise<T> {
+  if (reader.path) return use(reader.path);
+  const dir = await mkdtemp(join(tmpdir(), 'model-deploy-scan-'));
+  try {
+    const path = join(dir, 'content');
+    await pipeline(Readable.from(chunksOf(reader)), createWriteStream(path, { mode: 0o600 }));
+    return await use(path);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function* chunksOf(reader: Reader): AsyncGenerator<Buffer> {
+  let pos = 0;
+  for (;;) {
+    const { buf, eof } = await reader.window(pos, 1 << 16);
+    if (buf.length) yield Buffer.from(buf);
+    pos += buf.length;
+    if (eof || buf.length === 0) return;
+  }
 }

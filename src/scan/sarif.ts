@@ -29,6 +29,7 @@ const RULE_TEXT: Record<string, string> = {
   'safetensors-invalid': 'safetensors file breaks the format rules',
   'gguf-invalid': 'GGUF header is invalid',
   'too-large': 'File is larger than the scan limit',
+  'format-mismatch': 'File named for a model format is not that format',
   unreadable: 'Content cannot be read',
 };
 
