@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 missing=()
-for pair in docker-registry:docker-registry skopeo:skopeo umoci:umoci buildah:buildah prometheus:prometheus promtool:prometheus chromium:chromium; do
+for pair in docker-registry:docker-registry skopeo:skopeo umoci:umoci buildah:buildah prometheus:prometheus promtool:prometheus chromium:chromium 7zz:7zip; do
   command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
 done
 if [ "${#missing[@]}" -gt 0 ]; then
@@ -24,12 +24,12 @@ if ! python3 -c 'import numpy' 2>/dev/null; then
   python3 -c 'import numpy' || { echo "python3 needs numpy (apt-get install python3-numpy, or pip install numpy)"; exit 1; }
 fi
 
-if ! /usr/bin/python3 -c 'import numpy, joblib, torch' 2>/dev/null; then
+if ! /usr/bin/python3 -c 'import numpy, joblib, torch, h5py' 2>/dev/null; then
   echo "installing the model loaders for /usr/bin/python3 (scanner differential tests)"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq || true
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends python3 python3-numpy python3-joblib python3-torch >/dev/null
-  /usr/bin/python3 -c 'import numpy, joblib, torch' || { echo "/usr/bin/python3 needs numpy, joblib and torch (apt-get install python3-numpy python3-joblib python3-torch)"; exit 1; }
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends python3 python3-numpy python3-joblib python3-torch python3-h5py >/dev/null
+  /usr/bin/python3 -c 'import numpy, joblib, torch, h5py' || { echo "/usr/bin/python3 needs numpy, joblib, torch and h5py (apt-get install python3-numpy python3-joblib python3-torch python3-h5py)"; exit 1; }
 fi
 
 step() { printf '\n== %s\n' "$*"; }
