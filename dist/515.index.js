@@ -267,7 +267,7 @@ const commands = [
     {
         name: 'scan',
         summary: 'scan model files and image layers for code execution and vulnerabilities',
-        load: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(72), __webpack_require__.e(6), __webpack_require__.e(118), __webpack_require__.e(253), __webpack_require__.e(130), __webpack_require__.e(333), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 15342)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(72), __webpack_require__.e(6), __webpack_require__.e(118), __webpack_require__.e(253), __webpack_require__.e(130), __webpack_require__.e(333), __webpack_require__.e(223)]).then(__webpack_require__.bind(__webpack_require__, 12223)),
     },
     {
         name: 'evaluate',

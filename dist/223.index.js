@@ -1,8 +1,8 @@
-export const id = 342;
-export const ids = [342,21];
+export const id = 223;
+export const ids = [223,21];
 export const modules = {
 
-/***/ 15342:
+/***/ 12223:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -44,7 +44,52 @@ var external_node_stream_promises_ = __webpack_require__(46466);
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __webpack_require__(20663);
+;// CONCATENATED MODULE: ./lib/scan/keras.js
+const KERAS_MODULES = /^(keras|tensorflow|tf_keras|builtins|numpy)(\.|$)/;
+/**
+ * Keras model configs (a .keras zip's config.json, an HDF5 model's `model_config` attribute):
+ * Lambda layers and `__lambda__` functions carry Python bytecode; objects from modules outside
+ * Keras import arbitrary code on load.
+ */
+function checkKerasConfig(config, file, out) {
+    const seen = new Set();
+    const walk = (v) => {
+        if (Array.isArray(v))
+            v.forEach(walk);
+        else if (v && typeof v === 'object') {
+            const o = v;
+            const lambda = o.class_name === 'Lambda' || o.class_name === '__lambda__' || o.function_type === 'lambda';
+            if (lambda && !seen.has('Lambda')) {
+                seen.add('Lambda');
+                out.add({
+                    file,
+                    rule: 'keras-lambda',
+                    severity: 'high',
+                    message: 'Lambda layer: its Python bytecode runs when the model is loaded with safe_mode=False',
+                });
+            }
+            if (typeof o.module === 'string' && !KERAS_MODULES.test(o.module) && !seen.has(o.module)) {
+                seen.add(o.module);
+                out.add({
+                    file,
+                    rule: 'keras-module',
+                    severity: 'high',
+                    message: `layer or object from module "${o.module}" is imported on load`,
+                    global: o.module,
+                });
+            }
+            Object.values(o).forEach(walk);
+        }
+    };
+    walk(config);
+}
+
 ;// CONCATENATED MODULE: ./lib/scan/reader.js
+
+
+
+
+
 
 const CHUNK = 4 << 20;
 function reader_bufferReader(buffer) {
@@ -163,8 +208,37 @@ async function readAll(reader, limit) {
     }
     return Buffer.concat(parts);
 }
+/**
+ * Runs `use` with a path holding the reader's whole content: the file itself when it is on disk,
+ * else a private temp file (for libraries that open files by path) removed afterwards.
+ */
+async function withFile(reader, use) {
+    if (reader.path)
+        return use(reader.path);
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'model-deploy-scan-'));
+    try {
+        const path = (0,external_node_path_.join)(dir, 'content');
+        await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.from(chunksOf(reader)), (0,external_node_fs_.createWriteStream)(path, { mode: 0o600 }));
+        return await use(path);
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+async function* chunksOf(reader) {
+    let pos = 0;
+    for (;;) {
+        const { buf, eof } = await reader.window(pos, 1 << 16);
+        if (buf.length)
+            yield Buffer.from(buf);
+        pos += buf.length;
+        if (eof || buf.length === 0)
+            return;
+    }
+}
 
 ;// CONCATENATED MODULE: ./lib/scan/archive.js
+
 
 
 
@@ -401,7 +475,6 @@ async function scanZip(reader, file, policy, out, depth) {
         await cleanup();
     }
 }
-/** Keras: Lambda layers carry Python bytecode; layers from modules outside keras load arbitrary code. */
 async function scanKerasConfig(reader, file, out) {
     const text = await readAll(reader, KERAS_CONFIG_LIMIT);
     let config;
@@ -417,38 +490,7 @@ async function scanKerasConfig(reader, file, out) {
         });
         return;
     }
-    const seen = new Set();
-    const walk = (v) => {
-        if (Array.isArray(v))
-            v.forEach(walk);
-        else if (v && typeof v === 'object') {
-            const o = v;
-            if (o.class_name === 'Lambda' && !seen.has('Lambda')) {
-                seen.add('Lambda');
-                out.add({
-                    file,
-                    rule: 'keras-lambda',
-                    severity: 'high',
-                    message: 'Lambda layer: its Python bytecode runs when the model is loaded with safe_mode=False',
-                });
-            }
-            if (typeof o.module === 'string' &&
-                !/^(keras|tensorflow|tf_keras|builtins|numpy)(\.|$)/.test(o.module)) {
-                if (!seen.has(o.module)) {
-                    seen.add(o.module);
-                    out.add({
-                        file,
-                        rule: 'keras-module',
-                        severity: 'high',
-                        message: `layer or object from module "${o.module}" is imported on load`,
-                        global: o.module,
-                    });
-                }
-            }
-            Object.values(o).forEach(walk);
-        }
-    };
-    walk(config);
+    checkKerasConfig(config, file, out);
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -697,6 +739,44 @@ const TYPE_SIZE = {
 };
 const STRING = 8;
 const ARRAY = 9;
+/** ggml types a reader knows today (ggml.h `ggml_type`, gguf-py GGML_QUANT_SIZES): [block size, bytes per block]. */
+const GGML_TYPES = {
+    0: [1, 4], // F32
+    1: [1, 2], // F16
+    2: [32, 18], // Q4_0
+    3: [32, 20], // Q4_1
+    6: [32, 22], // Q5_0
+    7: [32, 24], // Q5_1
+    8: [32, 34], // Q8_0
+    9: [32, 36], // Q8_1
+    10: [256, 84], // Q2_K
+    11: [256, 110], // Q3_K
+    12: [256, 144], // Q4_K
+    13: [256, 176], // Q5_K
+    14: [256, 210], // Q6_K
+    15: [256, 292], // Q8_K
+    16: [256, 66], // IQ2_XXS
+    17: [256, 74], // IQ2_XS
+    18: [256, 98], // IQ3_XXS
+    19: [256, 50], // IQ1_S
+    20: [32, 18], // IQ4_NL
+    21: [256, 110], // IQ3_S
+    22: [256, 82], // IQ2_S
+    23: [256, 136], // IQ4_XS
+    24: [1, 1], // I8
+    25: [1, 2], // I16
+    26: [1, 4], // I32
+    27: [1, 8], // I64
+    28: [1, 8], // F64
+    29: [256, 56], // IQ1_M
+    30: [1, 2], // BF16
+    34: [256, 54], // TQ1_0
+    35: [256, 66], // TQ2_0
+    39: [32, 17], // MXFP4
+};
+const GGML_MAX_DIMS = 4;
+const INT64_MAX = (1n << 63n) - 1n;
+const UINT32 = 4;
 /**
  * Validates the start of a GGUF file. `prefix` is as much of the file as the caller read (the
  * metadata walk stops, without a problem, where the prefix ends); `fileLength` is the whole size.
@@ -721,6 +801,7 @@ function validateGgufHeader(prefix, fileLength) {
         return { ok: false, problems };
     const keys = [];
     let architecture;
+    let alignment = 32;
     let p = 24;
     const end = prefix.length;
     const need = (n) => p + n <= end;
@@ -790,6 +871,18 @@ function validateGgufHeader(prefix, fileLength) {
                     break;
                 }
             }
+            else if (key === 'general.alignment') {
+                if (type !== UINT32)
+                    throw new Error(`general.alignment has type ${type}, not uint32`);
+                if (!need(4)) {
+                    complete = false;
+                    break;
+                }
+                alignment = prefix.readUInt32LE(p);
+                if (alignment === 0 || (alignment & (alignment - 1)) !== 0)
+                    throw new Error(`general.alignment ${alignment} is not a power of two`);
+                p += 4;
+            }
             else if (!skipValue(type, 0)) {
                 complete = false;
                 break;
@@ -800,8 +893,279 @@ function validateGgufHeader(prefix, fileLength) {
     catch (error) {
         return { ok: false, problems: [`metadata: ${error.message}`] };
     }
-    return { ok: true, header: { version, tensorCount, kvCount, keys, architecture }, complete };
+    const header = {
+        version,
+        tensorCount,
+        kvCount,
+        keys,
+        architecture,
+        alignment,
+        tensors: [],
+        dataStart: 0,
+    };
+    if (!complete)
+        return { ok: true, header, complete };
+    try {
+        const tensors = readTensorInfos();
+        if (!tensors)
+            return { ok: true, header, complete: false };
+        header.tensors = tensors;
+    }
+    catch (error) {
+        return { ok: false, problems: [`tensor infos: ${error.message}`] };
+    }
+    header.dataStart = Math.ceil(p / alignment) * alignment;
+    const tensorProblems = checkTensorLayout(header, fileLength);
+    if (tensorProblems.length)
+        return { ok: false, problems: tensorProblems };
+    return { ok: true, header, complete: true };
+    /** Tensor infos as gguf-py's reader and llama.cpp's gguf.cpp read them; undefined when the prefix ends first. */
+    function readTensorInfos() {
+        const tensors = [];
+        const names = new Set();
+        for (let i = 0n; i < tensorCount; i++) {
+            const name = readString();
+            if (name === undefined || !need(4))
+                return undefined;
+            if (names.has(name))
+                throw new Error(`duplicate tensor name "${name}"`);
+            names.add(name);
+            const nDims = prefix.readUInt32LE(p);
+            p += 4;
+            if (nDims > GGML_MAX_DIMS)
+                throw new Error(`tensor "${name}" has ${nDims} dimensions (at most ${GGML_MAX_DIMS})`);
+            if (!need(nDims * 8 + 12))
+                return undefined;
+            const dims = [];
+            for (let d = 0; d < nDims; d++, p += 8)
+                dims.push(prefix.readBigUInt64LE(p));
+            const type = prefix.readUInt32LE(p);
+            const offset = prefix.readBigUInt64LE(p + 4);
+            p += 12;
+            const layout = GGML_TYPES[type];
+            if (!layout)
+                throw new Error(`tensor "${name}" has unknown ggml type ${type}`);
+            let elements = 1n;
+            for (const d of dims) {
+                if (d > INT64_MAX)
+                    throw new Error(`tensor "${name}" dimension ${d} overflows int64`);
+                elements *= d;
+                if (elements > INT64_MAX)
+                    throw new Error(`tensor "${name}" element count overflows int64`);
+            }
+            const [block, blockBytes] = layout;
+            const rowLength = dims[0] ?? 1n;
+            if (rowLength % BigInt(block) !== 0n)
+                throw new Error(`tensor "${name}" rows of ${rowLength} elements are not a multiple of its block size ${block}`);
+            tensors.push({ name, dims, type, offset, bytes: (elements / BigInt(block)) * BigInt(blockBytes) });
+        }
+        return tensors;
+    }
 }
+/** Every tensor aligned, inside the file and apart from every other. */
+function checkTensorLayout(header, fileLength) {
+    const problems = [];
+    const dataBytes = BigInt(fileLength) - BigInt(header.dataStart);
+    if (header.tensors.length && dataBytes < 0n)
+        problems.push(`tensor data would start at ${header.dataStart}, past the end of the ${fileLength}-byte file`);
+    const align = BigInt(header.alignment);
+    for (const t of header.tensors) {
+        if (t.offset % align !== 0n)
+            problems.push(`tensor "${t.name}" offset ${t.offset} is not a multiple of the alignment ${header.alignment}`);
+        if (t.offset + t.bytes > dataBytes)
+            problems.push(`tensor "${t.name}" (${t.bytes} bytes at data offset ${t.offset}) runs past the end of the file`);
+    }
+    const sorted = [...header.tensors].sort((a, b) => (a.offset < b.offset ? -1 : a.offset > b.offset ? 1 : 0));
+    let last;
+    for (const t of sorted) {
+        if (t.bytes === 0n)
+            continue;
+        if (last && t.offset < last.offset + last.bytes)
+            problems.push(`tensor "${t.name}" overlaps tensor "${last.name}"`);
+        if (!last || t.offset + t.bytes > last.offset + last.bytes)
+            last = t;
+    }
+    return problems.slice(0, 10);
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+;// CONCATENATED MODULE: ./lib/scan/vendor.js
+
+
+/**
+ * Emscripten builds (h5wasm, 7z-wasm) that the ncc bundle must not rewrite: their Node set-up
+ * (`await import("module")`) breaks inside webpack's module system. scripts/bundle.mjs copies
+ * them to dist/vendor/; from source they are read from node_modules. The paths are built at run
+ * time so the bundler leaves them alone.
+ */
+function vendorFile(pkg, file) {
+    const parts = [pkg, file].join('/');
+    const candidates = [
+        new URL(['.', 'vendor', parts].join('/'), import.meta.url),
+        new URL(['..', '..', 'node_modules', parts].join('/'), import.meta.url),
+    ];
+    for (const url of candidates) {
+        const path = (0,external_node_url_.fileURLToPath)(url);
+        if ((0,external_node_fs_.existsSync)(path))
+            return path;
+    }
+    throw new Error(`${parts} is missing (looked in ${candidates.map((u) => (0,external_node_url_.fileURLToPath)(u)).join(', ')})`);
+}
+/** Imports a vendored ES module by path, natively (never through the bundler). */
+async function importVendor(pkg, file) {
+    const href = new URL(`file://${vendorFile(pkg, file)}`).href;
+    return (await import(/* webpackIgnore: true */ href));
+}
+
+;// CONCATENATED MODULE: ./lib/scan/hdf5.js
+
+
+
+/** Root attributes Keras (HDF5 format, `model.save('m.h5')`) reads to rebuild the model. */
+const CONFIG_ATTRIBUTES = ['model_config', 'training_config'];
+let loaded;
+/** HDF5 errors can leave objects (and so the file) open inside an instance: it is replaced after this many. */
+const ERRORS_PER_INSTANCE = 25;
+let hdf5_errors = 0;
+/** A fresh h5wasm instance (the HDF5 C library compiled to wasm); errors throw instead of printing. */
+function h5() {
+    loaded ??= importVendor('h5wasm', 'dist/node/hdf5_util.js').then(async ({ default: factory }) => {
+        const module = await factory({ noInitialRun: true });
+        module.activate_throwing_error_handler();
+        return module;
+    });
+    return loaded;
+}
+/** The root attributes Keras reads, as strings (or what else they hold). */
+function readConfigAttributes(m, path) {
+    const id = m.open(path, m.H5F_ACC_RDONLY, false, -1, -1);
+    try {
+        const names = m.get_attribute_names(id, '/');
+        return CONFIG_ATTRIBUTES.filter((n) => names.includes(n)).map((name) => {
+            const meta = m.get_attribute_metadata(id, '/', name);
+            if (meta.type !== m.H5T_class_t.H5T_STRING.value || !meta.shape || meta.total_size !== 1)
+                return [name, `HDF5 type class ${meta.type} of ${meta.total_size} values`];
+            const ptr = m._malloc(meta.size);
+            try {
+                m.get_attribute_data(id, '/', name, BigInt(ptr));
+                if (!meta.vlen)
+                    return [
+                        name,
+                        Buffer.from(m.HEAPU8.slice(ptr, ptr + meta.size))
+                            .toString('utf8')
+                            .replace(/\0.*$/s, ''),
+                    ];
+                const at = new DataView(m.HEAPU8.buffer).getUint32(ptr, true);
+                try {
+                    return [name, meta.cset === 1 ? m.UTF8ToString(at) : m.AsciiToString(at)];
+                }
+                finally {
+                    m.reclaim_vlen_memory(id, '/', name, BigInt(ptr));
+                }
+            }
+            finally {
+                m._free(ptr);
+            }
+        });
+    }
+    finally {
+        m.close_file(id);
+    }
+}
+/** A Keras HDF5 model: its model_config is checked like a .keras zip's config.json. */
+async function scanHdf5(reader, file, out) {
+    out.files.push({ file, format: 'hdf5', bytes: reader.size });
+    let configs;
+    try {
+        const m = await h5();
+        configs = await withFile(reader, (path) => readConfigAttributes(m, path));
+    }
+    catch (error) {
+        // an abort leaves the wasm heap unusable: the next file gets a new instance
+        const aborted = error instanceof Error && (error.name === 'RuntimeError' || error.message.startsWith('Aborted('));
+        if (aborted || ++hdf5_errors >= ERRORS_PER_INSTANCE) {
+            loaded = undefined;
+            hdf5_errors = 0;
+        }
+        out.add({
+            file,
+            rule: 'unreadable',
+            severity: 'high',
+            message: `cannot be read as HDF5 (${errorText(error)}); a Keras model in it cannot be verified`,
+        });
+        return;
+    }
+    for (const [name, value] of configs) {
+        const text = typeof value === 'string'
+            ? value
+            : value instanceof Uint8Array
+                ? Buffer.from(value).toString('utf8')
+                : undefined;
+        let config;
+        try {
+            if (text === undefined)
+                throw new Error(`it is ${Array.isArray(value) ? 'an array' : typeof value}, not a string`);
+            config = JSON.parse(text);
+        }
+        catch (error) {
+            out.add({
+                file,
+                rule: 'unreadable',
+                severity: 'high',
+                message: `HDF5 attribute ${name} is not a JSON string: ${error.message}`,
+            });
+            continue;
+        }
+        checkKerasConfig(config, file, out);
+    }
+}
+function errorText(error) {
+    const text = error instanceof Error ? error.message : String(error);
+    // the throwing handler's message is HDF5's whole error stack: its deepest frame says why
+    const frames = [...text.matchAll(/ in \w+\(\): ([^\n]+)/g)];
+    return (frames.at(-1)?.[1] ?? text).trim().slice(0, 200);
+}
+
+;// CONCATENATED MODULE: ./lib/scan/identify.js
+
+const BY_EXTENSION = {
+    '.safetensors': 'safetensors',
+    '.gguf': 'gguf',
+    '.onnx': 'onnx',
+    '.npy': 'npy',
+    '.npz': 'npz',
+    '.keras': 'keras',
+    '.h5': 'hdf5',
+    '.hdf5': 'hdf5',
+    '.7z': '7z',
+    '.zip': 'zip',
+};
+/** What each named format's content must sniff as (npz and keras are zips). */
+const CONTENT_OF = {
+    safetensors: 'safetensors',
+    gguf: 'gguf',
+    onnx: 'onnx',
+    npy: 'npy',
+    npz: 'zip',
+    keras: 'zip',
+    hdf5: 'hdf5',
+    '7z': '7z',
+    zip: 'zip',
+};
+/** Last path segment of a scan name (`layer!dir/model.bin` → `model.bin`). */
+function baseName(file) {
+    return file.split('!').pop();
+}
+function namedFormat(file) {
+    return BY_EXTENSION[(0,external_node_path_.extname)(baseName(file)).toLowerCase()];
+}
+/** True when content sniffed as `kind` is what a loader of `named` reads. */
+function contentMatches(named, kind) {
+    return CONTENT_OF[named] === kind;
+}
+const HDF5_MAGIC = Buffer.from('894844460d0a1a0a', 'hex');
+const SEVEN_ZIP_MAGIC = Buffer.from('377abcaf271c', 'hex');
 
 ;// CONCATENATED MODULE: ./lib/scan/py-literal.js
 class PyLiteralError extends Error {
@@ -3088,6 +3452,193 @@ function fails(severity, failOn) {
 
 // EXTERNAL MODULE: ./lib/scan/safetensors.js
 var safetensors = __webpack_require__(46628);
+;// CONCATENATED MODULE: ./lib/scan/seven-zip.js
+
+
+
+
+
+
+/** Members and unpacked bytes one 7z archive may hold before it is refused unread. */
+const SEVEN_ZIP_LIMITS = { members: 10_000, bytes: 8 * 2 ** 30, dictionary: 256 << 20 };
+/** Mount points are numbered: archives nested in archives (or scanned side by side) each have their own. */
+let mounts = 0;
+let cached;
+/** 7-Zip compiled to wasm (7z-wasm): one instance, its output captured; dropped after a crash. */
+function sevenZip() {
+    cached ??= importVendor('7z-wasm', '7zz.es6.js').then(async ({ default: factory }) => {
+        const wasmBinary = await (0,promises_.readFile)(vendorFile('7z-wasm', '7zz.wasm'));
+        const lines = [];
+        const sz = await factory({
+            wasmBinary: wasmBinary.buffer.slice(wasmBinary.byteOffset, wasmBinary.byteOffset + wasmBinary.byteLength),
+            print: (s) => lines.push(s),
+            printErr: (s) => lines.push(s),
+        });
+        return { sz, lines };
+    });
+    return cached;
+}
+async function run(args) {
+    const { sz, lines } = await sevenZip();
+    lines.length = 0;
+    try {
+        const code = sz.callMain(args);
+        return { code: typeof code === 'number' ? code : 0, output: [...lines] };
+    }
+    catch (error) {
+        cached = undefined;
+        throw new Error(`7-Zip stopped: ${error.message ?? String(error)}`);
+    }
+}
+/** `7zz l -slt` blocks → members. */
+function parseListing(lines) {
+    const members = [];
+    let cur = {};
+    const flush = () => {
+        if (cur.Path !== undefined) {
+            members.push({
+                path: cur.Path,
+                size: Number(cur.Size || 0),
+                directory: (cur.Attributes ?? '').startsWith('D') || cur.Folder === '+',
+                encrypted: cur.Encrypted === '+',
+                method: cur.Method ?? '',
+            });
+        }
+        cur = {};
+    };
+    for (const line of lines.join('\n').split('\n')) {
+        const m = /^([A-Za-z ]+?) = (.*)$/.exec(line);
+        if (!m) {
+            if (!line.trim())
+                flush();
+            continue;
+        }
+        if (m[1] === 'Path' && cur.Path !== undefined)
+            flush();
+        cur[m[1]] = m[2];
+    }
+    flush();
+    return members;
+}
+/** Dictionary (LZMA/LZMA2) or model memory (PPMd) a method needs, from 7-Zip's method string. */
+function methodMemory(method) {
+    let most = 0;
+    for (const m of method.matchAll(/(?:LZMA2?:|mem)(\d+)([kmg]?)/g)) {
+        const n = Number(m[1]);
+        const bytes = m[2] === 'k'
+            ? n * 1024
+            : m[2] === 'm'
+                ? n * 2 ** 20
+                : m[2] === 'g'
+                    ? n * 2 ** 30
+                    : n <= 40
+                        ? 2 ** n
+                        : n;
+        most = Math.max(most, bytes);
+    }
+    return most;
+}
+/** A 7z archive (picklescan reads them too): every member is extracted to a private temp dir and scanned like a zip member. */
+async function scan7z(reader, file, policy, out, depth) {
+    out.files.push({ file, format: '7z', bytes: reader.size });
+    const refuse = (message, member = file) => out.add({ file: member, rule: 'zip-member-unscanned', severity: 'high', message });
+    if (depth >= MAX_DEPTH) {
+        refuse(`archive nested ${depth} levels deep is not scanned (limit ${MAX_DEPTH})`);
+        return;
+    }
+    try {
+        await withFile(reader, async (archivePath) => {
+            const { sz } = await sevenZip();
+            const n = ++mounts;
+            const mountIn = `/in${n}`;
+            const mountOut = `/out${n}`;
+            sz.FS.mkdir(mountIn);
+            sz.FS.mkdir(mountOut);
+            const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'model-deploy-7z-'));
+            sz.FS.mount(sz.NODEFS, { root: (0,external_node_path_.dirname)(archivePath) }, mountIn);
+            sz.FS.mount(sz.NODEFS, { root: dir }, mountOut);
+            const archive = `${mountIn}/${(0,external_node_path_.basename)(archivePath)}`;
+            try {
+                // -p with no password: 7-Zip never prompts, encrypted data fails instead
+                const listing = await run(['l', '-t7z', '-slt', '-ba', '-bsp0', '-p', archive]);
+                if (listing.code !== 0) {
+                    const why = listing.output.find((l) => /ERROR|Wrong password|Can not|Cannot/i.test(l))?.trim();
+                    const encrypted = /encrypted|password/i.test(why ?? '');
+                    refuse(encrypted
+                        ? '7z archive with encrypted headers: its members cannot be listed or scanned without the password (refused, fail closed)'
+                        : `malformed 7z archive: ${why ?? `7-Zip exit ${listing.code}`}`);
+                    return;
+                }
+                const members = parseListing(listing.output).filter((m) => !m.directory);
+                const total = members.reduce((n, m) => n + m.size, 0);
+                const memory = Math.max(0, ...members.map((m) => methodMemory(m.method)));
+                if (members.length > SEVEN_ZIP_LIMITS.members || total > SEVEN_ZIP_LIMITS.bytes) {
+                    refuse(`7z archive of ${members.length} members and ${total} bytes unpacked is past the scan limits (${SEVEN_ZIP_LIMITS.members} members, ${SEVEN_ZIP_LIMITS.bytes} bytes); not scanned`);
+                    return;
+                }
+                if (memory > SEVEN_ZIP_LIMITS.dictionary) {
+                    refuse(`7z archive needs ${memory} bytes of decoder memory (limit ${SEVEN_ZIP_LIMITS.dictionary}); not scanned`);
+                    return;
+                }
+                for (const m of members.filter((x) => x.encrypted)) {
+                    refuse('member is encrypted and cannot be scanned without the password (refused, fail closed)', `${file}!${m.path}`);
+                }
+                const encrypted = members.some((m) => m.encrypted);
+                if (encrypted && members.every((m) => m.encrypted))
+                    return;
+                // everything is extracted and every regular file found is scanned: names are never parsed back
+                const extract = await run([
+                    'x',
+                    '-t7z',
+                    '-bsp0',
+                    '-bso0',
+                    '-y',
+                    '-p',
+                    '-snl-',
+                    `-o${mountOut}`,
+                    archive,
+                ]);
+                if (extract.code !== 0 && !encrypted) {
+                    const why = extract.output.find((l) => /ERROR/i.test(l))?.trim() ?? `7-Zip exit ${extract.code}`;
+                    refuse(`7z archive cannot be fully extracted: ${why}`);
+                }
+                for (const path of await regularFiles(dir)) {
+                    const memberReader = await fileReader(path);
+                    try {
+                        await scanReader(memberReader, `${file}!${(0,external_node_path_.relative)(dir, path).split(external_node_path_.sep).join('/')}`, policy, out, depth + 1);
+                    }
+                    finally {
+                        await memberReader.close();
+                    }
+                }
+            }
+            finally {
+                for (const mount of [mountOut, mountIn]) {
+                    try {
+                        sz.FS.unmount(mount);
+                        sz.FS.rmdir(mount);
+                    }
+                    catch {
+                        // the instance crashed and was dropped
+                    }
+                }
+                await (0,promises_.rm)(dir, { recursive: true, force: true });
+            }
+        });
+    }
+    catch (error) {
+        refuse(`cannot read the 7z archive: ${error.message}`);
+    }
+}
+/** Regular files under `dir` (links and special files hold nothing a loader reads here). */
+async function regularFiles(dir) {
+    const entries = await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true });
+    return entries
+        .filter((e) => e.isFile())
+        .map((e) => (0,external_node_path_.join)(e.parentPath ?? e.path, e.name))
+        .sort();
+}
+
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __webpack_require__(56118);
 ;// CONCATENATED MODULE: ./lib/scan/torch-legacy.js
@@ -3372,6 +3923,9 @@ async function scanTarStream(input, policy, options = {}) {
 
 
 
+
+
+
 /** Extensions whose files are loaded with pickle: a file that does not parse as one is a finding. */
 const PICKLE_EXTENSIONS = new Set([
     '.pkl',
@@ -3382,12 +3936,15 @@ const PICKLE_EXTENSIONS = new Set([
     '.joblib',
     '.dill',
     '.pck',
+    '.bin',
 ]);
 /** PROTO 2, LONG1 of torch's legacy MAGIC_NUMBER 0x1950a86a20f9469cfc6c. */
 const TORCH_MAGIC = Buffer.from('8a0a6cfc9c46f9206aa85019', 'hex');
 /** Longest opcode argument the reader will buffer (newline-terminated arguments have no length prefix). */
 const MAX_WINDOW = 64 << 20;
 const MAX_DEPTH = 3;
+/** GGUF metadata and tensor infos are read whole up to this size (real ones are a few MB). */
+const GGUF_HEADER_LIMIT = 64 << 20;
 class ScanSink {
     files = [];
     findings = [];
@@ -3464,6 +4021,13 @@ function reportPickles(scanner, file, format, policy, out, options = {}) {
     }
     out.files.push({ file, format, bytes: options.bytes, globals, pickles: scanner.pickles });
 }
+/** An 8-byte length that fits the file, then `{`: worth a full safetensors validation. */
+function safetensorsShaped(head, size) {
+    if (head.length < 9 || head[8] !== 0x7b)
+        return false;
+    const n = head.readBigUInt64LE(0);
+    return size === undefined || n + 8n <= BigInt(size);
+}
 function sniff(head, size, name) {
     if (head.length >= 4 &&
         head[0] === 0x50 &&
@@ -3489,11 +4053,12 @@ function sniff(head, size, name) {
             return 'torch-legacy';
         return 'pickle';
     }
-    if (head.length >= 9 && head[8] === 0x7b) {
-        const n = head.readBigUInt64LE(0);
-        if (size === undefined || n + 8n <= BigInt(size))
-            return 'safetensors';
-    }
+    if (head.subarray(0, 6).equals(SEVEN_ZIP_MAGIC))
+        return '7z';
+    if (head.subarray(0, 8).equals(HDF5_MAGIC))
+        return 'hdf5';
+    if (safetensorsShaped(head, size))
+        return 'safetensors';
     if (head[0] === 0x08 &&
         ((0,external_node_path_.extname)(name).toLowerCase() === '.onnx' || readOnnxHeader(head, size ?? head.length))) {
         return 'onnx';
@@ -3514,10 +4079,34 @@ async function scanReader(reader, file, policy, out, depth = 0) {
         return;
     }
     const head = Buffer.from((await reader.window(0, 512)).buf.subarray(0, 512));
+    const named = namedFormat(file);
+    // a safetensors header that validates is the strongest evidence, whatever its length bytes resemble
+    let safetensors;
+    if (size !== undefined && (named === 'safetensors' || safetensorsShaped(head, size))) {
+        safetensors = await readSafetensors(reader, size);
+        if (!safetensors.problems.length || named === 'safetensors') {
+            reportSafetensors(safetensors, file, out);
+            // an invalid one is still scanned by content below: another loader may read what it is
+            if (!safetensors.problems.length)
+                return;
+        }
+    }
     const kind = sniff(head, size, file);
+    if (named && named !== 'safetensors' && !contentMatches(named, kind)) {
+        out.add({
+            file,
+            rule: 'format-mismatch',
+            severity: 'high',
+            message: `named like a ${named} file but its content is ${kind === 'unknown' ? 'no known model format' : kind}; its loader cannot read it, so it is not verified`,
+        });
+    }
     switch (kind) {
         case 'zip':
             return scanZip(reader, file, policy, out, depth);
+        case '7z':
+            return scan7z(reader, file, policy, out, depth);
+        case 'hdf5':
+            return scanHdf5(reader, file, out);
         case 'tar':
             return scanTar(reader, file, policy, out, depth);
         case 'compressed':
@@ -3528,29 +4117,45 @@ async function scanReader(reader, file, policy, out, depth = 0) {
                 bytes: size,
             });
         case 'pickle':
-            // joblib.load reads any pickle file too: follow its array stream as well
-            return reportPickles(await runPickles(reader, 0, undefined, CHUNK, true), file, 'pickle', policy, out, {
-                bytes: size,
-            });
+            // 0x80 and a small byte also begin raw tensor data (a torch zip's data/0): unless the name
+            // says pickle, it is a pickle only when it parses as one (read as joblib.load would)
+            return scanUnknown(reader, file, policy, out, head);
         case 'npy':
             return scanNpy(reader, file, policy, out);
         case 'safetensors':
-            return scanSafetensors(reader, file, out);
+            if (named !== 'safetensors')
+                reportSafetensors(safetensors ?? (await readSafetensors(reader, size)), file, out);
+            return;
         case 'gguf': {
-            const prefix = Buffer.from((await reader.window(0, Math.min(size ?? 16 << 20, 16 << 20))).buf);
-            const result = validateGgufHeader(prefix, size ?? prefix.length);
-            if (!result.ok) {
+            const prefix = Buffer.from((await reader.window(0, Math.min(size ?? GGUF_HEADER_LIMIT, GGUF_HEADER_LIMIT))).buf);
+            const result = validateGgufHeader(prefix.subarray(0, GGUF_HEADER_LIMIT), size ?? prefix.length);
+            const problems = !result.ok
+                ? result.problems
+                : result.complete
+                    ? []
+                    : [
+                        `metadata and tensor infos run past the first ${GGUF_HEADER_LIMIT >> 20} MB read, so the tensors are not verified`,
+                    ];
+            if (problems.length) {
                 out.add({
                     file,
                     rule: 'gguf-invalid',
                     severity: 'high',
-                    message: `invalid GGUF: ${result.problems.join('; ')}`,
+                    message: `invalid GGUF: ${problems.join('; ')}`,
                 });
             }
             out.files.push({ file, format: 'gguf', bytes: size });
             return;
         }
         case 'onnx':
+            if (!readOnnxHeader(head, size ?? head.length)) {
+                out.add({
+                    file,
+                    rule: 'format-mismatch',
+                    severity: 'high',
+                    message: 'named .onnx but its first fields are not an ONNX ModelProto; it is not verified',
+                });
+            }
             out.files.push({ file, format: 'onnx', bytes: size });
             return;
         default:
@@ -3689,20 +4294,19 @@ async function scanNpy(reader, file, policy, out) {
     }
     reportPickles(scanner, file, 'npy', policy, out, { bytes: reader.size });
 }
-async function scanSafetensors(reader, file, out) {
-    const head = (await reader.window(0, 8)).buf;
-    let size = reader.size;
-    const n = (0,safetensors/* safetensorsHeaderSize */.Ek)(head, size ?? Number.MAX_SAFE_INTEGER);
-    let problems;
+/** Validates a safetensors file, reading from offset 0 so a stream reader can still start over at 0. */
+async function readSafetensors(reader, knownSize) {
+    let size = knownSize;
+    const n = (0,safetensors/* safetensorsHeaderSize */.Ek)((await reader.window(0, 8)).buf, size ?? Number.MAX_SAFE_INTEGER);
     if (typeof n === 'string')
-        problems = [n];
-    else {
-        const header = Buffer.from((await reader.window(8, n)).buf.subarray(0, n));
-        if (size === undefined)
-            size = await streamLength(reader, 8 + n);
-        const result = (0,safetensors/* validateSafetensorsHeader */.vT)(header, size);
-        problems = result.ok ? [] : result.problems;
-    }
+        return { size, problems: [n] };
+    const header = Buffer.from((await reader.window(0, 8 + n)).buf.subarray(8, 8 + n));
+    if (size === undefined)
+        size = await streamLength(reader, 8 + n);
+    const result = (0,safetensors/* validateSafetensorsHeader */.vT)(header, size);
+    return { size, problems: result.ok ? [] : result.problems };
+}
+function reportSafetensors({ size, problems }, file, out) {
     if (problems.length) {
         out.add({
             file,
@@ -3911,6 +4515,7 @@ const RULE_TEXT = {
     'safetensors-invalid': 'safetensors file breaks the format rules',
     'gguf-invalid': 'GGUF header is invalid',
     'too-large': 'File is larger than the scan limit',
+    'format-mismatch': 'File named for a model format is not that format',
     unreadable: 'Content cannot be read',
 };
 /** SARIF 2.1.0 for GitHub code scanning: one run for model files, one for vulnerabilities. */
