@@ -114,6 +114,29 @@ describe.skipIf(!prometheusComponent().available)('judge provider against a real
     });
     expect(m.message).toMatch(/3\/3 samples, which cannot go below p=0\.05: this look cannot flag it/);
   });
+
+  it('a canary too young for three windows is measured again later (Error), never rolled back on no data', async () => {
+    const deploy = deploySection.parse({
+      analysis: {
+        metrics: [
+          { name: 'lat', judge: { query: 'sum(rate(x{{{selector}}}[1m])) or vector(1)', lookback: '1m' } },
+        ],
+      },
+    });
+    const rule = compileMetrics(deploy.analysis.metrics, deploy.analysis.interval).rules[0]!;
+    const m = await judgeProvider(rule, {
+      target: { namespace: 'ml', stable: 'llm', canary: 'llm-canary' },
+      prometheus: prom.url,
+      now: () => Date.now(),
+      startupDeadlineMs: 1000,
+      canaryPods: async () => [],
+      look: (metric) => lookAt(deploy.steps, 2, metric, [], 0, 0),
+    });
+    expect(m.phase).toBe('Error');
+    expect(m.message).toMatch(
+      /too few samples to judge yet .*2 canary \/ 2 stable samples.*needs 3 windows of 60s/,
+    );
+  });
 });
 
 describe('sequential looks: O’Brien-Fleming alpha spending', () => {
