@@ -10,10 +10,10 @@ let dir: string;
 
 function project(): string {
   const d = mkdtempSync(join(tmpdir(), 'md-action-log-'));
-  writeFileSync(join(d, 'w.bin'), 'weights');
+  writeFileSync(join(d, 'w.txt'), 'weights');
   writeFileSync(
     join(d, 'model-deploy.yml'),
-    `model: { name: demo, artifacts: [w.bin] }
+    `model: { name: demo, artifacts: [w.txt] }
 scan:
   vulnerabilities: { enabled: false }
 evaluate:
@@ -93,7 +93,7 @@ describe('the action log (action entry, INPUT_*)', () => {
       GITHUB_EVENT_PATH: event,
       GITHUB_REF: 'refs/pull/3/merge',
     });
-    expect(code).toBe(0);
+    expect(code, log).toBe(0);
     expect(log).toContain('::group::build');
     // the inner group of the build step is still there, as a plain line
     expect(log).toMatch(/^▸ Pack 1 model file\(s\)/m);
