@@ -1603,6 +1603,10 @@ const judgeProvider = async (metric, ctx) => {
         : `${s.label}: ${s.classification} (canary median ${fmt(s.canaryMedian)} vs stable ${fmt(s.baselineMedian)}, p=${fmt(s.p)} vs ${fmt(s.level)}, ${s.samples.canary}/${s.samples.baseline} samples${(s.smallestP ?? 0) > (s.level ?? 1) ? `, which cannot go below p=${fmt(s.smallestP)}: this look cannot flag it` : ''})`)
         .join('; ');
     const plan = `look ${look.index} of ${look.planned} at alpha ${fmt(alpha)} of ${fmt(config.alpha)}, one sample per ${stepMs / 1000}s`;
+    // A canary younger than a few query windows has no independent samples yet: measuring again later
+    // (an Error, retried up to consecutive-error-limit) is what the data allows, not a rollback.
+    if (result.series.every((s) => s.classification === 'Nodata'))
+        return errorMeasurement(at, `too few samples to judge yet (${detail}); it needs ${MIN_SAMPLES} windows of ${stepMs / 1000}s of traffic on each track, measured again at the next interval`);
     const value = `score ${Math.round(result.score)} (${result.verdict})`;
     if (metric.success || metric.failure) {
         const { phase, message } = (0,analysis/* evaluateResult */.xd)(metric, [result.score]);
@@ -1611,6 +1615,8 @@ const judgeProvider = async (metric, ctx) => {
     const phase = result.verdict === 'pass' ? 'Successful' : result.verdict === 'marginal' ? 'Inconclusive' : 'Failed';
     return { phase, at, value, message: `${detail}; ${plan}` };
 };
+/** The judge's fewest samples per track (its default `minSamples`). */
+const MIN_SAMPLES = 3;
 function fmt(v) {
     if (v === undefined || Number.isNaN(v))
         return 'n/a';
