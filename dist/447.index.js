@@ -752,9 +752,6 @@ function jsonPatch(target, ops) {
 
 
 
-function field_manager_isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 /** List-map key fields the apiserver defaults before keying (`+default` markers not in the OpenAPI). */
 const KEY_DEFAULTS = { protocol: 'TCP' };
 function shape(schema, value) {
@@ -771,7 +768,7 @@ function shape(schema, value) {
         const keys = s['x-kubernetes-list-map-keys'] ?? (mergeKey ? [mergeKey] : []);
         return { kind: 'list', atomic: false, items: s.items, keys, set: type === 'set' };
     }
-    if (field_manager_isObject(value)) {
+    if (isObject(value)) {
         if (untyped)
             return { kind: 'map', atomic: false, declared: () => false, child: () => undefined };
         return {
@@ -790,7 +787,7 @@ function granular(sh) {
 function itemElement(sh, item, index) {
     if (sh.set)
         return `v:${JSON.stringify(item)}`;
-    if (!field_manager_isObject(item) || !sh.keys?.length)
+    if (!isObject(item) || !sh.keys?.length)
         return `i:${index}`;
     const key = {};
     for (const k of [...sh.keys].sort()) {
@@ -825,7 +822,7 @@ function collect(value, schema, path, out) {
     for (const [k, v] of entries) {
         const p = [...path, `f:${k}`];
         collect(v, sh.child(k), p, out);
-        if (v === null || (field_manager_isObject(v) && !Object.keys(v).length) || !sh.declared(k))
+        if (v === null || (isObject(v) && !Object.keys(v).length) || !sh.declared(k))
             out.insert(p);
     }
 }
@@ -907,7 +904,7 @@ function removePath(root, schema, path) {
         const el = path[i];
         const last = i === path.length - 1;
         const sh = shape(s, node);
-        if (el.startsWith('f:') && field_manager_isObject(node)) {
+        if (el.startsWith('f:') && isObject(node)) {
             const k = el.slice(2);
             if (last) {
                 delete node[k];
@@ -948,7 +945,7 @@ function managerKey(e) {
 function decode(entries) {
     const out = new Map();
     for (const e of Array.isArray(entries) ? entries : []) {
-        if (!field_manager_isObject(e) || typeof e.manager !== 'string' || !['Apply', 'Update'].includes(e.operation)) {
+        if (!isObject(e) || typeof e.manager !== 'string' || !['Apply', 'Update'].includes(e.operation)) {
             throw new Error('invalid managedFields entry');
         }
         out.set(managerKey(e), { entry: e, set: FieldSet.fromFieldsV1(e.fieldsV1) });
@@ -970,7 +967,7 @@ function baseManagers(live, next) {
     const current = live?.metadata.managedFields;
     if (!Array.isArray(sent) || !sent.length || (0,external_node_util_.isDeepStrictEqual)(sent, current))
         return decode(current);
-    if (sent.length === 1 && field_manager_isObject(sent[0]) && !Object.keys(sent[0]).length)
+    if (sent.length === 1 && isObject(sent[0]) && !Object.keys(sent[0]).length)
         return new Map();
     // like the apiserver: managedFields it cannot decode are ignored, the live ones kept
     try {

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { FieldSet, pathString } from './field-set.js';
 import type { Schema } from './openapi.js';
-import { childSchema, deref } from './patch.js';
+import { childSchema, deref, isObject } from './patch.js';
 import { ApiError } from './status.js';
 import type { KubeObject } from './types.js';
 
@@ -29,10 +29,6 @@ export interface ManagedFieldsEntry {
 interface Manager {
   entry: ManagedFieldsEntry;
   set: FieldSet;
-}
-
-function isObject(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** List-map key fields the apiserver defaults before keying (`+default` markers not in the OpenAPI). */

@@ -4,7 +4,7 @@ import { ApiError, badRequest } from './status.js';
 
 type Obj = Record<string, unknown>;
 
-function isObject(v: unknown): v is Obj {
+export function isObject(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
